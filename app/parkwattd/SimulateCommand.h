@@ -1,0 +1,14 @@
+#pragma once
+// `parkwattd simulate SCENARIO [--report FILE] [--csv FILE] [--per-charger] [--baseline]
+// [--forecast perfect|realistic]`: a what-if run faster than real time, with the spec's report.
+
+#include <QStringList>
+
+// Exit codes of every parkwattd command.
+enum ExitCode { ExitOk = 0, ExitInternalFailure = 1, ExitInvalidInput = 2 };
+
+class SimulateCommand {
+public:
+    // `arguments` start with the program name, then "simulate".
+    int run(const QStringList& arguments);
+};

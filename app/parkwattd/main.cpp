@@ -1,0 +1,53 @@
+// parkwattd: the Parkwatt engine without a window. The composition root of the headless commands.
+
+#include "SimulateCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+#include <exception>
+
+namespace {
+
+const char* const kUsage =
+    "Usage: parkwattd COMMAND [options]\n"
+    "\n"
+    "Parkwatt energy-management engine.\n"
+    "\n"
+    "Commands:\n"
+    "  simulate SCENARIO   run a what-if simulation faster than real time and write a report\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help          show this help (parkwattd COMMAND --help for a command's options)\n"
+    "  -v, --version       show the version\n"
+    "\n"
+    "Exit codes: 0 success, 1 internal failure, 2 invalid input.\n";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("parkwattd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARKWATT_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    try {
+        if (command == QLatin1String("simulate"))
+            return SimulateCommand().run(arguments);
+        if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+            std::printf("parkwattd %s\n", PARKWATT_VERSION);
+            return ExitOk;
+        }
+        if (command == QLatin1String("--help") || command == QLatin1String("-h") || command.isEmpty()) {
+            std::fputs(kUsage, command.isEmpty() ? stderr : stdout);
+            return command.isEmpty() ? ExitInvalidInput : ExitOk;
+        }
+        std::fprintf(stderr, "parkwattd: unknown command '%s'\n%s", qPrintable(command), kUsage);
+        return ExitInvalidInput;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "parkwattd: internal failure: %s\n", e.what());
+        return ExitInternalFailure;
+    }
+}

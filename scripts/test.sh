@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs, builds and runs every test with ctest (GUI tests run offscreen).
+# PARKWATT_PRESET=ci (what .ci/run uses) makes compiler warnings errors.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset=${PARKWATT_PRESET:-dev}
+scripts/build.sh "$preset"
+export QT_QPA_PLATFORM=offscreen
+ctest --preset "$preset" -j "$(nproc)" --timeout 600 "$@"

@@ -1,0 +1,62 @@
+#include "live/LiveFigures.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+#include <cmath>
+
+namespace parkwatt {
+
+namespace {
+// Below this a flow is shown as idle: measurement noise, not a decision.
+constexpr double kIdleKw = 0.05;
+
+QString tr(const char* text) { return QCoreApplication::translate("LiveFigures", text); }
+QString tr(const char* text, int n) { return QCoreApplication::translate("LiveFigures", text, nullptr, n); }
+} // namespace
+
+LiveFigures::LiveFigures(const Scenario& scenario, QLocale locale)
+    : m_utcOffsetS(scenario.utcOffsetS)
+    , m_bayCount(int(scenario.site.chargers.size()))
+    , m_hasBattery(!scenario.site.batteries.empty())
+    , m_locale(std::move(locale))
+{
+}
+
+QString LiveFigures::power(double kw) const
+{
+    return tr("%1 kW").arg(m_locale.toString(std::abs(kw) < kIdleKw ? 0.0 : kw, 'f', 1));
+}
+
+LiveFigureTexts LiveFigures::texts(const StepRecord& s) const
+{
+    LiveFigureTexts t;
+    const QDateTime local =
+        QDateTime::fromMSecsSinceEpoch(s.timeMs, QTimeZone::fromSecondsAheadOfUtc(m_utcOffsetS));
+    t.timeOfDay = m_locale.toString(local.time(), QLocale::ShortFormat);
+    t.pvKw = power(s.pvUsedKw);
+    t.loadKw = power(s.loadServedKw);
+    if (s.gridKw > kIdleKw)
+        t.gridKw = tr("import %1").arg(power(s.gridKw));
+    else if (s.gridKw < -kIdleKw)
+        t.gridKw = tr("export %1").arg(power(-s.gridKw));
+    else
+        t.gridKw = tr("none");
+    if (!m_hasBattery)
+        t.batteryKw = tr("no battery");
+    else if (s.batteryKw > kIdleKw)
+        t.batteryKw = tr("charging %1").arg(power(s.batteryKw));
+    else if (s.batteryKw < -kIdleKw)
+        t.batteryKw = tr("discharging %1").arg(power(-s.batteryKw));
+    else
+        t.batteryKw = tr("idle");
+    t.batterySoc = m_hasBattery ? tr("%1 %").arg(m_locale.toString(s.batterySocPct(), 'f', 0)) : tr("n/a");
+    t.evCharging = tr("%n car(s), %1", s.evsCharging).arg(power(s.evChargeKw));
+    t.evDischarging = tr("%n car(s), %1", s.evsDischarging).arg(power(s.evDischargeKw));
+    t.evPlugged = tr("%1 of %2 bays").arg(s.evsPlugged).arg(m_bayCount);
+    t.outage = s.outage;
+    t.gridState = s.outage ? tr("grid outage: critical load only") : tr("grid connected");
+    return t;
+}
+
+} // namespace parkwatt

@@ -1,0 +1,40 @@
+#pragma once
+// View model of the live window: turns what the engine published for a cycle into the figures a
+// facility manager reads (formatted for the locale). No widgets here, so it is tested directly.
+
+#include "model/Scenario.h"
+#include "model/StepRecord.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace parkwatt {
+
+struct LiveFigureTexts {
+    QString timeOfDay;     // "14:35" in the site's clock
+    QString pvKw;
+    QString loadKw;
+    QString gridKw;        // "import 12.3 kW" / "export 4.0 kW"
+    QString batteryKw;     // "charging 20.0 kW" / "discharging 5.0 kW" / "idle"
+    QString batterySoc;    // "64 %"
+    QString evCharging;    // "12 cars, 84.1 kW"
+    QString evDischarging; // "2 cars, 11.0 kW"
+    QString evPlugged;     // "17 of 40 bays"
+    QString gridState;     // "grid connected" / "grid outage: critical load only"
+    bool outage = false;
+};
+
+class LiveFigures {
+public:
+    LiveFigures(const Scenario& scenario, QLocale locale = QLocale());
+    LiveFigureTexts texts(const StepRecord& step) const;
+    QString power(double kw) const;
+
+private:
+    int m_utcOffsetS;
+    int m_bayCount;
+    bool m_hasBattery;
+    QLocale m_locale;
+};
+
+} // namespace parkwatt

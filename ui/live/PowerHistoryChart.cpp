@@ -1,0 +1,81 @@
+#include "live/PowerHistoryChart.h"
+
+#include <QtCharts/QChart>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+#include <algorithm>
+
+namespace parkwatt {
+
+namespace {
+QLineSeries* makeSeries(const QString& name, QChart* chart)
+{
+    auto* series = new QLineSeries(chart);
+    series->setName(name);
+    chart->addSeries(series);
+    return series;
+}
+} // namespace
+
+PowerHistoryChart::PowerHistoryChart(QWidget* parent)
+    : QChartView(parent)
+{
+    auto* chart = new QChart();
+    chart->setTitle(tr("Power today"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_pvSeries = makeSeries(tr("PV"), chart);
+    m_loadSeries = makeSeries(tr("Building load"), chart);
+    m_gridSeries = makeSeries(tr("Grid (import +)"), chart);
+    m_evSeries = makeSeries(tr("EVs (charge +)"), chart);
+    m_axisX = new QValueAxis(chart);
+    m_axisX->setRange(0, 24);
+    m_axisX->setTickCount(9);
+    m_axisX->setLabelFormat(QStringLiteral("%d h"));
+    m_axisY = new QValueAxis(chart);
+    m_axisY->setTitleText(tr("kW"));
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisY, Qt::AlignLeft);
+    for (QLineSeries* s : {m_pvSeries, m_loadSeries, m_gridSeries, m_evSeries}) {
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+    }
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(260);
+}
+
+void PowerHistoryChart::setDayStart(qint64 dayStartMs) { m_dayStartMs = dayStartMs; }
+
+void PowerHistoryChart::add(const StepRecord& step)
+{
+    const double hour = double(step.timeMs - m_dayStartMs) / 3.6e6;
+    const double evKw = step.evChargeKw - step.evDischargeKw;
+    m_pv.append({hour, step.pvUsedKw});
+    m_load.append({hour, step.loadServedKw});
+    m_grid.append({hour, step.gridKw});
+    m_ev.append({hour, evKw});
+    m_maxKw = std::max({m_maxKw, step.pvUsedKw, step.loadServedKw, step.gridKw, evKw});
+    m_minKw = std::min({m_minKw, step.gridKw, evKw});
+}
+
+void PowerHistoryChart::clear()
+{
+    m_pv.clear();
+    m_load.clear();
+    m_grid.clear();
+    m_ev.clear();
+    m_maxKw = 10;
+    m_minKw = 0;
+    refresh();
+}
+
+void PowerHistoryChart::refresh()
+{
+    m_pvSeries->replace(m_pv);
+    m_loadSeries->replace(m_load);
+    m_gridSeries->replace(m_grid);
+    m_evSeries->replace(m_ev);
+    m_axisY->setRange(m_minKw * 1.1, m_maxKw * 1.1);
+}
+
+} // namespace parkwatt
