@@ -50,6 +50,8 @@ struct SiteSnapshot {
 struct Setpoints {
     std::vector<double> batteryKw;
     std::vector<double> chargerKw;
+    // Why each charger gets what it gets, e.g. "peak limit 150 kW: 11 -> 4.1 kW" (may be empty).
+    std::vector<QString> chargerReasons;
 };
 
 } // namespace parkwatt
