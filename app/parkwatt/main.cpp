@@ -64,9 +64,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(selfTestOption)) {
         // Healthy when the engine ran cycles into the window within a few seconds.
         QTimer::singleShot(1500, &app, [&] {
-            const bool healthy = window.chart()->pointCount() > 0 && window.isVisible();
+            const bool healthy = window.cyclesShown() > 0 && window.isVisible();
             std::printf("parkwatt self-test: %s (%lld cycles shown)\n", healthy ? "ok" : "FAILED",
-                        static_cast<long long>(window.chart()->pointCount()));
+                        static_cast<long long>(window.cyclesShown()));
             QApplication::exit(healthy ? 0 : 1);
         });
     }

@@ -43,7 +43,7 @@ QByteArray CsvRecorder::header(const Scenario& scenario, bool perCharger)
 void CsvRecorder::record(const StepRecord& s)
 {
     m_line.clear();
-    const QTimeZone zone = QTimeZone::fromSecondsAheadOfUtc(m_scenario.utcOffsetS);
+    const QTimeZone zone = QTimeZone(m_scenario.utcOffsetS);
     m_line += QDateTime::fromMSecsSinceEpoch(s.timeMs, zone).toString(Qt::ISODate).toLatin1();
     for (double v : {s.pvAvailableKw, s.pvUsedKw, s.loadKw, s.loadServedKw, s.criticalUnservedKw, s.gridKw,
                      s.batteryKw, s.batterySocPct(), s.evChargeKw, s.evDischargeKw})

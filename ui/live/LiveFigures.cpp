@@ -32,7 +32,7 @@ LiveFigureTexts LiveFigures::texts(const StepRecord& s) const
 {
     LiveFigureTexts t;
     const QDateTime local =
-        QDateTime::fromMSecsSinceEpoch(s.timeMs, QTimeZone::fromSecondsAheadOfUtc(m_utcOffsetS));
+        QDateTime::fromMSecsSinceEpoch(s.timeMs, QTimeZone(m_utcOffsetS));
     t.timeOfDay = m_locale.toString(local.time(), QLocale::ShortFormat);
     t.pvKw = power(s.pvUsedKw);
     t.loadKw = power(s.loadServedKw);

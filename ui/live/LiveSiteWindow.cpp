@@ -108,6 +108,7 @@ void LiveSiteWindow::showCycle(const StepRecord& step)
     m_gridState->setText(t.outage ? QStringLiteral("<b style='color:#b00'>%1</b>").arg(t.gridState) : t.gridState);
     m_chart->add(step);
     m_chartDirty = true;
+    ++m_cyclesShown;
 }
 
 void LiveSiteWindow::startNewDay() { m_chart->clear(); }

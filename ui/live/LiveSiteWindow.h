@@ -25,6 +25,8 @@ public:
     // For tests and screenshots: the text a tile shows ("pv", "load", "grid", ...).
     QString tileText(const QString& key) const;
     const PowerHistoryChart* chart() const { return m_chart; }
+    // Cycles shown since the window opened.
+    qint64 cyclesShown() const { return m_cyclesShown; }
 
 public slots:
     void showCycle(const parkwatt::StepRecord& step);
@@ -46,6 +48,7 @@ private:
     QComboBox* m_speed;
     QTimer m_chartRefresh;
     bool m_chartDirty = false;
+    qint64 m_cyclesShown = 0;
 };
 
 } // namespace parkwatt
