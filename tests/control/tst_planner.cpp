@@ -1,0 +1,250 @@
+// The planner's LP on cases small enough to check by hand: a load spike shaved by a pre-charged
+// battery, an EV kept out of the spike yet meeting its target, the least possible peak under an
+// infeasible limit, no grid energy into the battery when forbidden, critical load in an outage.
+
+#include "control/Planner.h"
+#include "support/TinyScenarios.h"
+
+#include <QTest>
+#include <numeric>
+
+using namespace parkwatt;
+
+namespace {
+
+constexpr double kTolKw = 1e-4;
+
+const TimeMs kStart = test::at("2026-07-14T00:00:00Z");
+
+// Hours -> intervals of 15 minutes.
+std::vector<double> flatWithSpike(int intervals, double baseKw, int spikeFrom, int spikeTo, double spikeKw)
+{
+    std::vector<double> v(size_t(intervals), baseKw);
+    for (int i = spikeFrom; i < spikeTo; ++i)
+        v[size_t(i)] = spikeKw;
+    return v;
+}
+
+ForecastWindow window(const std::vector<double>& loadKw, std::vector<double> pvKw = {})
+{
+    ForecastWindow w;
+    w.startMs = kStart;
+    w.resolutionS = 900;
+    w.loadKw = loadKw;
+    w.pvKw = pvKw.empty() ? std::vector<double>(loadKw.size(), 0.0) : std::move(pvKw);
+    w.criticalLoadKw.assign(loadKw.size(), 0.0);
+    w.importPricePerKwh.assign(loadKw.size(), 0.0);
+    w.exportPricePerKwh.assign(loadKw.size(), 0.0);
+    w.outage.assign(loadKw.size(), false);
+    return w;
+}
+
+SiteSpec site(double importLimitKw = 100)
+{
+    SiteSpec s;
+    s.grid = {importLimitKw, 0};
+    ChargerSpec c;
+    c.id = QStringLiteral("A");
+    c.maxChargeKw = 11;
+    c.minChargeKw = 4.1;
+    s.chargers.push_back(c);
+    return s;
+}
+
+SiteSnapshot snapshot(const SiteSpec& s, TimeMs t = kStart)
+{
+    SiteSnapshot snap;
+    snap.timeMs = t;
+    snap.stepH = 0.25;
+    snap.chargers.resize(s.chargers.size());
+    for (const BatterySpec& b : s.batteries)
+        snap.batteries.push_back({b.initialSocPct / 100.0 * b.capacityKwh, b.initialSocPct, true});
+    return snap;
+}
+
+ExpectedSession evSession(TimeMs arrival, TimeMs departure, double energyKwh, double targetKwh)
+{
+    ExpectedSession e;
+    e.sessionIndex = 0;
+    e.chargerIndex = 0;
+    e.arrivalMs = arrival;
+    e.departureMs = departure;
+    e.arrivalEnergyKwh = energyKwh;
+    e.targetEnergyKwh = targetKwh;
+    e.capacityKwh = 100;
+    e.maxChargeKw = 22;
+    return e;
+}
+
+TimeMs hoursAfterStart(double h)
+{
+    return kStart + qint64(h * 3.6e6);
+}
+
+double planPeak(const Plan& plan)
+{
+    return *std::max_element(plan.gridImportKw.begin(), plan.gridImportKw.end());
+}
+
+Policy shaving(double limitKw)
+{
+    Policy p;
+    p.peakShaving = {true, limitKw};
+    return p;
+}
+
+} // namespace
+
+class TstPlanner : public QObject {
+    Q_OBJECT
+private slots:
+    void horizonIs24HoursOf15MinutesUnlessTheRunEnds()
+    {
+        Planner planner(site(), Policy{});
+        QCOMPARE(planner.windowSeconds(kStart, {}), 24 * 3600);
+        // Mid-interval: one more (partial) interval keeps 24 h ahead.
+        QCOMPARE(planner.windowSeconds(kStart + 5 * 60'000, {}), 24 * 3600 + 900);
+        PlannerContext endsSoon;
+        endsSoon.horizonEndMs = hoursAfterStart(4);
+        QCOMPARE(planner.windowSeconds(kStart, endsSoon), 4 * 3600);
+        QCOMPARE(planner.intervalStart(kStart + 14 * 60'000), kStart);
+    }
+
+    void batteryPreChargesAndShavesASpike()
+    {
+        SiteSpec s = site();
+        s.batteries.push_back(test::battery(20, 20, 0));
+        Planner planner(s, shaving(15));
+        const auto w = window(flatWithSpike(16, 10, 8, 10, 30)); // 30 kW 02:00-02:30
+        const Plan plan = planner.plan(snapshot(s), w, {});
+        QVERIFY(plan.valid);
+        QCOMPARE(plan.batteryKw.size(), size_t(16));
+        QVERIFY2(planPeak(plan) <= 15 + kTolKw, qPrintable(QString::number(planPeak(plan))));
+        QVERIFY(plan.plannedPeakKw <= 15 + kTolKw);
+        QVERIFY2(std::abs(plan.batteryKw[8] + 15) < kTolKw, qPrintable(QString::number(plan.batteryKw[8])));
+        QVERIFY(std::abs(plan.batteryKw[9] + 15) < kTolKw);
+        double chargedBeforeKwh = 0;
+        for (int i = 0; i < 8; ++i)
+            chargedBeforeKwh += plan.batteryKw[size_t(i)] * 0.25;
+        QVERIFY2(chargedBeforeKwh >= 7.5 - kTolKw, qPrintable(QString::number(chargedBeforeKwh)));
+    }
+
+    void evIsDeferredOutOfTheSpikeAndStillMeetsItsTarget()
+    {
+        SiteSpec s = site();
+        Planner planner(s, shaving(25));
+        const auto w = window(flatWithSpike(16, 10, 4, 6, 20)); // 20 kW 01:00-01:30
+        const Plan plan = planner.plan(snapshot(s), w, {evSession(kStart, hoursAfterStart(3), 10, 30)});
+        QVERIFY(plan.valid);
+        QVERIFY(plan.evKw.count(0));
+        const std::vector<double>& ev = plan.evKw.at(0);
+        QVERIFY2(std::abs(ev[4]) < kTolKw && std::abs(ev[5]) < kTolKw,
+                 qPrintable(QStringLiteral("%1 %2").arg(ev[4]).arg(ev[5])));
+        const double deliveredKwh = std::accumulate(ev.begin(), ev.end(), 0.0) * 0.25;
+        QVERIFY2(std::abs(deliveredKwh - 20) < 1e-3, qPrintable(QString::number(deliveredKwh)));
+        for (int i = 12; i < 16; ++i)
+            QCOMPARE(ev[size_t(i)], 0.0); // departed
+        QVERIFY(planPeak(plan) <= 20 + kTolKw);
+        QVERIFY(planner.lastStats().unmetTargetKwh < 1e-6);
+    }
+
+    void unreachableTargetKeepsThePlanFeasible()
+    {
+        SiteSpec s = site();
+        Planner planner(s, Policy{});
+        const auto w = window(std::vector<double>(16, 10.0));
+        const Plan plan = planner.plan(snapshot(s), w, {evSession(kStart, hoursAfterStart(1), 0, 100)});
+        QVERIFY(plan.valid);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(std::abs(plan.evKw.at(0)[size_t(i)] - 11) < kTolKw); // the charger's maximum
+        QVERIFY(std::abs(planner.lastStats().unmetTargetKwh - 89) < 1e-3);
+    }
+
+    void infeasibleLimitGivesTheLeastPossiblePeak()
+    {
+        // 5 kWh of battery against a 30 kW half hour over a 10 kW base: the least peak is 20 kW.
+        SiteSpec s = site();
+        s.batteries.push_back(test::battery(5, 20, 0));
+        Planner planner(s, shaving(1));
+        const Plan plan = planner.plan(snapshot(s), window(flatWithSpike(16, 10, 8, 10, 30)), {});
+        QVERIFY(plan.valid);
+        QVERIFY2(std::abs(plan.plannedPeakKw - 20) < 1e-3, qPrintable(QString::number(plan.plannedPeakKw)));
+        QVERIFY(planPeak(plan) <= 20 + 1e-3);
+    }
+
+    void noGridEnergyIntoTheBatteryWhenForbidden_data()
+    {
+        QTest::addColumn<bool>("gridCharging");
+        QTest::newRow("forbidden") << false;
+        QTest::newRow("allowed") << true;
+    }
+    void noGridEnergyIntoTheBatteryWhenForbidden()
+    {
+        QFETCH(bool, gridCharging);
+        SiteSpec s = site();
+        s.grid.exportLimitKw = 0;
+        s.batteries.push_back(test::battery(40, 20, 10));
+        Policy p;
+        p.selfSufficiency.batteryGridCharging = gridCharging;
+        Planner planner(s, p);
+        std::vector<double> pv(16, 0.0);
+        pv[2] = 30; // 20 kW of surplus over the 10 kW load
+        ForecastWindow w = window(std::vector<double>(16, 10.0), pv);
+        for (int i = 0; i < 16; ++i)
+            w.importPricePerKwh[size_t(i)] = i < 8 ? 0.10 : 0.50; // cheap first: tempting to buy
+        const Plan plan = planner.plan(snapshot(s), w, {});
+        QVERIFY(plan.valid);
+        double gridIntoBatteryKwh = 0;
+        for (int i = 0; i < 16; ++i)
+            gridIntoBatteryKwh += std::max(0.0, plan.batteryKw[size_t(i)] - std::max(0.0, pv[size_t(i)] - 10)) * 0.25;
+        if (gridCharging)
+            QVERIFY2(gridIntoBatteryKwh > 1, qPrintable(QString::number(gridIntoBatteryKwh)));
+        else
+            QVERIFY2(gridIntoBatteryKwh < 1e-6, qPrintable(QString::number(gridIntoBatteryKwh)));
+        QVERIFY(plan.batteryKw[2] > 20 - kTolKw); // PV surplus is stored either way
+    }
+
+    void outageIsBridgedByTheBattery()
+    {
+        SiteSpec s = site();
+        s.batteries.push_back(test::battery(10, 20, 50));
+        Planner planner(s, Policy{});
+        ForecastWindow w = window(std::vector<double>(16, 10.0));
+        w.criticalLoadKw.assign(16, 4.0);
+        w.outage[4] = w.outage[5] = true;
+        const Plan plan = planner.plan(snapshot(s), w, {});
+        QVERIFY(plan.valid);
+        QVERIFY2(std::abs(plan.batteryKw[4] + 4) < kTolKw, qPrintable(QString::number(plan.batteryKw[4])));
+        QVERIFY(std::abs(plan.batteryKw[5] + 4) < kTolKw);
+        QCOMPARE(plan.gridImportKw[4], 0.0);
+        QCOMPARE(plan.gridImportKw[5], 0.0);
+    }
+
+    void pluggedEvStartsFromItsMeasuredEnergyMidInterval()
+    {
+        SiteSpec s = site();
+        Planner planner(s, Policy{});
+        SiteSnapshot snap = snapshot(s, kStart + 5 * 60'000); // 00:05
+        snap.stepH = 1.0 / 60;
+        ChargerState& c = snap.chargers[0];
+        c.plugged = true;
+        c.sessionIndex = 7;
+        c.energyKwh = 25;
+        c.capacityKwh = 100;
+        c.targetEnergyKwh = 30;
+        c.departureMs = hoursAfterStart(2);
+        c.maxChargeKw = 11;
+        const Plan plan = planner.plan(snap, window(std::vector<double>(97, 10.0)), {}); // not in the forecast
+        QVERIFY(plan.valid);
+        QCOMPARE(plan.startMs, kStart);
+        QVERIFY(plan.evKw.count(7));
+        const std::vector<double>& ev = plan.evKw.at(7);
+        double kwh = ev[0] * 10.0 / 60; // 10 minutes left in the first interval
+        for (size_t i = 1; i < ev.size(); ++i)
+            kwh += ev[i] * 0.25;
+        QVERIFY2(std::abs(kwh - 5) < 1e-3, qPrintable(QString::number(kwh)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstPlanner)
+#include "tst_planner.moc"
