@@ -41,7 +41,7 @@ public:
     ReportFigures finish(const std::vector<SessionOutcome>& outcomes) const;
 
 private:
-    ReportFigures m_figures;          // sums so far; KPIs are derived in finish()
+    ReportFigures m_figures; // sums so far; KPIs are derived in finish()
     double m_demandChargePerKw = 0;
     double m_batteryCapacityKwh = 0;
     std::map<qint64, double> m_importKwhByWindow; // key: floor(timeMs / 15 min)

@@ -40,7 +40,7 @@ private:
         std::vector<int> sessions; // indices into the scenario's sessions, sorted by arrival
         size_t cursor = 0;         // sessions before it have departed for good
         double eta = 1;
-        int pluggedSession = -1;   // during the step being applied
+        int pluggedSession = -1; // during the step being applied
     };
 
     int pluggedSessionAt(const ChargerRuntime& charger, int step) const;
