@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh dev
-exec build/app/parkwatt --demo "$@"
+exec build/bin/parkwatt --demo "$@"

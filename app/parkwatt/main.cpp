@@ -30,14 +30,16 @@ int main(int argc, char* argv[])
                 "runs the built-in demo garage in accelerated time."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Run the built-in demo garage (default)."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Run the built-in demo garage (default)."));
     const QCommandLineOption scenarioOption(
-        QStringLiteral("scenario"), QApplication::translate("main", "Run this scenario file instead of the demo."),
+        QStringLiteral("scenario"),
+        QApplication::translate("main", "Run this scenario file instead of the demo."),
         QStringLiteral("FILE"));
     const QCommandLineOption selfTestOption(
         QStringLiteral("self-test"),
-        QApplication::translate("main", "Start, run a few cycles, check the window, and quit (exit 0 when healthy)."));
+        QApplication::translate(
+            "main", "Start, run a few cycles, check the window, and quit (exit 0 when healthy)."));
     parser.addOptions({demoOption, scenarioOption, selfTestOption});
     parser.process(app);
 
@@ -47,7 +49,8 @@ int main(int argc, char* argv[])
         const QString message = loaded.error.toString();
         std::fprintf(stderr, "parkwatt: %s\n", qPrintable(message));
         if (!parser.isSet(selfTestOption))
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the scenario"), message);
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the scenario"),
+                                  message);
         return 2;
     }
 

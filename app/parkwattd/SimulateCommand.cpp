@@ -40,18 +40,20 @@ int SimulateCommand::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("simulate"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("SCENARIO"), QStringLiteral("A parkwatt-scenario/1 file."));
-    const QCommandLineOption reportOption(QStringLiteral("report"),
-                                          QStringLiteral("Write the report to FILE (default: standard output)."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"), QStringLiteral("Write the time series to FILE."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption perChargerOption(QStringLiteral("per-charger"),
-                                              QStringLiteral("Add each charger's power and EV energy to the CSV."));
-    const QCommandLineOption baselineOption(QStringLiteral("baseline"),
-                                            QStringLiteral("Also run uncontrolled charging and add it to the report."));
-    const QCommandLineOption forecastOption(QStringLiteral("forecast"),
-                                            QStringLiteral("What the planner may know: perfect or realistic (default)."),
-                                            QStringLiteral("MODE"), QStringLiteral("realistic"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"), QStringLiteral("Write the report to FILE (default: standard output)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"), QStringLiteral("Write the time series to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption perChargerOption(
+        QStringLiteral("per-charger"), QStringLiteral("Add each charger's power and EV energy to the CSV."));
+    const QCommandLineOption baselineOption(
+        QStringLiteral("baseline"),
+        QStringLiteral("Also run uncontrolled charging and add it to the report."));
+    const QCommandLineOption forecastOption(
+        QStringLiteral("forecast"),
+        QStringLiteral("What the planner may know: perfect or realistic (default)."), QStringLiteral("MODE"),
+        QStringLiteral("realistic"));
     parser.addOptions({reportOption, csvOption, perChargerOption, baselineOption, forecastOption});
 
     if (!parser.parse(arguments))
@@ -77,14 +79,16 @@ int SimulateCommand::run(const QStringList& arguments)
     const Scenario& scenario = *loaded.value;
 
     WhatIfOptions options;
-    options.forecast = forecastName == QLatin1String("perfect") ? ForecastMode::Perfect : ForecastMode::Realistic;
+    options.forecast =
+        forecastName == QLatin1String("perfect") ? ForecastMode::Perfect : ForecastMode::Realistic;
 
     QSaveFile csvFile;
     std::unique_ptr<CsvRecorder> csv;
     if (parser.isSet(csvOption)) {
         csvFile.setFileName(parser.value(csvOption));
         if (!csvFile.open(QIODevice::WriteOnly))
-            return fail(ExitInvalidInput, csvFile.fileName() + QStringLiteral(": cannot write: ") + csvFile.errorString());
+            return fail(ExitInvalidInput,
+                        csvFile.fileName() + QStringLiteral(": cannot write: ") + csvFile.errorString());
         csv = std::make_unique<CsvRecorder>(csvFile, scenario, parser.isSet(perChargerOption));
         options.sinks.push_back(csv.get());
     }
@@ -107,7 +111,8 @@ int SimulateCommand::run(const QStringList& arguments)
 
     QString error;
     if (csv && (!csv->ok() || !csvFile.commit()))
-        return fail(ExitInternalFailure, csvFile.fileName() + QStringLiteral(": cannot write: ") + csvFile.errorString());
+        return fail(ExitInternalFailure,
+                    csvFile.fileName() + QStringLiteral(": cannot write: ") + csvFile.errorString());
 
     QJsonObject report = reportToJson(result.figures, baseline ? &baseline->figures : nullptr);
     report.insert(QStringLiteral("controller"), QStringLiteral("baseline"));

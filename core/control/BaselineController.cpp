@@ -47,8 +47,7 @@ Setpoints BaselineController::dispatch(const SiteSnapshot& now, const Forecast& 
             out.batteryKw[b] = chargeKw;
             netKw += chargeKw;
         } else if (netKw > 0) {
-            const double availableKw =
-                std::max(0.0, state.energyKwh - spec.minEnergyKwh()) * eta / now.stepH;
+            const double availableKw = std::max(0.0, state.energyKwh - spec.minEnergyKwh()) * eta / now.stepH;
             const double dischargeKw = std::min({netKw, spec.maxDischargeKw, availableKw});
             out.batteryKw[b] = -dischargeKw;
             netKw -= dischargeKw;

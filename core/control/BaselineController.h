@@ -10,7 +10,10 @@ namespace parkwatt {
 
 class BaselineController final : public Controller {
 public:
-    explicit BaselineController(SiteSpec site) : m_site(std::move(site)) {}
+    explicit BaselineController(SiteSpec site)
+        : m_site(std::move(site))
+    {
+    }
 
     QString name() const override { return QStringLiteral("baseline"); }
     Setpoints dispatch(const SiteSnapshot& now, const Forecast& forecast) override;

@@ -33,7 +33,10 @@ ExpectedSession expectedFrom(const EvSession& s, int index)
 // Hands the planner the scenario's own future: for measuring a controller against the optimum.
 class PerfectForecast final : public Forecast {
 public:
-    explicit PerfectForecast(const Scenario& scenario) : m_scenario(scenario) {}
+    explicit PerfectForecast(const Scenario& scenario)
+        : m_scenario(scenario)
+    {
+    }
 
     void observe(const SiteSnapshot&) override {}
 

@@ -9,7 +9,10 @@ namespace parkwatt {
 
 class SimulatedSite final : public SiteIo {
 public:
-    explicit SimulatedSite(Scenario scenario) : m_physics(std::move(scenario)) {}
+    explicit SimulatedSite(Scenario scenario)
+        : m_physics(std::move(scenario))
+    {
+    }
 
     SiteSnapshot sense(TimeMs nowMs) override;
     const StepRecord& act(const Setpoints& setpoints) override;

@@ -17,7 +17,10 @@ public:
 // Time that moves only when told to: one engine cycle = one simulation step.
 class SimulatedClock final : public Clock {
 public:
-    explicit SimulatedClock(TimeMs start) : m_now(start) {}
+    explicit SimulatedClock(TimeMs start)
+        : m_now(start)
+    {
+    }
     TimeMs now() const override { return m_now; }
     void advanceMs(TimeMs deltaMs) { m_now += deltaMs; }
     void set(TimeMs t) { m_now = t; }

@@ -31,8 +31,14 @@ void DemoRunner::setSpeed(double simulatedSecondsPerSecond)
     m_speed = std::clamp(simulatedSecondsPerSecond, 1.0, 100000.0);
 }
 
-void DemoRunner::start() { m_timer.start(); }
-void DemoRunner::stop() { m_timer.stop(); }
+void DemoRunner::start()
+{
+    m_timer.start();
+}
+void DemoRunner::stop()
+{
+    m_timer.stop();
+}
 
 void DemoRunner::restartDay()
 {

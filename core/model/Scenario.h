@@ -7,6 +7,7 @@
 #include "model/Time.h"
 
 #include <QString>
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -81,7 +82,7 @@ struct Scenario {
     std::vector<Outage> outages;
     Policy policy;
 
-    int stepCount() const { return static_cast<int>(durationH * 3600.0 / stepS + 0.5); }
+    int stepCount() const { return static_cast<int>(std::lround(durationH * 3600.0 / stepS)); }
     TimeMs stepStartMs(int step) const { return startMs + qint64(step) * stepS * kMsPerSecond; }
     TimeMs endMs() const { return stepStartMs(stepCount()); }
 };

@@ -21,21 +21,21 @@ struct ChargerState {
     bool plugged = false;
     int sessionIndex = -1; // into the scenario's sessions (simulation) or the session table
     QString sessionId;
-    double energyKwh = 0;       // EV energy now
+    double energyKwh = 0; // EV energy now
     double capacityKwh = 0;
     double minEnergyKwh = 0;    // the owner's floor
     double targetEnergyKwh = 0; // wanted at departure
     TimeMs departureMs = 0;
-    double maxChargeKw = 0;     // min(charger, vehicle)
-    double minChargeKw = 0;     // 0 or at least this
-    double maxDischargeKw = 0;  // 0 unless bidirectional charger and owner's V2X consent
+    double maxChargeKw = 0;    // min(charger, vehicle)
+    double minChargeKw = 0;    // 0 or at least this
+    double maxDischargeKw = 0; // 0 unless bidirectional charger and owner's V2X consent
     bool v2xConsent = false;
 };
 
 struct SiteSnapshot {
     TimeMs timeMs = 0;
     int stepIndex = 0;
-    double stepH = 0; // length of the cycle being dispatched, hours
+    double stepH = 0;          // length of the cycle being dispatched, hours
     bool gridAvailable = true; // false during an outage
     double pvAvailableKw = 0;
     double loadKw = 0;

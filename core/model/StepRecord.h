@@ -9,12 +9,12 @@
 namespace parkwatt {
 
 struct StepViolations {
-    bool importLimit = false;   // grid import above the connection's import limit
-    bool exportLimit = false;   // grid export above the export limit even after curtailing all PV
-    bool evMinSoc = false;      // some EV discharged below its owner's floor
-    bool batterySoc = false;    // some battery driven outside [min_soc_pct, max_soc_pct]
-    int deviceLimitClamps = 0;  // setpoints a device could not follow (above rating, below 6 A floor,
-                                // discharge on a one-way charger or without consent)
+    bool importLimit = false;  // grid import above the connection's import limit
+    bool exportLimit = false;  // grid export above the export limit even after curtailing all PV
+    bool evMinSoc = false;     // some EV discharged below its owner's floor
+    bool batterySoc = false;   // some battery driven outside [min_soc_pct, max_soc_pct]
+    int deviceLimitClamps = 0; // setpoints a device could not follow (above rating, below 6 A floor,
+                               // discharge on a one-way charger or without consent)
 };
 
 struct StepRecord {
@@ -28,21 +28,21 @@ struct StepRecord {
     double loadServedKw = 0;
     double criticalLoadKw = 0;
     double criticalUnservedKw = 0;
-    double gridKw = 0;            // > 0 import
-    double batteryKw = 0;         // sum over batteries, > 0 charging
-    double batteryChargeKw = 0;   // sum of charging batteries' power
-    double batteryDischargeKw = 0;// sum of discharging batteries' power (positive)
-    double batteryEnergyKwh = 0;  // sum, at the end of the step
+    double gridKw = 0;             // > 0 import
+    double batteryKw = 0;          // sum over batteries, > 0 charging
+    double batteryChargeKw = 0;    // sum of charging batteries' power
+    double batteryDischargeKw = 0; // sum of discharging batteries' power (positive)
+    double batteryEnergyKwh = 0;   // sum, at the end of the step
     double batteryCapacityKwh = 0;
-    double evChargeKw = 0;        // sum of charging EVs' power
-    double evDischargeKw = 0;     // sum of discharging EVs' power (positive)
+    double evChargeKw = 0;    // sum of charging EVs' power
+    double evDischargeKw = 0; // sum of discharging EVs' power (positive)
     int evsPlugged = 0;
     int evsCharging = 0;
     int evsDischarging = 0;
     double importPricePerKwh = 0;
     double exportPricePerKwh = 0;
-    std::vector<double> chargerKw;       // applied, per charger
-    std::vector<double> chargerEnergyKwh;// EV energy at the end of the step, per charger (0 if free)
+    std::vector<double> chargerKw;        // applied, per charger
+    std::vector<double> chargerEnergyKwh; // EV energy at the end of the step, per charger (0 if free)
     StepViolations violations;
 
     double batterySocPct() const

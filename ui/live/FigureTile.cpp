@@ -21,7 +21,13 @@ FigureTile::FigureTile(const QString& caption, QWidget* parent)
     layout->addWidget(m_value);
 }
 
-void FigureTile::setValue(const QString& value) { m_value->setText(value); }
-QString FigureTile::value() const { return m_value->text(); }
+void FigureTile::setValue(const QString& value)
+{
+    m_value->setText(value);
+}
+QString FigureTile::value() const
+{
+    return m_value->text();
+}
 
 } // namespace parkwatt

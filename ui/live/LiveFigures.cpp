@@ -11,8 +11,14 @@ namespace {
 // Below this a flow is shown as idle: measurement noise, not a decision.
 constexpr double kIdleKw = 0.05;
 
-QString tr(const char* text) { return QCoreApplication::translate("LiveFigures", text); }
-QString tr(const char* text, int n) { return QCoreApplication::translate("LiveFigures", text, nullptr, n); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LiveFigures", text);
+}
+QString tr(const char* text, int n)
+{
+    return QCoreApplication::translate("LiveFigures", text, nullptr, n);
+}
 } // namespace
 
 LiveFigures::LiveFigures(const Scenario& scenario, QLocale locale)
@@ -31,8 +37,7 @@ QString LiveFigures::power(double kw) const
 LiveFigureTexts LiveFigures::texts(const StepRecord& s) const
 {
     LiveFigureTexts t;
-    const QDateTime local =
-        QDateTime::fromMSecsSinceEpoch(s.timeMs, QTimeZone(m_utcOffsetS));
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(s.timeMs, QTimeZone(m_utcOffsetS));
     t.timeOfDay = m_locale.toString(local.time(), QLocale::ShortFormat);
     t.pvKw = power(s.pvUsedKw);
     t.loadKw = power(s.loadServedKw);

@@ -11,7 +11,7 @@
 namespace parkwatt {
 
 struct LiveFigureTexts {
-    QString timeOfDay;     // "14:35" in the site's clock
+    QString timeOfDay; // "14:35" in the site's clock
     QString pvKw;
     QString loadKw;
     QString gridKw;        // "import 12.3 kW" / "export 4.0 kW"

@@ -29,7 +29,8 @@ LiveSiteWindow::LiveSiteWindow(const Scenario& scenario, QWidget* parent)
     auto* layout = new QVBoxLayout(central);
 
     auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("<b>%1</b> – simulated day, accelerated").arg(siteName.toHtmlEscaped()), this);
+    auto* title =
+        new QLabel(tr("<b>%1</b> – simulated day, accelerated").arg(siteName.toHtmlEscaped()), this);
     header->addWidget(title, 1);
     header->addWidget(m_gridState);
     header->addWidget(new QLabel(tr("Speed:"), this));
@@ -105,12 +106,16 @@ void LiveSiteWindow::showCycle(const StepRecord& step)
     m_tiles.at(QStringLiteral("ev_charging"))->setValue(t.evCharging);
     m_tiles.at(QStringLiteral("ev_discharging"))->setValue(t.evDischarging);
     m_tiles.at(QStringLiteral("ev_plugged"))->setValue(t.evPlugged);
-    m_gridState->setText(t.outage ? QStringLiteral("<b style='color:#b00'>%1</b>").arg(t.gridState) : t.gridState);
+    m_gridState->setText(t.outage ? QStringLiteral("<b style='color:#b00'>%1</b>").arg(t.gridState)
+                                  : t.gridState);
     m_chart->add(step);
     m_chartDirty = true;
     ++m_cyclesShown;
 }
 
-void LiveSiteWindow::startNewDay() { m_chart->clear(); }
+void LiveSiteWindow::startNewDay()
+{
+    m_chart->clear();
+}
 
 } // namespace parkwatt

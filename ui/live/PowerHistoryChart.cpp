@@ -44,7 +44,10 @@ PowerHistoryChart::PowerHistoryChart(QWidget* parent)
     setMinimumHeight(260);
 }
 
-void PowerHistoryChart::setDayStart(qint64 dayStartMs) { m_dayStartMs = dayStartMs; }
+void PowerHistoryChart::setDayStart(qint64 dayStartMs)
+{
+    m_dayStartMs = dayStartMs;
+}
 
 void PowerHistoryChart::add(const StepRecord& step)
 {
