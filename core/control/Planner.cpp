@@ -297,11 +297,13 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
     // EV sessions.
     struct SessionCols {
         std::vector<int> interval, charge, discharge, energy;
-        int shortfall = -1;
+        int shortfall = -1;       // to the target by the deadline
+        int departureShortfall = -1; // to the target at departure (when unreachable by the deadline)
     };
     std::vector<SessionCols> sessionCols(models.size());
     std::vector<std::vector<std::pair<int, int>>> reserveEnergyByInterval(nn); // (column, model)
     const bool reserveOn = policy.backup.enabled;
+    const qint64 marginMs = qint64(std::max(0, m_options.departureMarginS)) * kMsPerSecond + stepMs;
     for (size_t k = 0; k < models.size(); ++k) {
         const SessionModel& m = models[k];
         SessionCols& cols = sessionCols[k];
@@ -311,12 +313,20 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
             return outageAt(i) ? policy.backup.evReserve : policy.v2b.enabled;
         };
         bool anyDischarge = false;
-        std::vector<std::pair<int, double>> plugged; // (interval, hours plugged)
+        // The plan meets the target by this time (a margin before the last plugged step ends).
+        const TimeMs deadlineMs = std::max(m.pluggedFromMs, m.pluggedToMs - marginMs);
+        struct Plugged {
+            int interval;
+            double hours;       // plugged in the interval
+            double beforeHours; // of those, before the deadline
+        };
+        std::vector<Plugged> plugged;
         for (int i = 0; i < n; ++i) {
             const TimeMs a = std::max(from[size_t(i)], m.pluggedFromMs);
             const TimeMs b = std::min(to[size_t(i)], m.pluggedToMs);
             if (b > a) {
-                plugged.emplace_back(i, double(b - a) / 3.6e6);
+                const double before = double(std::max<qint64>(0, std::min(b, deadlineMs) - a)) / 3.6e6;
+                plugged.push_back({i, double(b - a) / 3.6e6, before});
                 anyDischarge = anyDischarge || dischargeAllowed(i);
             }
         }
@@ -328,51 +338,53 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
         const bool targetBinds = (departsInHorizon || runEndsInHorizon) && m.targetKwh > m.energyNowKwh + kEps;
         const double floorKwh = std::min(m.floorKwh, m.energyNowKwh);
 
-        int capacityRow = -1, targetRow = -1;
-        if (!anyDischarge) {
-            // Energy only grows: one row for the capacity, one for the target.
-            capacityRow = lp.addRow(-inf, m.capacityKwh - m.energyNowKwh);
-            if (targetBinds)
-                targetRow = lp.addRow(m.targetKwh - m.energyNowKwh, inf);
+        int capacityRow = -1;
+        const int targetRow = targetBinds ? lp.addRow(m.targetKwh - m.energyNowKwh, inf) : -1;
+        const int departureRow = targetBinds ? lp.addRow(m.targetKwh - m.energyNowKwh, inf) : -1;
+        if (targetBinds) {
+            cols.shortfall = lp.addColumn(0, inf, kWeightTargetShortfallKwh);
+            lp.add(targetRow, cols.shortfall, 1);
+            cols.departureShortfall = lp.addColumn(0, inf, kWeightTargetShortfallKwh);
+            lp.add(departureRow, cols.departureShortfall, 1);
         }
-        for (const auto& [i, hours] : plugged) {
+        if (!anyDischarge)
+            capacityRow = lp.addRow(-inf, m.capacityKwh - m.energyNowKwh); // energy only grows
+        for (const Plugged& p : plugged) {
+            const int i = p.interval;
             const double hi = h[size_t(i)];
-            const double share = hi > 0 ? hours / hi : 0.0; // of the interval's average power
-            const int ch = lp.addColumn(0, m.maxChargeKw, hours * kWeightEvWearKwh);
+            const double share = hi > 0 ? p.hours / hi : 0.0; // of the interval's average power
+            const int ch = lp.addColumn(0, m.maxChargeKw, p.hours * kWeightEvWearKwh);
             lp.add(balanceRow[size_t(i)], ch, share);
             cols.interval.push_back(i);
             cols.charge.push_back(ch);
+            // Target row: energy moved before the deadline (net of discharge), relative to now.
+            if (targetRow >= 0) {
+                lp.add(targetRow, ch, m.eta * p.beforeHours);
+                lp.add(departureRow, ch, m.eta * p.hours);
+            }
             if (!anyDischarge) {
-                lp.add(capacityRow, ch, m.eta * hours);
-                if (targetRow >= 0)
-                    lp.add(targetRow, ch, m.eta * hours);
+                lp.add(capacityRow, ch, m.eta * p.hours);
                 cols.discharge.push_back(-1);
                 continue;
             }
-            const int dis = lp.addColumn(0, dischargeAllowed(i) ? m.maxDischargeKw : 0.0, 2 * hours * kWeightEvWearKwh);
+            const int dis = lp.addColumn(0, dischargeAllowed(i) ? m.maxDischargeKw : 0.0, 2 * p.hours * kWeightEvWearKwh);
             lp.add(balanceRow[size_t(i)], dis, -share);
+            if (targetRow >= 0) {
+                lp.add(targetRow, dis, -p.beforeHours / m.eta);
+                lp.add(departureRow, dis, -p.hours / m.eta);
+            }
             const int energy = lp.addColumn(floorKwh, m.capacityKwh, 0);
             const double rhs = cols.energy.empty() ? m.energyNowKwh : 0.0;
             const int row = lp.addRow(rhs, rhs);
             lp.add(row, energy, 1);
             if (!cols.energy.empty())
                 lp.add(row, cols.energy.back(), -1);
-            lp.add(row, ch, -m.eta * hours);
-            lp.add(row, dis, hours / m.eta);
+            lp.add(row, ch, -m.eta * p.hours);
+            lp.add(row, dis, p.hours / m.eta);
             cols.discharge.push_back(dis);
             cols.energy.push_back(energy);
             if (reserveOn && policy.backup.evReserve && !outageAt(i))
                 reserveEnergyByInterval[size_t(i)].emplace_back(energy, int(k));
-        }
-        if (targetBinds) {
-            cols.shortfall = lp.addColumn(0, inf, kWeightTargetShortfallKwh);
-            if (targetRow >= 0) {
-                lp.add(targetRow, cols.shortfall, 1);
-            } else {
-                const int row = lp.addRow(m.targetKwh, inf);
-                lp.add(row, cols.energy.back(), 1);
-                lp.add(row, cols.shortfall, 1);
-            }
         }
     }
 
@@ -436,8 +448,8 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
                 p -= lp.value(cols.discharge[j]);
             kw[size_t(cols.interval[j])] = std::abs(p) < 1e-7 ? 0.0 : p;
         }
-        if (cols.shortfall >= 0)
-            m_stats.unmetTargetKwh += lp.value(cols.shortfall);
+        if (cols.departureShortfall >= 0)
+            m_stats.unmetTargetKwh += lp.value(cols.departureShortfall);
     }
     plan.plannedPeakKw = shaving ? lp.value(peakCol) : 0.0;
     plan.valid = true;

@@ -21,6 +21,9 @@ struct PlannerOptions {
     int resolutionS = 900;     // interval length; 900 keeps intervals on the billing windows
     double timeLimitS = 20;    // the solver gives up after this and the plan is invalid
     double demandChargePerKw = 0; // the tariff's, weighed with the energy prices (priority 7)
+    // Plans finish each EV this long (plus one cycle) before it leaves, so that a dispatcher
+    // following the plan never finds a car short of time and overrides the plan at full power.
+    int departureMarginS = 240;
 };
 
 // What the planner cannot see in a snapshot: the history of the current billing window and of the
