@@ -10,7 +10,7 @@
 namespace parkwatt {
 
 // Files above this size are refused before reading (bounded memory, clear error).
-constexpr qint64 kMaxConfigFileBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxConfigFileBytes = qint64(64) * 1024 * 1024;
 
 // `fileLabel` is what errors call the file (usually its name).
 LoadResult<Scenario> parseScenario(const QByteArray& bytes, const QString& fileLabel);
