@@ -2,12 +2,35 @@
 // Turns the plan and the policy into this cycle's setpoints for the battery and every charger,
 // honouring the priority stack of docs/scenario-and-site.md: hard limits, outage critical load,
 // departure targets, backup reserve, peak-shaving target, self-sufficiency, cost, wear.
-// Pure: (site, policy, snapshot, plan) in, setpoints (with a reason per charger) out.
+// Pure: (site, policy, snapshot, plan) in, setpoints (with a reason per charger) out. Time comes
+// from the snapshot only. The one state kept between cycles is each charger's last change, for
+// the rate limit (a charger's setpoint changes at most once per 10 s unless a limit forces it).
+//
+// Per cycle, with the grid up:
+//  1. EVs that must charge now to reach their departure target (laxity about 0) get what they
+//     need, least laxity first, up to the connection limit (battery and V2B may help), above
+//     any peak target;
+//  2. the others share the room under the peak target (the policy's, or the plan's planned peak
+//     when higher) fairly, at their planned power when a plan covers them, else at what they need;
+//  3. the battery shaves what is above the peak target down to its backup reserve, then
+//     consenting EVs do (V2B, spread by energy above their floor, never so that a car misses its
+//     target), and below the reserve only to hold the connection limit;
+//  4. PV surplus goes to EVs that still need energy, then the battery, then EVs beyond their
+//     target; the battery never charges from the grid unless allowed (or to restore the reserve);
+//  5. the rate limit holds changed setpoints, and holds are released where a limit needs it.
+// During an outage: PV then the battery then consenting EVs (with ev_reserve) serve the critical
+// load; EVs and the battery charge from PV surplus only.
 
+#include "control/EvAllocation.h"
 #include "control/Plan.h"
+#include "control/SafetyInvariants.h"
 #include "model/Policy.h"
 #include "model/Site.h"
 #include "model/Snapshot.h"
+
+#include <QString>
+#include <limits>
+#include <vector>
 
 namespace parkwatt {
 
@@ -15,12 +38,126 @@ class Dispatcher {
 public:
     Dispatcher(SiteSpec site, Policy policy);
     void setPolicy(Policy policy);
+    const Policy& policy() const { return m_policy; }
+    const SiteSpec& site() const { return m_site; }
+
+    // A charger's setpoint changes at most once per this (0 disables the rate limit).
+    void setMinChangeIntervalMs(TimeMs intervalMs) { m_minChangeIntervalMs = intervalMs; }
+    // Time in hand (hours) when deciding that an EV must charge now to make its departure.
+    void setUrgencyMarginH(double marginH) { m_urgencyMarginH = marginH; }
+    // The site's UTC offset, for the clock times in reasons ("departs 17:30").
+    void setUtcOffsetS(int offsetS) { m_utcOffsetS = offsetS; }
+    // Check every cycle's setpoints with SafetyInvariants (on by default in debug builds).
+    void setCheckInvariants(bool check) { m_checkInvariants = check; }
+    // What the last check found (empty when not checked or all safe).
+    const std::vector<QString>& lastViolations() const { return m_lastViolations; }
+    // Forgets the rate limit's memory (a new run).
+    void reset() { m_memory.clear(); }
+
     // `plan` may be null or invalid (no plan yet): the dispatcher then acts on the snapshot alone.
     Setpoints dispatch(const SiteSnapshot& now, const Plan* plan);
 
 private:
+    enum class Why : unsigned char {
+        NoEv,
+        Offline,
+        CannotCharge,
+        TargetReached,
+        Urgent,
+        Flexible,
+        V2bPeak,
+        V2bPlan,
+        OutageCritical,
+        OutageNoCharge,
+        OutageSurplus,
+    };
+    static constexpr double kInf = std::numeric_limits<double>::infinity();
+
+    // One charger and its EV for this cycle.
+    struct EvWork {
+        ChargerLimits lim;
+        double needKwh = 0;      // to the departure target
+        double hoursLeft = kInf; // to departure (infinite when unknown)
+        double laxityH = kInf;   // hoursLeft minus the time to the target at full power
+        double capKw = 0;        // what it can take now (rating, room to capacity; 0 or >= min)
+        double needLevelKw = 0;  // what reaches the target this step (>= min), <= capKw
+        double requiredKw = 0;   // what it must have now to still make its target
+        double wantedKw = 0;     // its share request: planned power, else needLevelKw
+        bool planned = false;
+        double plannedDischargeKw = 0;
+        double v2bCapKw = 0;   // V2B: floor- and departure-safe discharge
+        double floorCapKw = 0; // outage: floor-safe discharge
+        double aboveFloorKwh = 0;
+        double kw = 0;         // the setpoint being built
+        double computedKw = 0; // before the rate limit
+        bool held = false;
+        Why why = Why::NoEv;
+    };
+    struct BatteryWork {
+        bool usable = false;
+        double eta = 1;
+        double chargeCapKw = 0;
+        double softDischargeCapKw = 0; // down to the backup reserve
+        double hardDischargeCapKw = 0; // down to min_soc
+        double reserveDeficitKw = 0;   // charge that restores the reserve this step
+    };
+    struct ChargerMemory {
+        bool valid = false;
+        double kw = 0;
+        TimeMs changedMs = 0;
+        int sessionIndex = -1;
+        QString sessionId;
+    };
+    // What the battery decision needs besides the import.
+    struct SiteContext {
+        double baseKw = 0;        // load - PV
+        double importLimitKw = 0; // hard
+        double peakTargetKw = 0;  // soft (= importLimitKw when not shaving)
+        bool shaving = false;
+        bool hasPlanBattery = false;
+        double planBatteryKw = 0;
+        bool coverDeficit = false;
+        double softDischargeKw = 0, hardDischargeKw = 0, chargeCapKw = 0, reserveDeficitKw = 0;
+    };
+
+    void prepareEvs(const SiteSnapshot& now, const Plan* plan, int interval);
+    void prepareBatteries(const SiteSnapshot& now);
+    void dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int interval);
+    void dispatchOutage(const SiteSnapshot& now);
+    double decideBatteryKw(double importKw, bool belowReserve = true) const;
+    void applyRateLimit(const SiteSnapshot& now);
+    void repairGridUp(const SiteSnapshot& now);
+    double evSumKw() const;
+    double evChargeSumKw() const;
+    void splitBattery(double totalKw, std::vector<double>& out) const;
+    QString reasonFor(const SiteSnapshot& now, size_t i) const;
+    void remember(const SiteSnapshot& now);
+
     SiteSpec m_site;
     Policy m_policy;
+    TimeMs m_minChangeIntervalMs = 10 * 1000;
+    double m_urgencyMarginH = 0.05;
+    int m_utcOffsetS = 0;
+#ifdef NDEBUG
+    bool m_checkInvariants = false;
+#else
+    bool m_checkInvariants = true;
+#endif
+    std::vector<QString> m_lastViolations;
+
+    // Per-cycle work, kept to reuse its storage.
+    std::vector<EvWork> m_ev;
+    std::vector<BatteryWork> m_batteries;
+    std::vector<ChargerMemory> m_memory;
+    SiteContext m_ctx;
+    double m_batteryKw = 0;
+    double m_gridComputedKw = 0;
+    EvAllocation m_allocation;
+    std::vector<EvRequest> m_requests;
+    std::vector<int> m_requestIndex;
+    std::vector<double> m_granted;
+    std::vector<double> m_weights;
+    std::vector<double> m_caps;
 };
 
 } // namespace parkwatt

@@ -1,0 +1,719 @@
+#include "control/Dispatcher.h"
+
+#include <QLoggingCategory>
+#include <algorithm>
+#include <cmath>
+
+namespace parkwatt {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDispatch, "parkwatt.control")
+
+constexpr double kEpsKw = 1e-9;
+constexpr double kTargetToleranceKwh = 1e-3;
+// Margins that keep rounding residue on the safe side of every bound.
+constexpr double kSafetyKw = 1e-7;
+constexpr double kSafetyKwh = 1e-7;
+
+// Power that moves `energyKwh` in `stepH` hours (unbounded when the step has no length).
+double rateKw(double energyKwh, double stepH)
+{
+    if (energyKwh <= kSafetyKwh)
+        return 0;
+    return stepH > 0 ? energyKwh / stepH : std::numeric_limits<double>::infinity();
+}
+
+// "11", "4.1", "0.35": short numbers for reasons.
+QString num(double v)
+{
+    const double a = std::abs(v);
+    const int decimals = a >= 100 ? 0 : (a >= 0.995 ? 1 : 2);
+    QString s = QString::number(v, 'f', decimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    if (s == QLatin1String("-0"))
+        s = QStringLiteral("0");
+    return s;
+}
+
+} // namespace
+
+Dispatcher::Dispatcher(SiteSpec site, Policy policy)
+    : m_site(std::move(site))
+    , m_policy(policy)
+{
+}
+
+void Dispatcher::setPolicy(Policy policy)
+{
+    m_policy = policy;
+}
+
+Setpoints Dispatcher::dispatch(const SiteSnapshot& now, const Plan* plan)
+{
+    const size_t n = now.chargers.size();
+    if (m_memory.size() != n)
+        m_memory.assign(n, ChargerMemory{});
+    const int interval = plan ? plan->intervalAt(now.timeMs) : -1;
+    const Plan* usablePlan = interval >= 0 ? plan : nullptr;
+
+    prepareEvs(now, usablePlan, interval);
+    prepareBatteries(now);
+    if (now.gridAvailable) {
+        dispatchGridUp(now, usablePlan, interval);
+        applyRateLimit(now);
+        repairGridUp(now);
+    } else {
+        // An outage is an emergency: no rate limit (every change is forced by supply).
+        dispatchOutage(now);
+    }
+
+    Setpoints out;
+    out.chargerKw.resize(n);
+    out.chargerReasons.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        out.chargerKw[i] = std::abs(m_ev[i].kw) <= kEpsKw ? 0.0 : m_ev[i].kw;
+        out.chargerReasons[i] = reasonFor(now, i);
+    }
+    splitBattery(m_batteryKw, out.batteryKw);
+    remember(now);
+
+    if (m_checkInvariants) {
+        m_lastViolations = SafetyInvariants::violations(m_site, m_policy, now, out);
+        for (const QString& v : m_lastViolations)
+            qCWarning(lcDispatch) << "unsafe setpoint at step" << now.stepIndex << ":" << v;
+    }
+    return out;
+}
+
+void Dispatcher::prepareEvs(const SiteSnapshot& now, const Plan* plan, int interval)
+{
+    const double h = now.stepH;
+    const size_t n = now.chargers.size();
+    m_ev.resize(n);
+    const bool dischargeAllowed = SafetyInvariants::evDischargeAllowed(m_policy, now);
+    for (size_t i = 0; i < n; ++i) {
+        EvWork& e = m_ev[i];
+        e = EvWork{};
+        const ChargerState& st = now.chargers[i];
+        e.lim = SafetyInvariants::chargerLimits(m_site, now, i);
+        if (!st.online) {
+            e.why = Why::Offline;
+            continue;
+        }
+        if (!e.lim.usable) {
+            e.why = Why::NoEv;
+            continue;
+        }
+        const double eta = e.lim.eta;
+        e.needKwh = std::max(0.0, st.targetEnergyKwh - st.energyKwh);
+        if (e.needKwh <= kTargetToleranceKwh)
+            e.needKwh = 0;
+        if (st.departureMs > 0)
+            e.hoursLeft = double(st.departureMs - now.timeMs) / 3.6e6;
+
+        // What it can take: rating, and room to its capacity (a car nearly full still gets its
+        // minimum; it takes what fits).
+        const double maxKw = e.lim.maxChargeKw;
+        const bool canRun = maxKw > kEpsKw && e.lim.minChargeKw <= maxKw + kEpsKw;
+        const double roomKwh = st.capacityKwh > 0 ? std::max(0.0, st.capacityKwh - st.energyKwh) : kInf;
+        if (canRun && roomKwh > kTargetToleranceKwh)
+            e.capKw = std::max(std::min(maxKw, rateKw(roomKwh, h) / eta), e.lim.minChargeKw);
+        e.capKw = std::min(e.capKw, maxKw);
+        if (e.needKwh > 0 && e.capKw > 0)
+            e.needLevelKw = std::min(std::max(rateKw(e.needKwh, h) / eta, e.lim.minChargeKw), e.capKw);
+        if (e.needKwh > 0) {
+            e.laxityH = maxKw > kEpsKw ? e.hoursLeft - e.needKwh / (eta * maxKw) : -kInf;
+            if (std::isfinite(e.hoursLeft) && h > 0 && e.needLevelKw > 0) {
+                const double spareH = std::max(0.0, e.hoursLeft - h - m_urgencyMarginH);
+                const double mustKw = (e.needKwh / eta - maxKw * spareH) / h;
+                if (mustKw > kEpsKw)
+                    e.requiredKw = std::min(e.needLevelKw, std::max(mustKw, e.lim.minChargeKw));
+            }
+        }
+
+        e.wantedKw = e.needLevelKw;
+        if (plan && st.sessionIndex >= 0) {
+            const auto it = plan->evKw.find(st.sessionIndex);
+            if (it != plan->evKw.end() && size_t(interval) < it->second.size()) {
+                const double planned = it->second[size_t(interval)];
+                e.planned = true;
+                e.wantedKw = 0;
+                if (planned > kEpsKw && e.capKw > 0)
+                    e.wantedKw = std::clamp(planned, e.lim.minChargeKw, e.capKw);
+                else if (planned < -kEpsKw)
+                    e.plannedDischargeKw = -planned;
+            }
+        }
+
+        // Discharge: never below the floor; outside outages never so that the car could not
+        // recharge to its target at full power before it leaves.
+        if (dischargeAllowed && e.lim.maxDischargeKw > 0 && h > 0) {
+            e.aboveFloorKwh = std::max(0.0, st.energyKwh - st.minEnergyKwh);
+            e.floorCapKw = std::min(e.lim.maxDischargeKw, rateKw(e.aboveFloorKwh - kSafetyKwh, h) * eta);
+            double keepKwh = st.targetEnergyKwh;
+            if (std::isfinite(e.hoursLeft)) {
+                const double spareH = std::max(0.0, e.hoursLeft - h - m_urgencyMarginH);
+                keepKwh -= canRun ? eta * maxKw * spareH : 0.0;
+            }
+            keepKwh = std::max(keepKwh, st.minEnergyKwh);
+            e.v2bCapKw = std::min(e.floorCapKw, rateKw(st.energyKwh - keepKwh - kSafetyKwh, h) * eta);
+        }
+        e.why = e.needKwh > 0 ? Why::Flexible : Why::TargetReached;
+        if (e.capKw <= 0 && e.needKwh > 0)
+            e.why = Why::CannotCharge;
+    }
+}
+
+void Dispatcher::prepareBatteries(const SiteSnapshot& now)
+{
+    const double h = now.stepH;
+    const size_t nb = now.batteries.size();
+    m_batteries.resize(nb);
+    const BackupPolicy& backup = m_policy.backup;
+    const bool holdReserve = backup.enabled && now.gridAvailable;
+
+    // With ev_reserve, consenting EVs' energy above their floor counts toward the reserve, up to
+    // the reserve the site aims to hold (reserve_hours x critical load).
+    double evCreditKwh = 0;
+    if (holdReserve && backup.evReserve) {
+        for (size_t i = 0; i < now.chargers.size(); ++i) {
+            const EvWork& e = m_ev[i];
+            if (e.lim.usable && e.lim.maxDischargeKw > 0)
+                evCreditKwh +=
+                    std::max(0.0, now.chargers[i].energyKwh - now.chargers[i].minEnergyKwh) * e.lim.eta;
+        }
+        evCreditKwh = std::min(evCreditKwh, std::max(0.0, backup.reserveHours * now.criticalLoadKw));
+    }
+    double reservePortionKwh = 0;
+    for (size_t b = 0; b < nb && b < m_site.batteries.size(); ++b) {
+        const BatterySpec& spec = m_site.batteries[b];
+        reservePortionKwh +=
+            std::max(0.0, backup.batteryReservePct / 100.0 * spec.capacityKwh - spec.minEnergyKwh());
+    }
+
+    for (size_t b = 0; b < nb; ++b) {
+        BatteryWork& w = m_batteries[b];
+        w = BatteryWork{};
+        if (b >= m_site.batteries.size() || !now.batteries[b].online)
+            continue;
+        const BatterySpec& spec = m_site.batteries[b];
+        const double e = now.batteries[b].energyKwh;
+        w.usable = true;
+        w.eta = spec.roundtripEfficiency > 0 && spec.roundtripEfficiency <= 1
+                    ? std::sqrt(spec.roundtripEfficiency)
+                    : 1.0;
+        w.chargeCapKw = std::min(std::max(0.0, spec.maxChargeKw),
+                                 rateKw(spec.maxEnergyKwh() - e - kSafetyKwh, h) / w.eta);
+        w.hardDischargeCapKw = std::min(std::max(0.0, spec.maxDischargeKw),
+                                        rateKw(e - spec.minEnergyKwh() - kSafetyKwh, h) * w.eta);
+        double floorKwh = spec.minEnergyKwh();
+        if (holdReserve) {
+            const double portion =
+                std::max(0.0, backup.batteryReservePct / 100.0 * spec.capacityKwh - spec.minEnergyKwh());
+            const double credit = reservePortionKwh > 0 ? evCreditKwh * portion / reservePortionKwh : 0.0;
+            floorKwh = std::min(spec.maxEnergyKwh(), spec.minEnergyKwh() + std::max(0.0, portion - credit));
+            if (floorKwh > e)
+                w.reserveDeficitKw = std::min(w.chargeCapKw, rateKw(floorKwh - e, h) / w.eta);
+        }
+        w.softDischargeCapKw = std::min(w.hardDischargeCapKw, rateKw(e - floorKwh - kSafetyKwh, h) * w.eta);
+    }
+}
+
+double Dispatcher::evSumKw() const
+{
+    double sum = 0;
+    for (const EvWork& e : m_ev)
+        sum += e.kw;
+    return sum;
+}
+
+double Dispatcher::evChargeSumKw() const
+{
+    double sum = 0;
+    for (const EvWork& e : m_ev)
+        sum += std::max(0.0, e.kw);
+    return sum;
+}
+
+void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int interval)
+{
+    SiteContext& c = m_ctx;
+    c = SiteContext{};
+    c.baseKw = now.loadKw - now.pvAvailableKw;
+    c.importLimitKw = m_site.grid.importLimitKw;
+    c.shaving = m_policy.peakShaving.enabled;
+    c.peakTargetKw = c.importLimitKw;
+    if (c.shaving) {
+        double target = m_policy.peakShaving.importLimitKw;
+        if (plan) {
+            // A plan that knows the limit cannot be held aims at the lowest peak it found.
+            target = std::max(target, plan->plannedPeakKw);
+            if (size_t(interval) < plan->gridImportKw.size())
+                target = std::max(target, plan->gridImportKw[size_t(interval)]);
+        }
+        c.peakTargetKw = std::min(c.importLimitKw, std::max(0.0, target));
+    }
+    if (plan && size_t(interval) < plan->batteryKw.size()) {
+        c.hasPlanBattery = true;
+        c.planBatteryKw = plan->batteryKw[size_t(interval)];
+    }
+    c.coverDeficit = !c.hasPlanBattery && m_policy.selfSufficiency.enabled && !c.shaving;
+    for (const BatteryWork& w : m_batteries) {
+        c.softDischargeKw += w.softDischargeCapKw;
+        c.hardDischargeKw += w.hardDischargeCapKw;
+        c.chargeCapKw += w.chargeCapKw;
+        c.reserveDeficitKw += w.reserveDeficitKw;
+    }
+    const bool v2b = m_policy.v2b.enabled;
+    double v2bCapKw = 0;
+    if (v2b) {
+        for (const EvWork& e : m_ev)
+            v2bCapKw += e.v2bCapKw;
+    }
+    const size_t n = m_ev.size();
+
+    // 1. Departure targets: EVs that must charge now, least laxity first, within the connection
+    //    limit (the battery down to its floor and V2B may make room), above any peak target.
+    m_requests.clear();
+    m_requestIndex.clear();
+    for (size_t i = 0; i < n; ++i) {
+        if (m_ev[i].requiredKw > 0) {
+            m_requests.push_back({0, m_ev[i].requiredKw, m_ev[i].lim.minChargeKw, m_ev[i].laxityH});
+            m_requestIndex.push_back(int(i));
+        }
+    }
+    if (!m_requests.empty()) {
+        const double room = c.importLimitKw - c.baseKw + c.hardDischargeKw + v2bCapKw;
+        m_allocation.serveByLaxity(m_requests, std::max(0.0, room), m_granted);
+        for (size_t k = 0; k < m_requestIndex.size(); ++k) {
+            EvWork& e = m_ev[size_t(m_requestIndex[k])];
+            e.kw = m_granted[k];
+            e.why = Why::Urgent;
+        }
+    }
+
+    // 2. Everyone's share under the peak target (the plan's battery discharge adds room).
+    double importKw = c.baseKw + evSumKw();
+    const double planSupportKw =
+        c.hasPlanBattery && c.planBatteryKw < 0 ? std::min(-c.planBatteryKw, c.softDischargeKw) : 0.0;
+    auto shareUpTo = [&](auto levelOf, double budgetKw) {
+        m_requests.clear();
+        m_requestIndex.clear();
+        for (size_t i = 0; i < n; ++i) {
+            const EvWork& e = m_ev[i];
+            const double level = levelOf(e);
+            if (e.kw >= 0 && level > e.kw + kEpsKw) {
+                m_requests.push_back({e.kw, level, e.lim.minChargeKw, e.laxityH});
+                m_requestIndex.push_back(int(i));
+            }
+        }
+        if (m_requests.empty() || budgetKw <= kEpsKw)
+            return;
+        m_allocation.shareFairly(m_requests, budgetKw, m_granted);
+        for (size_t k = 0; k < m_requestIndex.size(); ++k)
+            m_ev[size_t(m_requestIndex[k])].kw = m_granted[k];
+    };
+    shareUpTo([](const EvWork& e) { return e.wantedKw; }, c.peakTargetKw - importKw + planSupportKw);
+
+    // 3. PV surplus the plan did not foresee: first to EVs that still need energy.
+    importKw = c.baseKw + evSumKw();
+    shareUpTo([](const EvWork& e) { return e.needLevelKw; }, -importKw);
+
+    // 4. Above the peak target: the battery down to its reserve, then V2B (spread by energy
+    //    above the floor). A plan's V2B is followed as far as it serves the site.
+    importKw = c.baseKw + evSumKw();
+    if (v2b) {
+        // V2B before the battery goes below its reserve (the reserve ranks above peak shaving).
+        const double batteryKw = decideBatteryKw(importKw, false);
+        const double afterBatteryKw = importKw + std::min(0.0, batteryKw);
+        double wantKw = std::max(0.0, afterBatteryKw - c.peakTargetKw);
+        bool forPeak = wantKw > kEpsKw;
+        double plannedKw = 0;
+        m_weights.clear();
+        m_caps.clear();
+        m_requestIndex.clear();
+        for (size_t i = 0; i < n; ++i) {
+            const EvWork& e = m_ev[i];
+            if (e.kw <= kEpsKw && e.v2bCapKw > kEpsKw) {
+                m_weights.push_back(e.aboveFloorKwh);
+                m_caps.push_back(e.v2bCapKw);
+                m_requestIndex.push_back(int(i));
+                plannedKw += std::min(e.plannedDischargeKw, e.v2bCapKw);
+            }
+        }
+        wantKw = std::max(wantKw, std::min(plannedKw, std::max(0.0, afterBatteryKw)));
+        if (wantKw > kEpsKw && !m_caps.empty()) {
+            m_allocation.spreadProportionally(m_weights, m_caps, wantKw, m_granted);
+            for (size_t k = 0; k < m_requestIndex.size(); ++k) {
+                if (m_granted[k] > kEpsKw) {
+                    EvWork& e = m_ev[size_t(m_requestIndex[k])];
+                    e.kw = -std::min(m_granted[k], e.v2bCapKw);
+                    e.why = forPeak ? Why::V2bPeak : Why::V2bPlan;
+                }
+            }
+        }
+    }
+
+    // 5. What PV surplus is left after the battery: EVs beyond their target, up to capacity.
+    importKw = c.baseKw + evSumKw();
+    const double batteryKw = decideBatteryKw(importKw);
+    shareUpTo([](const EvWork& e) { return e.capKw; }, -(importKw + batteryKw));
+
+    m_gridComputedKw = c.baseKw + evSumKw() + decideBatteryKw(c.baseKw + evSumKw());
+    for (EvWork& e : m_ev)
+        e.computedKw = e.kw;
+}
+
+// The battery's total power for a given import without it (> 0 charging).
+double Dispatcher::decideBatteryKw(double importKw, bool belowReserve) const
+{
+    const SiteContext& c = m_ctx;
+    double dischargeKw = 0;
+    if (importKw > c.peakTargetKw)
+        dischargeKw = std::min(importKw - c.peakTargetKw, c.softDischargeKw);
+    if (c.hasPlanBattery && c.planBatteryKw < 0)
+        dischargeKw =
+            std::max(dischargeKw, std::min({-c.planBatteryKw, c.softDischargeKw, std::max(0.0, importKw)}));
+    if (c.coverDeficit)
+        dischargeKw = std::max(dischargeKw, std::min(std::max(0.0, importKw), c.softDischargeKw));
+    if (belowReserve && importKw - dischargeKw > c.importLimitKw)
+        dischargeKw = std::max(dischargeKw, std::min(importKw - c.importLimitKw, c.hardDischargeKw));
+    if (dischargeKw > kEpsKw)
+        return -dischargeKw;
+
+    // Charging: PV surplus first; from the grid only when allowed (or to restore the reserve),
+    // and only under the peak target.
+    const double surplusKw = std::max(0.0, -importKw);
+    double chargeKw = std::min(surplusKw, c.chargeCapKw);
+    double gridKw = 0;
+    if (c.hasPlanBattery && c.planBatteryKw > chargeKw && m_policy.selfSufficiency.batteryGridCharging)
+        gridKw = c.planBatteryKw - chargeKw;
+    gridKw = std::max(gridKw, c.reserveDeficitKw - chargeKw);
+    const double headroomKw = std::min(c.peakTargetKw, c.importLimitKw) - (importKw + chargeKw);
+    gridKw = std::min({gridKw, c.chargeCapKw - chargeKw, headroomKw});
+    if (gridKw > 0)
+        chargeKw += gridKw;
+    return chargeKw;
+}
+
+void Dispatcher::dispatchOutage(const SiteSnapshot& now)
+{
+    const double criticalKw = std::max(0.0, now.criticalLoadKw);
+    const double deficitKw = criticalKw - now.pvAvailableKw;
+    double hardDischargeKw = 0, chargeCapKw = 0;
+    for (const BatteryWork& w : m_batteries) {
+        hardDischargeKw += w.hardDischargeCapKw;
+        chargeCapKw += w.chargeCapKw;
+    }
+    const size_t n = m_ev.size();
+    for (EvWork& e : m_ev) {
+        if (e.lim.usable)
+            e.why = e.needKwh > 0 ? Why::OutageNoCharge : Why::TargetReached;
+    }
+    m_batteryKw = 0;
+    if (deficitKw > 0) {
+        // Critical load: the battery, then consenting EVs (ev_reserve), then shed.
+        const double batteryKw = std::min(deficitKw, hardDischargeKw);
+        m_batteryKw = -batteryKw;
+        const double restKw = deficitKw - batteryKw;
+        if (restKw > kEpsKw && m_policy.backup.evReserve) {
+            m_weights.clear();
+            m_caps.clear();
+            m_requestIndex.clear();
+            for (size_t i = 0; i < n; ++i) {
+                if (m_ev[i].floorCapKw > kEpsKw) {
+                    m_weights.push_back(m_ev[i].aboveFloorKwh);
+                    m_caps.push_back(m_ev[i].floorCapKw);
+                    m_requestIndex.push_back(int(i));
+                }
+            }
+            m_allocation.spreadProportionally(m_weights, m_caps, restKw, m_granted);
+            for (size_t k = 0; k < m_requestIndex.size(); ++k) {
+                if (m_granted[k] > kEpsKw) {
+                    EvWork& e = m_ev[size_t(m_requestIndex[k])];
+                    e.kw = -std::min(m_granted[k], e.floorCapKw);
+                    e.why = Why::OutageCritical;
+                }
+            }
+        }
+        return;
+    }
+
+    // PV surplus: EVs that must charge now, then the battery (it carries the critical load
+    // later), then the other EVs, all from the surplus only.
+    double surplusKw = -deficitKw * (1 - 1e-12);
+    m_requests.clear();
+    m_requestIndex.clear();
+    for (size_t i = 0; i < n; ++i) {
+        if (m_ev[i].requiredKw > 0) {
+            m_requests.push_back({0, m_ev[i].requiredKw, m_ev[i].lim.minChargeKw, m_ev[i].laxityH});
+            m_requestIndex.push_back(int(i));
+        }
+    }
+    if (!m_requests.empty()) {
+        m_allocation.serveByLaxity(m_requests, surplusKw, m_granted);
+        for (size_t k = 0; k < m_requestIndex.size(); ++k) {
+            m_ev[size_t(m_requestIndex[k])].kw = m_granted[k];
+            surplusKw -= m_granted[k];
+        }
+    }
+    const double chargeKw = std::clamp(surplusKw, 0.0, chargeCapKw);
+    m_batteryKw = chargeKw;
+    surplusKw -= chargeKw;
+    for (int pass = 0; pass < 2 && surplusKw > kEpsKw; ++pass) {
+        m_requests.clear();
+        m_requestIndex.clear();
+        for (size_t i = 0; i < n; ++i) {
+            const EvWork& e = m_ev[i];
+            const double level = pass == 0 ? e.needLevelKw : e.capKw;
+            if (level > e.kw + kEpsKw) {
+                m_requests.push_back({e.kw, level, e.lim.minChargeKw, e.laxityH});
+                m_requestIndex.push_back(int(i));
+            }
+        }
+        if (m_requests.empty())
+            continue;
+        m_allocation.shareFairly(m_requests, surplusKw, m_granted);
+        for (size_t k = 0; k < m_requestIndex.size(); ++k) {
+            EvWork& e = m_ev[size_t(m_requestIndex[k])];
+            surplusKw -= m_granted[k] - e.kw;
+            e.kw = m_granted[k];
+        }
+    }
+    for (EvWork& e : m_ev) {
+        if (e.kw > kEpsKw)
+            e.why = Why::OutageSurplus;
+        e.computedKw = e.kw;
+    }
+}
+
+void Dispatcher::applyRateLimit(const SiteSnapshot& now)
+{
+    if (m_minChangeIntervalMs <= 0)
+        return;
+    const bool v2b = m_policy.v2b.enabled;
+    for (size_t i = 0; i < m_ev.size(); ++i) {
+        EvWork& e = m_ev[i];
+        const ChargerMemory& mem = m_memory[i];
+        const ChargerState& st = now.chargers[i];
+        if (!mem.valid || !e.lim.usable || mem.sessionIndex != st.sessionIndex ||
+            mem.sessionId != st.sessionId)
+            continue;
+        if (now.timeMs < mem.changedMs || now.timeMs - mem.changedMs >= m_minChangeIntervalMs)
+            continue;
+        if (std::abs(e.kw - mem.kw) <= kEpsKw)
+            continue;
+        const double old = mem.kw;
+        // A device limit that forbids the old value forces the change at once.
+        bool feasible = true;
+        if (old > 0)
+            feasible = old <= e.capKw + kEpsKw && old >= e.lim.minChargeKw - kEpsKw;
+        else if (old < 0)
+            feasible = v2b && -old <= e.v2bCapKw + kEpsKw;
+        if (feasible) {
+            e.kw = old;
+            e.held = true;
+        }
+    }
+}
+
+void Dispatcher::repairGridUp(const SiteSnapshot& now)
+{
+    const SiteContext& c = m_ctx;
+    auto grid = [&]() { return c.baseKw + evSumKw() + m_batteryKw; };
+    m_batteryKw = decideBatteryKw(c.baseKw + evSumKw());
+
+    // Holds may not push the import above the peak target or the connection limit (beyond what
+    // the computed setpoints needed): release those that add load, biggest first.
+    const double allowedKw = std::min(c.importLimitKw, std::max(c.peakTargetKw, m_gridComputedKw));
+    while (grid() > allowedKw + SafetyInvariants::kToleranceKw) {
+        EvWork* worst = nullptr;
+        for (EvWork& e : m_ev) {
+            if (e.held && e.kw > e.computedKw + kEpsKw &&
+                (!worst || e.kw - e.computedKw > worst->kw - worst->computedKw))
+                worst = &e;
+        }
+        if (!worst)
+            break;
+        worst->kw = worst->computedKw;
+        worst->held = false;
+        m_batteryKw = decideBatteryKw(c.baseKw + evSumKw());
+    }
+
+    // The connection limit is hard: cut charging, most lax first (never below a minimum but to
+    // 0). When the load alone exceeds it, nothing controllable is added at all.
+    const double limitKw = c.importLimitKw - kSafetyKw;
+    if (grid() > c.importLimitKw) {
+        const bool infeasible = c.baseKw > c.importLimitKw;
+        m_requestIndex.clear();
+        for (size_t i = 0; i < m_ev.size(); ++i) {
+            if (m_ev[i].kw > 0)
+                m_requestIndex.push_back(int(i));
+        }
+        std::stable_sort(m_requestIndex.begin(), m_requestIndex.end(),
+                         [this](int a, int b) { return m_ev[size_t(a)].laxityH > m_ev[size_t(b)].laxityH; });
+        for (const int i : m_requestIndex) {
+            const double excessKw = grid() - limitKw;
+            if (!infeasible && excessKw <= 0)
+                break;
+            EvWork& e = m_ev[size_t(i)];
+            double kw = infeasible ? 0.0 : e.kw - excessKw;
+            if (kw < e.lim.minChargeKw)
+                kw = 0;
+            e.kw = std::max(0.0, kw);
+            e.held = false;
+            m_batteryKw = decideBatteryKw(c.baseKw + evSumKw());
+        }
+        if (infeasible || grid() > c.importLimitKw)
+            m_batteryKw = std::min(m_batteryKw, decideBatteryKw(c.baseKw + evSumKw()));
+        if (m_batteryKw > 0 && grid() > c.importLimitKw)
+            m_batteryKw = std::max(0.0, m_batteryKw - (grid() - limitKw));
+        if (infeasible && m_batteryKw > 0)
+            m_batteryKw = 0;
+    }
+
+    // Export: PV can be curtailed, discharges cannot: trim battery discharge, then V2B.
+    const double exportLimitKw = m_site.grid.exportLimitKw;
+    auto leastGrid = [&]() { return now.loadKw + evSumKw() + m_batteryKw; };
+    if (leastGrid() < -exportLimitKw) {
+        if (m_batteryKw < 0)
+            m_batteryKw = std::min(0.0, m_batteryKw + (-exportLimitKw - leastGrid()) + kSafetyKw);
+        for (EvWork& e : m_ev) {
+            const double overKw = -exportLimitKw - leastGrid();
+            if (overKw <= 0)
+                break;
+            if (e.kw < 0) {
+                e.kw = std::min(0.0, e.kw + overKw + kSafetyKw);
+                e.held = false;
+            }
+        }
+    }
+}
+
+void Dispatcher::splitBattery(double totalKw, std::vector<double>& out) const
+{
+    const size_t nb = m_batteries.size();
+    out.assign(nb, 0.0);
+    if (std::abs(totalKw) <= kEpsKw)
+        return;
+    if (totalKw > 0) {
+        double cap = 0;
+        for (const BatteryWork& w : m_batteries)
+            cap += w.chargeCapKw;
+        if (cap <= 0)
+            return;
+        const double share = std::min(1.0, totalKw / cap);
+        for (size_t b = 0; b < nb; ++b)
+            out[b] = m_batteries[b].chargeCapKw * share;
+        return;
+    }
+    // Discharge: first down to each battery's reserve, in proportion to what each can give,
+    // then below it (down to min_soc) only for what is left.
+    double soft = 0, hard = 0;
+    for (const BatteryWork& w : m_batteries) {
+        soft += w.softDischargeCapKw;
+        hard += w.hardDischargeCapKw;
+    }
+    const double d = -totalKw;
+    const double softShare = soft > 0 ? std::min(1.0, d / soft) : 0.0;
+    const double restKw = std::max(0.0, d - soft);
+    const double belowReserve = hard - soft;
+    const double hardShare = belowReserve > 0 ? std::min(1.0, restKw / belowReserve) : 0.0;
+    for (size_t b = 0; b < nb; ++b) {
+        const BatteryWork& w = m_batteries[b];
+        out[b] =
+            -(w.softDischargeCapKw * softShare + (w.hardDischargeCapKw - w.softDischargeCapKw) * hardShare);
+    }
+}
+
+QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
+{
+    const EvWork& e = m_ev[i];
+    const ChargerState& st = now.chargers[i];
+    const double kw = std::abs(e.kw) <= kEpsKw ? 0.0 : e.kw;
+    switch (e.why) {
+    case Why::NoEv:
+        return QStringLiteral("no EV");
+    case Why::Offline:
+        return QStringLiteral("offline");
+    default:
+        break;
+    }
+    if (e.held)
+        return QStringLiteral("held at %1 kW (changes at most every %2 s), wants %3 kW")
+            .arg(num(kw), num(double(m_minChangeIntervalMs) / 1000.0), num(e.computedKw));
+    if (kw < 0) {
+        switch (e.why) {
+        case Why::OutageCritical:
+            return QStringLiteral("outage: critical load, %1 kW").arg(num(kw));
+        case Why::V2bPeak:
+            return QStringLiteral("V2B: shaving peak %1 kW, %2 kW").arg(num(m_ctx.peakTargetKw), num(kw));
+        default:
+            return QStringLiteral("V2B: plan, %1 kW").arg(num(kw));
+        }
+    }
+    if (!now.gridAvailable) {
+        if (kw > 0)
+            return QStringLiteral("outage: PV surplus, %1 kW").arg(num(kw));
+        return e.needKwh > 0 ? QStringLiteral("outage: no charging") : QStringLiteral("target reached");
+    }
+    if (e.why == Why::CannotCharge)
+        return QStringLiteral("cannot charge at its %1 kW minimum").arg(num(e.lim.minChargeKw));
+    if (e.needKwh <= 0)
+        return kw > 0 ? QStringLiteral("PV surplus, %1 kW").arg(num(kw)) : QStringLiteral("target reached");
+
+    const QString gridLimit = QStringLiteral("grid limit %1 kW").arg(num(m_ctx.importLimitKw));
+    if (e.requiredKw > 0) {
+        const qint64 localS = st.departureMs / 1000 + m_utcOffsetS;
+        const qint64 minuteOfDay = ((localS % 86400 + 86400) % 86400) / 60;
+        const QString departs = QStringLiteral("departs %1:%2, needs %3 kWh")
+                                    .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+                                    .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'))
+                                    .arg(num(e.needKwh));
+        if (kw + kEpsKw < e.requiredKw)
+            return QStringLiteral("%1: %2 -> %3 kW (%4)").arg(gridLimit, num(e.requiredKw), num(kw), departs);
+        if (kw >= e.lim.maxChargeKw - 1e-6 || kw >= e.needLevelKw - 1e-6)
+            return departs + QStringLiteral(": full power");
+        return departs + QStringLiteral(": %1 kW").arg(num(kw));
+    }
+    if (kw + 1e-6 < e.wantedKw) {
+        const QString limit = m_ctx.peakTargetKw < m_ctx.importLimitKw
+                                  ? QStringLiteral("peak limit %1 kW").arg(num(m_ctx.peakTargetKw))
+                                  : gridLimit;
+        return QStringLiteral("%1: %2 -> %3 kW").arg(limit, num(e.wantedKw), num(kw));
+    }
+    if (kw > e.wantedKw + 1e-6)
+        return QStringLiteral("PV surplus, %1 kW").arg(num(kw));
+    if (e.planned)
+        return kw > 0 ? QStringLiteral("plan: %1 kW").arg(num(kw)) : QStringLiteral("plan: later");
+    if (kw >= e.lim.maxChargeKw - 1e-6)
+        return QStringLiteral("needs %1 kWh: full power").arg(num(e.needKwh));
+    return QStringLiteral("needs %1 kWh: %2 kW").arg(num(e.needKwh), num(kw));
+}
+
+void Dispatcher::remember(const SiteSnapshot& now)
+{
+    for (size_t i = 0; i < m_ev.size(); ++i) {
+        ChargerMemory& mem = m_memory[i];
+        const ChargerState& st = now.chargers[i];
+        const double kw = std::abs(m_ev[i].kw) <= kEpsKw ? 0.0 : m_ev[i].kw;
+        const bool sameSession =
+            mem.valid && mem.sessionIndex == st.sessionIndex && mem.sessionId == st.sessionId;
+        if (!sameSession || std::abs(kw - mem.kw) > kEpsKw || now.timeMs < mem.changedMs) {
+            mem.valid = true;
+            mem.kw = kw;
+            mem.changedMs = now.timeMs;
+            mem.sessionIndex = st.sessionIndex;
+            if (mem.sessionId != st.sessionId)
+                mem.sessionId = st.sessionId;
+        }
+    }
+}
+
+} // namespace parkwatt

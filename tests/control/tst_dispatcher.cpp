@@ -1,0 +1,766 @@
+// The dispatcher, case by case along the priority stack of docs/scenario-and-site.md (hard limits,
+// outage, departures, reserve, peak shaving, self-sufficiency), the rate limit, the reasons, and
+// a randomized property test: 10,000+ random sites, snapshots, policies and plans, every one of
+// whose setpoints must pass SafetyInvariants.
+
+#include "control/Dispatcher.h"
+#include "control/SafetyInvariants.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+#include <algorithm>
+#include <cmath>
+
+using namespace parkwatt;
+
+namespace {
+
+constexpr TimeMs kT0 = 1784030400000; // 2026-07-14T12:00:00Z
+constexpr double kMinuteH = 1.0 / 60.0;
+
+ChargerSpec charger(double maxKw = 11, double minKw = 4.1, bool bidirectional = true)
+{
+    ChargerSpec c;
+    c.id = QStringLiteral("C");
+    c.maxChargeKw = maxKw;
+    c.minChargeKw = minKw;
+    c.bidirectional = bidirectional;
+    c.maxDischargeKw = bidirectional ? maxKw : 0;
+    return c;
+}
+
+BatterySpec battery(double capacityKwh, double maxKw, double minSocPct = 5)
+{
+    BatterySpec b;
+    b.id = QStringLiteral("bess");
+    b.capacityKwh = capacityKwh;
+    b.maxChargeKw = maxKw;
+    b.maxDischargeKw = maxKw;
+    b.minSocPct = minSocPct;
+    return b;
+}
+
+SiteSpec site(double importLimitKw, int chargers, double exportLimitKw = 0)
+{
+    SiteSpec s;
+    s.grid = {importLimitKw, exportLimitKw};
+    for (int i = 0; i < chargers; ++i)
+        s.chargers.push_back(charger());
+    return s;
+}
+
+// An EV on a charger: energy now, target, hours to departure, floor, consent.
+ChargerState ev(double energyKwh, double targetKwh, double departsInH, double floorKwh = 0,
+                bool consent = false, double maxKw = 11, double minKw = 4.1)
+{
+    static int session = 0;
+    ChargerState c;
+    c.plugged = true;
+    c.sessionIndex = session++;
+    c.sessionId = QStringLiteral("S%1").arg(c.sessionIndex);
+    c.energyKwh = energyKwh;
+    c.capacityKwh = 80;
+    c.minEnergyKwh = floorKwh;
+    c.targetEnergyKwh = targetKwh;
+    c.departureMs = kT0 + TimeMs(departsInH * 3.6e6);
+    c.maxChargeKw = maxKw;
+    c.minChargeKw = minKw;
+    c.maxDischargeKw = consent ? maxKw : 0;
+    c.v2xConsent = consent;
+    return c;
+}
+
+SiteSnapshot snapshot(double loadKw, double pvKw, std::vector<ChargerState> chargers, double stepH = kMinuteH)
+{
+    SiteSnapshot s;
+    s.timeMs = kT0;
+    s.stepH = stepH;
+    s.loadKw = loadKw;
+    s.pvAvailableKw = pvKw;
+    s.chargers = std::move(chargers);
+    return s;
+}
+
+BatteryState batteryAt(double energyKwh, double capacityKwh)
+{
+    BatteryState b;
+    b.energyKwh = energyKwh;
+    b.socPct = 100 * energyKwh / capacityKwh;
+    return b;
+}
+
+QString describe(const SiteSpec& s, const Policy& p, const SiteSnapshot& now, const Plan* plan,
+                 const Setpoints& out)
+{
+    QString t;
+    t += QStringLiteral("grid import %1 export %2; policy peak %3/%4 selfsuff %5/grid-charge %6 backup "
+                        "%7/%8%/ev %9/%10 h v2b %11\n")
+             .arg(s.grid.importLimitKw)
+             .arg(s.grid.exportLimitKw)
+             .arg(p.peakShaving.enabled)
+             .arg(p.peakShaving.importLimitKw)
+             .arg(p.selfSufficiency.enabled)
+             .arg(p.selfSufficiency.batteryGridCharging)
+             .arg(p.backup.enabled)
+             .arg(p.backup.batteryReservePct)
+             .arg(p.backup.evReserve)
+             .arg(p.backup.reserveHours)
+             .arg(p.v2b.enabled);
+    t += QStringLiteral("snapshot t=%1 h=%2 grid=%3 load %4 pv %5 critical %6\n")
+             .arg(now.timeMs)
+             .arg(now.stepH)
+             .arg(now.gridAvailable)
+             .arg(now.loadKw)
+             .arg(now.pvAvailableKw)
+             .arg(now.criticalLoadKw);
+    for (size_t b = 0; b < now.batteries.size(); ++b) {
+        const BatterySpec& spec = s.batteries[b];
+        t += QStringLiteral(
+                 "  battery %1: cap %2 rating %3/%4 soc %5-%6 rt %7 online %8 energy %9 -> %10 kW\n")
+                 .arg(b)
+                 .arg(spec.capacityKwh)
+                 .arg(spec.maxChargeKw)
+                 .arg(spec.maxDischargeKw)
+                 .arg(spec.minSocPct)
+                 .arg(spec.maxSocPct)
+                 .arg(spec.roundtripEfficiency)
+                 .arg(now.batteries[b].online)
+                 .arg(now.batteries[b].energyKwh)
+                 .arg(out.batteryKw.size() > b ? out.batteryKw[b] : qQNaN());
+    }
+    for (size_t i = 0; i < now.chargers.size(); ++i) {
+        const ChargerState& c = now.chargers[i];
+        const ChargerSpec& spec = s.chargers[i];
+        t += QStringLiteral(
+                 "  charger %1: spec %2/%3 bidi %4 dis %5 eff %6 | online %7 plugged %8 E %9 floor %10 "
+                 "target %11 cap %12 dep %13 h max %14 min %15 dis %16 consent %17 -> %18 kW (%19)\n")
+                 .arg(i)
+                 .arg(spec.maxChargeKw)
+                 .arg(spec.minChargeKw)
+                 .arg(spec.bidirectional)
+                 .arg(spec.maxDischargeKw)
+                 .arg(spec.efficiency)
+                 .arg(c.online)
+                 .arg(c.plugged)
+                 .arg(c.energyKwh)
+                 .arg(c.minEnergyKwh)
+                 .arg(c.targetEnergyKwh)
+                 .arg(c.capacityKwh)
+                 .arg(double(c.departureMs - now.timeMs) / 3.6e6)
+                 .arg(c.maxChargeKw)
+                 .arg(c.minChargeKw)
+                 .arg(c.maxDischargeKw)
+                 .arg(c.v2xConsent)
+                 .arg(out.chargerKw.size() > i ? out.chargerKw[i] : qQNaN())
+                 .arg(out.chargerReasons.size() > i ? out.chargerReasons[i] : QString());
+    }
+    if (plan)
+        t += QStringLiteral("plan valid %1 interval %2 peak %3\n")
+                 .arg(plan->valid)
+                 .arg(plan->intervalAt(now.timeMs))
+                 .arg(plan->plannedPeakKw);
+    return t;
+}
+
+double sum(const std::vector<double>& v)
+{
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return s;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::vector<double>)
+
+class TstDispatcher : public QObject {
+    Q_OBJECT
+private slots:
+
+    // (5) Peak shaving: flexible EVs share what is left under the limit, fairly, and are deferred.
+    void peakShavingDefersFlexibleEvs_data()
+    {
+        QTest::addColumn<double>("loadKw");
+        QTest::addColumn<std::vector<double>>("expected");
+        QTest::newRow("room for all") << 100.0 << std::vector<double>{11, 11, 11};
+        QTest::newRow("20 kW left: equal shares")
+            << 130.0 << std::vector<double>{20 / 3.0, 20 / 3.0, 20 / 3.0};
+        QTest::newRow("10 kW left: shares below 4.1 kW, the least lax two run")
+            << 140.0 << std::vector<double>{0, 5, 5};
+        QTest::newRow("at the limit: all deferred") << 150.0 << std::vector<double>{0, 0, 0};
+        QTest::newRow("above the limit: all deferred") << 160.0 << std::vector<double>{0, 0, 0};
+    }
+    void peakShavingDefersFlexibleEvs()
+    {
+        QFETCH(double, loadKw);
+        QFETCH(std::vector<double>, expected);
+        Policy policy;
+        policy.peakShaving = {true, 150};
+        const SiteSpec s = site(400, 3);
+        Dispatcher dispatcher(s, policy);
+        const SiteSnapshot now = snapshot(loadKw, 0, {ev(10, 50, 10), ev(10, 50, 8), ev(10, 50, 6)});
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        for (size_t i = 0; i < expected.size(); ++i)
+            QVERIFY2(std::abs(out.chargerKw[i] - expected[i]) < 1e-6,
+                     qPrintable(describe(s, policy, now, nullptr, out)));
+        QVERIFY(SafetyInvariants::violations(s, policy, now, out).empty());
+        if (loadKw == 130.0)
+            QCOMPARE(out.chargerReasons[0], QStringLiteral("peak limit 150 kW: 11 -> 6.7 kW"));
+        if (loadKw == 150.0)
+            QCOMPARE(out.chargerReasons[2], QStringLiteral("peak limit 150 kW: 11 -> 0 kW"));
+    }
+
+    // (3) over (5): an EV that must charge now to make its departure gets full power over the
+    // peak target; one with time to spare waits.
+    void urgentEvGetsFullPowerOverPeak_data()
+    {
+        QTest::addColumn<double>("departsInH");
+        QTest::addColumn<double>("expectedKw");
+        QTest::newRow("laxity 0: full power") << 1.0 << 11.0;
+        QTest::newRow("laxity 2 h: waits") << 3.0 << 0.0;
+        QTest::newRow("unreachable: full power anyway") << 0.5 << 11.0;
+    }
+    void urgentEvGetsFullPowerOverPeak()
+    {
+        QFETCH(double, departsInH);
+        QFETCH(double, expectedKw);
+        Policy policy;
+        policy.peakShaving = {true, 150};
+        const SiteSpec s = site(400, 2);
+        Dispatcher dispatcher(s, policy);
+        const SiteSnapshot now = snapshot(150, 0, {ev(39, 50, departsInH), ev(10, 50, 10)});
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        QVERIFY2(std::abs(out.chargerKw[0] - expectedKw) < 1e-9,
+                 qPrintable(describe(s, policy, now, nullptr, out)));
+        QCOMPARE(out.chargerKw[1], 0.0);
+        if (departsInH == 1.0)
+            QCOMPARE(out.chargerReasons[0], QStringLiteral("departs 13:00, needs 11 kWh: full power"));
+    }
+
+    // (1) over (3): when not every urgent EV fits under the connection limit, least laxity first.
+    void leastLaxityFirstUnderScarcity()
+    {
+        Policy policy;
+        const SiteSpec s = site(100, 3);
+        Dispatcher dispatcher(s, policy);
+        // Laxities 0.045 h, 0.064 h and 0 h; 20 kW of room.
+        const SiteSnapshot now = snapshot(80, 0, {ev(45, 50, 0.5), ev(45.2, 50, 0.5), ev(44.5, 50, 0.5)});
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        const QString d = describe(s, policy, now, nullptr, out);
+        QVERIFY2(std::abs(out.chargerKw[2] - 11) < 1e-9, qPrintable(d));
+        QVERIFY2(std::abs(out.chargerKw[0] - 9) < 1e-6, qPrintable(d));
+        QVERIFY2(out.chargerKw[1] == 0, qPrintable(d));
+        QVERIFY2(out.chargerReasons[0].startsWith(QStringLiteral("grid limit 100 kW: 11 -> 9 kW")),
+                 qPrintable(d));
+        QVERIFY(SafetyInvariants::violations(s, policy, now, out).empty());
+    }
+
+    // Fair sharing: water-filling, and an EV that cannot get its minimum gets 0 for the others.
+    void waterFillingDropsAnEvBelowItsMinimum()
+    {
+        Policy policy;
+        SiteSpec s = site(100, 0);
+        s.chargers = {charger(11, 0), charger(11, 0), charger(11, 6)};
+        Dispatcher dispatcher(s, policy);
+        const SiteSnapshot now = snapshot(90, 0,
+                                          {ev(10, 50, 10, 0, false, 11, 0), ev(10, 50, 9, 0, false, 11, 0),
+                                           ev(10, 50, 8, 0, false, 11, 6)});
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        const QString d = describe(s, policy, now, nullptr, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - 5) < 1e-6 && std::abs(out.chargerKw[1] - 5) < 1e-6,
+                 qPrintable(d));
+        QVERIFY2(out.chargerKw[2] == 0, qPrintable(d));
+        QCOMPARE(out.chargerReasons[2], QStringLiteral("grid limit 100 kW: 11 -> 0 kW"));
+    }
+
+    // (4/5) V2B shaves what the battery cannot, spread by energy above each car's floor.
+    void v2bSpreadsByEnergyAboveFloor()
+    {
+        Policy policy;
+        policy.peakShaving = {true, 100};
+        policy.v2b.enabled = true;
+        const SiteSpec s = site(400, 3);
+        Dispatcher dispatcher(s, policy);
+        // 30 and 10 kWh above the floor; the third car did not consent.
+        const SiteSnapshot now =
+            snapshot(108, 0, {ev(50, 40, 10, 20, true), ev(30, 40, 10, 20, true), ev(30, 40, 10, 20, false)});
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        const QString d = describe(s, policy, now, nullptr, out);
+        QVERIFY2(std::abs(out.chargerKw[0] + 6) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.chargerKw[1] + 2) < 1e-6, qPrintable(d));
+        QVERIFY2(out.chargerKw[2] == 0, qPrintable(d));
+        QCOMPARE(out.chargerReasons[0], QStringLiteral("V2B: shaving peak 100 kW, -6 kW"));
+        QVERIFY(SafetyInvariants::violations(s, policy, now, out).empty());
+    }
+
+    void v2bRefused_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<double>("expectedKw");
+        QTest::newRow("consenting car with energy to spare: discharges") << "ok" << -8.0;
+        QTest::newRow("no consent") << "no consent" << 0.0;
+        QTest::newRow("one-way charger") << "one-way" << 0.0;
+        QTest::newRow("at its floor") << "floor" << 0.0;
+        QTest::newRow("would miss its departure target") << "departs" << 0.0;
+        QTest::newRow("only what it can recharge before departure (15 min steps)") << "recharge" << -2.2;
+        QTest::newRow("V2B disabled") << "disabled" << 0.0;
+    }
+    void v2bRefused()
+    {
+        QFETCH(QString, variant);
+        QFETCH(double, expectedKw);
+        Policy policy;
+        policy.peakShaving = {true, 100};
+        policy.v2b.enabled = variant != QLatin1String("disabled");
+        SiteSpec s = site(400, 1);
+        if (variant == QLatin1String("one-way"))
+            s.chargers[0].bidirectional = false; // even if the car says it may
+        ChargerState car = ev(50, 40, 10, 20, variant != QLatin1String("no consent"));
+        double stepH = kMinuteH;
+        if (variant == QLatin1String("floor"))
+            car.energyKwh = 20;
+        if (variant == QLatin1String("departs"))
+            car = ev(40, 40, 0.06, 20, true);
+        if (variant == QLatin1String("recharge")) {
+            car = ev(40, 40, 0.35, 20, true); // 0.05 h to spare at 11 kW: 0.55 kWh over 15 min
+            stepH = 0.25;
+        }
+        Dispatcher dispatcher(s, policy);
+        const SiteSnapshot now = snapshot(108, 0, {car}, stepH);
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        QVERIFY2(std::abs(out.chargerKw[0] - expectedKw) < 1e-6,
+                 qPrintable(describe(s, policy, now, nullptr, out)));
+        QVERIFY(SafetyInvariants::violations(s, policy, now, out).empty());
+    }
+
+    // (2) Outage: PV, then the battery, then consenting EVs (ev_reserve) serve the critical load;
+    // the rest is shed. EVs and the battery charge from PV surplus only.
+    void outage_data()
+    {
+        QTest::addColumn<double>("criticalKw");
+        QTest::addColumn<double>("pvKw");
+        QTest::addColumn<bool>("evReserve");
+        QTest::addColumn<double>("batteryKw");
+        QTest::addColumn<std::vector<double>>("evKw");
+        QTest::newRow("battery, then EVs by energy above floor")
+            << 30.0 << 5.0 << true << -10.0 << std::vector<double>{-11, -4, 0};
+        QTest::newRow("without ev_reserve: battery, then shed")
+            << 30.0 << 5.0 << false << -10.0 << std::vector<double>{0, 0, 0};
+        QTest::newRow("more than all can give: shed the rest")
+            << 60.0 << 5.0 << true << -10.0 << std::vector<double>{-11, -11, 0};
+        QTest::newRow("small PV surplus: battery first")
+            << 3.0 << 5.0 << true << 2.0 << std::vector<double>{0, 0, 0};
+        QTest::newRow("PV surplus: battery, then EVs that need it, then the others")
+            << 10.0 << 40.0 << true << 10.0 << std::vector<double>{9, 11, 0};
+    }
+    void outage()
+    {
+        QFETCH(double, criticalKw);
+        QFETCH(double, pvKw);
+        QFETCH(bool, evReserve);
+        QFETCH(double, batteryKw);
+        QFETCH(std::vector<double>, evKw);
+        Policy policy;
+        policy.backup = {true, 30, evReserve, 2};
+        policy.v2b.enabled = true;
+        SiteSpec s = site(400, 3);
+        s.batteries.push_back(battery(100, 10));
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(
+            80, pvKw, {ev(50, 40, 10, 20, true), ev(30, 40, 10, 20, true), ev(30, 40, 10, 20, false)}, 0.25);
+        now.chargers[2].plugged = false;
+        now.gridAvailable = false;
+        now.criticalLoadKw = criticalKw;
+        now.batteries.push_back(batteryAt(50, 100));
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        const QString d = describe(s, policy, now, nullptr, out);
+        QVERIFY2(std::abs(out.batteryKw[0] - batteryKw) < 1e-6, qPrintable(d));
+        for (size_t i = 0; i < evKw.size(); ++i)
+            QVERIFY2(std::abs(out.chargerKw[i] - evKw[i]) < 1e-6, qPrintable(d));
+        QVERIFY2(SafetyInvariants::violations(s, policy, now, out).empty(), qPrintable(d));
+        if (evKw[0] < 0)
+            QVERIFY2(out.chargerReasons[0].startsWith(QStringLiteral("outage: critical load")),
+                     qPrintable(d));
+    }
+
+    // (4) The backup reserve holds outside outages; only the connection limit goes below it.
+    void reserveHeld_data()
+    {
+        QTest::addColumn<double>("importLimitKw");
+        QTest::addColumn<bool>("backup");
+        QTest::addColumn<bool>("evReserve");
+        QTest::addColumn<double>("expectedKw");
+        QTest::newRow("shaving stops at the 30 % reserve: 5 kWh in 15 min")
+            << 400.0 << true << false << -20.0;
+        QTest::newRow("the connection limit goes below it") << 120.0 << true << false << -30.0;
+        QTest::newRow("ev_reserve: a consenting EV's 20 kWh count toward it")
+            << 400.0 << true << true << -50.0;
+        QTest::newRow("backup off: down to min_soc") << 400.0 << false << false << -50.0;
+    }
+    void reserveHeld()
+    {
+        QFETCH(double, importLimitKw);
+        QFETCH(bool, backup);
+        QFETCH(bool, evReserve);
+        QFETCH(double, expectedKw);
+        Policy policy;
+        policy.peakShaving = {true, 100};
+        policy.backup = {backup, 30, evReserve, 2};
+        SiteSpec s = site(importLimitKw, 1);
+        s.batteries.push_back(battery(100, 50));
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(150, 0, {ev(60, 40, 10, 20, true)}, 0.25);
+        now.criticalLoadKw = 10;
+        now.batteries.push_back(batteryAt(35, 100));
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        const QString d = describe(s, policy, now, nullptr, out);
+        QVERIFY2(std::abs(out.batteryKw[0] - expectedKw) < 1e-6, qPrintable(d));
+        QVERIFY2(SafetyInvariants::violations(s, policy, now, out).empty(), qPrintable(d));
+    }
+
+    // (6) No battery charging from the grid unless allowed; PV surplus always goes in.
+    void batteryGridCharging_data()
+    {
+        QTest::addColumn<bool>("gridCharging");
+        QTest::addColumn<double>("pvKw");
+        QTest::addColumn<bool>("withPlan");
+        QTest::addColumn<double>("expectedKw");
+        QTest::newRow("no plan: covers the deficit") << false << 0.0 << false << -30.0;
+        QTest::newRow("no plan: stores PV surplus") << false << 80.0 << false << 30.0;
+        QTest::newRow("plan charges 30 kW, grid charging off: nothing") << false << 0.0 << true << 0.0;
+        QTest::newRow("plan charges 30 kW, grid charging on") << true << 0.0 << true << 30.0;
+        QTest::newRow("plan charges 30 kW, grid charging off: only the 10 kW surplus")
+            << false << 60.0 << true << 10.0;
+    }
+    void batteryGridCharging()
+    {
+        QFETCH(bool, gridCharging);
+        QFETCH(double, pvKw);
+        QFETCH(bool, withPlan);
+        QFETCH(double, expectedKw);
+        Policy policy;
+        policy.selfSufficiency = {true, gridCharging};
+        SiteSpec s = site(400, 0);
+        s.batteries.push_back(battery(100, 30));
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(50, pvKw, {}, 0.25);
+        now.batteries.push_back(batteryAt(50, 100));
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw = {30};
+        plan.gridImportKw = {80};
+        const Setpoints out = dispatcher.dispatch(now, withPlan ? &plan : nullptr);
+        QVERIFY2(std::abs(out.batteryKw[0] - expectedKw) < 1e-6,
+                 qPrintable(describe(s, policy, now, nullptr, out)));
+    }
+
+    // (6) PV surplus: EVs that need energy, then the battery, then EVs beyond their target.
+    void pvSurplusBeforeExport()
+    {
+        Policy policy;
+        SiteSpec s = site(400, 2, 100);
+        s.batteries.push_back(battery(100, 30));
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(20, 100, {ev(10, 50, 10), ev(50, 50, 10)});
+        now.batteries.push_back(batteryAt(50, 100));
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        const QString d = describe(s, policy, now, nullptr, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - 11) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.batteryKw[0] - 30) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.chargerKw[1] - 11) < 1e-6, qPrintable(d));
+        QCOMPARE(out.chargerReasons[1], QStringLiteral("PV surplus, 11 kW"));
+    }
+
+    // The plan's EV power is followed, and the plan's (higher) planned peak is the target.
+    void followsThePlan_data()
+    {
+        QTest::addColumn<double>("loadKw");
+        QTest::addColumn<double>("plannedPeakKw");
+        QTest::addColumn<double>("plannedKw");
+        QTest::addColumn<double>("unplannedKw");
+        QTest::newRow("room: planned power, the unplanned EV what it needs") << 100.0 << 0.0 << 6.0 << 11.0;
+        QTest::newRow("10 kW under the limit: shared") << 140.0 << 0.0 << 5.0 << 5.0;
+        QTest::newRow("the plan's peak of 160 kW is the target") << 140.0 << 160.0 << 6.0 << 11.0;
+    }
+    void followsThePlan()
+    {
+        QFETCH(double, loadKw);
+        QFETCH(double, plannedPeakKw);
+        QFETCH(double, plannedKw);
+        QFETCH(double, unplannedKw);
+        Policy policy;
+        policy.peakShaving = {true, 150};
+        const SiteSpec s = site(400, 2);
+        Dispatcher dispatcher(s, policy);
+        const SiteSnapshot now = snapshot(loadKw, 0, {ev(10, 50, 10), ev(10, 50, 10)});
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0 - 60000;
+        plan.batteryKw = {0, 0};
+        plan.gridImportKw = {0, 0};
+        plan.plannedPeakKw = plannedPeakKw;
+        plan.evKw[now.chargers[0].sessionIndex] = {6, 6};
+        const Setpoints out = dispatcher.dispatch(now, &plan);
+        const QString d = describe(s, policy, now, &plan, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - plannedKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.chargerKw[1] - unplannedKw) < 1e-6, qPrintable(d));
+        if (loadKw == 100.0)
+            QCOMPARE(out.chargerReasons[0], QStringLiteral("plan: 6 kW"));
+    }
+
+    // A setpoint changes at most once per 10 s, unless a limit forces a decrease.
+    void rateLimit()
+    {
+        Policy policy;
+        const SiteSpec s = site(100, 1);
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(50, 0, {ev(10, 50, 10)}, 1.0 / 3600);
+        auto at = [&](int second, double loadKw) {
+            now.timeMs = kT0 + second * 1000;
+            now.loadKw = loadKw;
+            const Setpoints out = dispatcher.dispatch(now, nullptr);
+            if (!SafetyInvariants::violations(s, policy, now, out).empty())
+                return -1.0;
+            return out.chargerKw[0];
+        };
+        QCOMPARE(at(0, 50), 11.0);
+        QCOMPARE(at(1, 95), 5.0); // the connection limit forces the decrease at once
+        QCOMPARE(at(2, 50), 5.0); // may go up again only 10 s after the last change
+        QCOMPARE(at(10, 50), 5.0);
+        QCOMPARE(at(11, 50), 11.0);
+        QCOMPARE(at(12, 95.9), 4.1); // forced again
+        QCOMPARE(at(13, 97), 0.0);   // 3 kW left is below the minimum: forced to 0
+
+        // A decrease no limit forces (the plan lowers the EV) waits too.
+        Dispatcher planned(s, policy);
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw = {0};
+        plan.gridImportKw = {0};
+        plan.evKw[now.chargers[0].sessionIndex] = {11};
+        now.loadKw = 50;
+        now.timeMs = kT0;
+        QCOMPARE(planned.dispatch(now, &plan).chargerKw[0], 11.0);
+        plan.evKw[now.chargers[0].sessionIndex] = {4.1};
+        now.timeMs = kT0 + 1000;
+        const Setpoints held = planned.dispatch(now, &plan);
+        QCOMPARE(held.chargerKw[0], 11.0);
+        QVERIFY2(held.chargerReasons[0].startsWith(QStringLiteral("held at 11 kW")),
+                 qPrintable(held.chargerReasons[0]));
+        now.timeMs = kT0 + 10000;
+        QCOMPARE(planned.dispatch(now, &plan).chargerKw[0], 4.1);
+
+        // Disabled: follows at once.
+        Dispatcher unlimited(s, policy);
+        unlimited.setMinChangeIntervalMs(0);
+        now.timeMs = kT0;
+        QCOMPARE(unlimited.dispatch(now, &plan).chargerKw[0], 4.1);
+        plan.evKw[now.chargers[0].sessionIndex] = {11};
+        now.timeMs = kT0 + 1000;
+        QCOMPARE(unlimited.dispatch(now, &plan).chargerKw[0], 11.0);
+    }
+
+    void reasonsForIdleChargers()
+    {
+        Policy policy;
+        const SiteSpec s = site(100, 3);
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(10, 0, {ev(10, 50, 10), ev(50, 50, 10), ev(10, 50, 10)});
+        now.chargers[0].plugged = false;
+        now.chargers[2].online = false;
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        QCOMPARE(out.chargerReasons[0], QStringLiteral("no EV"));
+        QCOMPARE(out.chargerReasons[1], QStringLiteral("target reached"));
+        QCOMPARE(out.chargerReasons[2], QStringLiteral("offline"));
+        QCOMPARE(sum(out.chargerKw), 0.0);
+    }
+
+    // Random sites (0-50 chargers, 0-3 batteries), states, policies and plans: every setpoint
+    // must pass SafetyInvariants, including a second cycle 1 s later (the rate limit's holds).
+    void randomizedPropertyTest()
+    {
+        QRandomGenerator rng(20261122);
+        auto uniform = [&rng](double lo, double hi) { return lo + (hi - lo) * rng.generateDouble(); };
+        auto chance = [&rng](double p) { return rng.generateDouble() < p; };
+        constexpr int kCases = 12000;
+        int checked = 0, withPlan = 0, outages = 0, infeasible = 0, charging = 0, discharging = 0;
+        for (int k = 0; k < kCases; ++k) {
+            SiteSpec s;
+            s.grid = {chance(0.05) ? 0.0 : uniform(0, 600), chance(0.3) ? 0.0 : uniform(0, 200)};
+            const int nb = int(rng.bounded(4));
+            for (int b = 0; b < nb; ++b) {
+                BatterySpec spec;
+                spec.capacityKwh = uniform(5, 500);
+                spec.maxChargeKw = chance(0.1) ? 0.0 : uniform(1, 200);
+                spec.maxDischargeKw = chance(0.1) ? 0.0 : uniform(1, 200);
+                spec.minSocPct = chance(0.3) ? 0.0 : uniform(0, 40);
+                spec.maxSocPct = chance(0.3) ? 100.0 : uniform(60, 100);
+                spec.roundtripEfficiency = chance(0.3) ? 1.0 : uniform(0.7, 1.0);
+                s.batteries.push_back(spec);
+            }
+            const int nc = int(rng.bounded(51));
+            for (int c = 0; c < nc; ++c) {
+                ChargerSpec spec = charger(uniform(3, 50), chance(0.2) ? 0.0 : uniform(1, 8), chance(0.5));
+                if (chance(0.05))
+                    spec.minChargeKw = spec.maxChargeKw + 1; // cannot charge at all
+                spec.maxDischargeKw = spec.bidirectional ? uniform(0, spec.maxChargeKw) : 0.0;
+                spec.efficiency = chance(0.5) ? 1.0 : uniform(0.85, 1.0);
+                s.chargers.push_back(spec);
+            }
+            Policy policy;
+            policy.peakShaving = {chance(0.6), uniform(0, 500)};
+            policy.selfSufficiency = {chance(0.8), chance(0.4)};
+            policy.backup = {chance(0.5), uniform(0, 60), chance(0.5), uniform(0, 4)};
+            policy.v2b.enabled = chance(0.5);
+
+            SiteSnapshot now;
+            now.timeMs = kT0 + TimeMs(rng.bounded(100000000));
+            const double steps[] = {1.0 / 3600, 1.0 / 60, 0.25, 1.0, 0.0};
+            now.stepH = steps[rng.bounded(chance(0.02) ? 5 : 4)];
+            now.gridAvailable = !chance(0.15);
+            now.loadKw = uniform(0, 700);
+            now.pvAvailableKw = chance(0.4) ? 0.0 : uniform(0, 500);
+            now.criticalLoadKw = uniform(0, now.loadKw);
+            for (const BatterySpec& spec : s.batteries) {
+                BatteryState st = batteryAt(uniform(0, spec.capacityKwh), spec.capacityKwh);
+                st.online = !chance(0.1);
+                now.batteries.push_back(st);
+            }
+            for (const ChargerSpec& spec : s.chargers) {
+                ChargerState c;
+                c.online = !chance(0.1);
+                c.plugged = chance(0.75);
+                c.sessionIndex = int(now.chargers.size());
+                c.sessionId = QStringLiteral("S%1").arg(c.sessionIndex);
+                if (c.plugged) {
+                    c.capacityKwh = uniform(20, 100);
+                    c.energyKwh = uniform(0, c.capacityKwh);
+                    c.minEnergyKwh = chance(0.3) ? 0.0 : uniform(0, 0.5 * c.capacityKwh);
+                    c.targetEnergyKwh = uniform(0, c.capacityKwh);
+                    c.departureMs = chance(0.05) ? 0 : now.timeMs + TimeMs(uniform(-1, 24) * 3.6e6);
+                    c.maxChargeKw = std::min(spec.maxChargeKw, chance(0.3) ? uniform(3, 50) : 1e9);
+                    c.minChargeKw = spec.minChargeKw;
+                    c.v2xConsent = chance(0.5);
+                    c.maxDischargeKw =
+                        c.v2xConsent && (spec.bidirectional || chance(0.1)) ? spec.maxDischargeKw + 1 : 0.0;
+                }
+                now.chargers.push_back(c);
+            }
+            Plan plan;
+            const bool usePlan = chance(0.5);
+            if (usePlan) {
+                plan.valid = !chance(0.05);
+                plan.startMs = now.timeMs - TimeMs(rng.bounded(900)) * 1000;
+                for (int i = 0; i < 4; ++i) {
+                    plan.batteryKw.push_back(uniform(-200, 200));
+                    plan.gridImportKw.push_back(uniform(-100, 600));
+                }
+                plan.plannedPeakKw = chance(0.5) ? 0.0 : uniform(0, 600);
+                for (const ChargerState& c : now.chargers) {
+                    if (chance(0.7))
+                        plan.evKw[c.sessionIndex] = {uniform(-20, 30), uniform(-20, 30), uniform(-20, 30),
+                                                     uniform(-20, 30)};
+                }
+                ++withPlan;
+            }
+
+            Dispatcher dispatcher(s, policy);
+            dispatcher.setCheckInvariants(false);
+            for (int cycle = 0; cycle < 2; ++cycle) {
+                if (cycle == 1) {
+                    // One second later: other load and PV, plans and policies changed: the rate
+                    // limit holds may not break anything either.
+                    now.timeMs += 1000;
+                    now.loadKw = uniform(0, 700);
+                    now.pvAvailableKw = chance(0.4) ? 0.0 : uniform(0, 500);
+                    now.criticalLoadKw = uniform(0, now.loadKw);
+                    if (chance(0.2))
+                        now.gridAvailable = !now.gridAvailable;
+                    if (chance(0.3)) {
+                        policy.v2b.enabled = !policy.v2b.enabled;
+                        dispatcher.setPolicy(policy);
+                    }
+                    for (auto& [session, kw] : plan.evKw)
+                        kw[0] = uniform(-20, 30);
+                }
+                const Setpoints out = dispatcher.dispatch(now, usePlan ? &plan : nullptr);
+                const std::vector<QString> found = SafetyInvariants::violations(s, policy, now, out);
+                if (!found.empty()) {
+                    const QString all = QStringList(found.begin(), found.end()).join(QStringLiteral("\n  "));
+                    QFAIL(
+                        qPrintable(QStringLiteral("case %1 cycle %2:\n  %3\n%4")
+                                       .arg(k)
+                                       .arg(cycle)
+                                       .arg(all, describe(s, policy, now, usePlan ? &plan : nullptr, out))));
+                }
+                QCOMPARE(out.chargerReasons.size(), now.chargers.size());
+                for (size_t i = 0; i < out.chargerKw.size(); ++i) {
+                    QVERIFY(!out.chargerReasons[i].isEmpty());
+                    charging += out.chargerKw[i] > 0 ? 1 : 0;
+                    discharging += out.chargerKw[i] < 0 ? 1 : 0;
+                }
+                outages += now.gridAvailable ? 0 : 1;
+                infeasible +=
+                    now.gridAvailable && now.loadKw - now.pvAvailableKw > s.grid.importLimitKw ? 1 : 0;
+                ++checked;
+            }
+        }
+        qInfo(
+            "%d dispatches checked (%d with a plan, %d in outages, %d with the load alone above the limit); "
+            "%d EV setpoints charging, %d discharging",
+            checked, withPlan, outages, infeasible, charging, discharging);
+        QVERIFY(checked >= 10000);
+        QVERIFY(infeasible > 100 && outages > 1000 && discharging > 1000);
+    }
+
+    // 500 chargers, a plan for every EV: the dispatch must take well under 5 ms.
+    void performanceAt500Chargers()
+    {
+        QRandomGenerator rng(7);
+        Policy policy;
+        policy.peakShaving = {true, 900};
+        policy.backup = {true, 20, true, 2};
+        policy.v2b.enabled = true;
+        SiteSpec s = site(2500, 500);
+        s.batteries.push_back(battery(1000, 500));
+        SiteSnapshot now = snapshot(700, 200, {});
+        now.batteries.push_back(batteryAt(600, 1000));
+        for (int i = 0; i < 500; ++i) {
+            const double cap = 40 + 60 * rng.generateDouble();
+            now.chargers.push_back(ev(cap * rng.generateDouble(), cap * 0.8, 0.5 + 10 * rng.generateDouble(),
+                                      cap * 0.2, rng.generateDouble() < 0.4));
+            now.chargers.back().capacityKwh = cap;
+        }
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw.assign(96, -50);
+        plan.gridImportKw.assign(96, 900);
+        for (const ChargerState& c : now.chargers)
+            plan.evKw[c.sessionIndex].assign(96, 5 * rng.generateDouble() - 1);
+        Dispatcher dispatcher(s, policy);
+        dispatcher.setCheckInvariants(false);
+        std::vector<double> ms;
+        for (int cycle = 0; cycle < 200; ++cycle) {
+            now.timeMs = kT0 + cycle * 60000;
+            now.loadKw = 700 + 300 * rng.generateDouble();
+            QElapsedTimer timer;
+            timer.start();
+            const Setpoints out = dispatcher.dispatch(now, &plan);
+            ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+            QVERIFY(SafetyInvariants::violations(s, policy, now, out).empty());
+        }
+        std::sort(ms.begin(), ms.end());
+        const double median = ms[ms.size() / 2];
+        const double p99 = ms[ms.size() * 99 / 100];
+        qInfo("dispatch at 500 chargers: median %.3f ms, p99 %.3f ms", median, p99);
+        QVERIFY2(median < 5.0, qPrintable(QString::number(median)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDispatcher)
+#include "tst_dispatcher.moc"
