@@ -99,7 +99,8 @@ private slots:
         s.chargers.resize(1);
         s.batteries.push_back({socPct, socPct, true});
         const Setpoints out = controller.dispatch(s, *forecast);
-        QVERIFY2(qAbs(out.batteryKw.at(0) - expectedKw) < 1e-9, qPrintable(QString::number(out.batteryKw[0])));
+        QVERIFY2(qAbs(out.batteryKw.at(0) - expectedKw) < 1e-9,
+                 qPrintable(QString::number(out.batteryKw[0])));
     }
 
     void neverDischargesAnEv()

@@ -20,8 +20,10 @@ private:
             s.profiles.pvKw.values.push_back(i % 96 >= 40 && i % 96 < 60 ? 50.0 : 0.0);
             s.profiles.loadKw.values.push_back(20.0 + i);
         }
-        s.sessions.push_back(test::session("early", 0, "2026-07-14T01:00:00Z", "2026-07-14T03:00:00Z", 50, 10, 50));
-        s.sessions.push_back(test::session("late", 0, "2026-07-14T05:00:00Z", "2026-07-14T06:00:00Z", 50, 10, 50));
+        s.sessions.push_back(
+            test::session("early", 0, "2026-07-14T01:00:00Z", "2026-07-14T03:00:00Z", 50, 10, 50));
+        s.sessions.push_back(
+            test::session("late", 0, "2026-07-14T05:00:00Z", "2026-07-14T06:00:00Z", 50, 10, 50));
         s.outages.push_back({test::at("2026-07-14T02:00:00Z"), test::at("2026-07-14T02:30:00Z")});
         return s;
     }

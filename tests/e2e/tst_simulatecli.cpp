@@ -34,16 +34,37 @@ Run runParkwattd(const QStringList& arguments)
 }
 
 // Every key of the report contract (docs/scenario-and-site.md, section 2).
-const QStringList kTopKeys = {"format", "scenario", "steps", "energy_kwh", "peak_import_kw", "peak_import_instant_kw",
-                              "self_sufficiency_pct", "self_consumption_pct", "ev", "cost",
-                              "battery_equivalent_cycles", "violations"};
-const QStringList kEnergyKeys = {"load", "load_served", "critical_unserved", "pv_available", "pv_used",
-                                 "pv_curtailed", "grid_import", "grid_export", "battery_charge",
-                                 "battery_discharge", "ev_charge", "ev_discharge"};
-const QStringList kEvKeys = {"sessions", "sessions_met", "energy_unmet_kwh"};
-const QStringList kCostKeys = {"energy", "demand", "export_revenue", "total"};
-const QStringList kViolationKeys = {"import_limit_steps", "export_limit_steps", "ev_min_soc_steps",
-                                    "battery_soc_steps"};
+const QStringList kTopKeys = {QStringLiteral("format"),
+                              QStringLiteral("scenario"),
+                              QStringLiteral("steps"),
+                              QStringLiteral("energy_kwh"),
+                              QStringLiteral("peak_import_kw"),
+                              QStringLiteral("peak_import_instant_kw"),
+                              QStringLiteral("self_sufficiency_pct"),
+                              QStringLiteral("self_consumption_pct"),
+                              QStringLiteral("ev"),
+                              QStringLiteral("cost"),
+                              QStringLiteral("battery_equivalent_cycles"),
+                              QStringLiteral("violations")};
+const QStringList kEnergyKeys = {QStringLiteral("load"),
+                                 QStringLiteral("load_served"),
+                                 QStringLiteral("critical_unserved"),
+                                 QStringLiteral("pv_available"),
+                                 QStringLiteral("pv_used"),
+                                 QStringLiteral("pv_curtailed"),
+                                 QStringLiteral("grid_import"),
+                                 QStringLiteral("grid_export"),
+                                 QStringLiteral("battery_charge"),
+                                 QStringLiteral("battery_discharge"),
+                                 QStringLiteral("ev_charge"),
+                                 QStringLiteral("ev_discharge")};
+const QStringList kEvKeys = {QStringLiteral("sessions"), QStringLiteral("sessions_met"),
+                             QStringLiteral("energy_unmet_kwh")};
+const QStringList kCostKeys = {QStringLiteral("energy"), QStringLiteral("demand"),
+                               QStringLiteral("export_revenue"), QStringLiteral("total")};
+const QStringList kViolationKeys = {QStringLiteral("import_limit_steps"),
+                                    QStringLiteral("export_limit_steps"), QStringLiteral("ev_min_soc_steps"),
+                                    QStringLiteral("battery_soc_steps")};
 
 QStringList missingKeys(const QJsonObject& report, bool topLevel)
 {
@@ -129,26 +150,37 @@ private slots:
         QVERIFY(scenarioFile.open(QIODevice::ReadOnly));
         const QJsonObject scenario = QJsonDocument::fromJson(scenarioFile.readAll()).object();
         const double stepH = scenario.value(QLatin1String("step_s")).toDouble() / 3600.0;
-        QCOMPARE(report.value(QLatin1String("scenario")).toString(), scenario.value(QLatin1String("name")).toString());
+        QCOMPARE(report.value(QLatin1String("scenario")).toString(),
+                 scenario.value(QLatin1String("name")).toString());
 
         const CsvTotals csv = readCsv(csvPath, stepH);
         QCOMPARE(csv.rows, report.value(QLatin1String("steps")).toInt());
         const QJsonObject energy = report.value(QLatin1String("energy_kwh")).toObject();
         const std::pair<const char*, const char*> pairs[] = {
-            {"pv_available", "pv_available_kw"}, {"pv_used", "pv_used_kw"},         {"load", "load_kw"},
-            {"load_served", "load_served_kw"},   {"ev_charge", "ev_charge_kw"},     {"ev_discharge", "ev_discharge_kw"},
-            {"grid_import", "grid_import"},      {"grid_export", "grid_export"},    {"critical_unserved", "critical_unserved_kw"},
+            {"pv_available", "pv_available_kw"},
+            {"pv_used", "pv_used_kw"},
+            {"load", "load_kw"},
+            {"load_served", "load_served_kw"},
+            {"ev_charge", "ev_charge_kw"},
+            {"ev_discharge", "ev_discharge_kw"},
+            {"grid_import", "grid_import"},
+            {"grid_export", "grid_export"},
+            {"critical_unserved", "critical_unserved_kw"},
         };
         for (const auto& [reportKey, csvKey] : pairs) {
             const double fromReport = energy.value(QLatin1String(reportKey)).toDouble();
             const double fromCsv = csv.energyKwh.at(csvKey);
             QVERIFY2(qAbs(fromReport - fromCsv) <= 1e-6 * std::max(1.0, qAbs(fromReport)),
-                     qPrintable(QStringLiteral("%1: report %2, csv %3").arg(QLatin1String(reportKey)).arg(fromReport).arg(fromCsv)));
+                     qPrintable(QStringLiteral("%1: report %2, csv %3")
+                                    .arg(QLatin1String(reportKey))
+                                    .arg(fromReport)
+                                    .arg(fromCsv)));
         }
         const double batteryNet = energy.value(QLatin1String("battery_charge")).toDouble() -
                                   energy.value(QLatin1String("battery_discharge")).toDouble();
         QVERIFY(qAbs(batteryNet - csv.energyKwh.at("battery_kw")) <= 1e-6 * std::max(1.0, qAbs(batteryNet)));
-        QVERIFY(qAbs(report.value(QLatin1String("peak_import_instant_kw")).toDouble() - csv.maxImportKw) < 1e-6);
+        QVERIFY(qAbs(report.value(QLatin1String("peak_import_instant_kw")).toDouble() - csv.maxImportKw) <
+                1e-6);
         // The billing peak (15-minute average) can never exceed the largest step import.
         QVERIFY(report.value(QLatin1String("peak_import_kw")).toDouble() <= csv.maxImportKw + 1e-9);
         // Every session of the scenario is accounted for.
@@ -158,17 +190,26 @@ private slots:
         QFile csvFile(csvPath);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const qsizetype columns = csvFile.readLine().split(',').size();
-        QCOMPARE(columns, 12 + 2 * scenario.value(QLatin1String("site")).toObject().value(QLatin1String("chargers")).toArray().size());
+        QCOMPARE(columns, 12 + 2 * scenario.value(QLatin1String("site"))
+                                       .toObject()
+                                       .value(QLatin1String("chargers"))
+                                       .toArray()
+                                       .size());
     }
 
     void reportGoesToStandardOutputWithoutReportOption()
     {
-        const Run r = runParkwattd({QStringLiteral("simulate"), QStringLiteral(PARKWATT_SHARED_DIR "/scenarios/tiny-spike.json")});
+        const Run r = runParkwattd(
+            {QStringLiteral("simulate"), QStringLiteral(PARKWATT_SHARED_DIR "/scenarios/tiny-spike.json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(report.value(QLatin1String("steps")).toInt(), 16);
         QCOMPARE(report.value(QLatin1String("peak_import_kw")).toDouble(), 30.0);
-        QCOMPARE(report.value(QLatin1String("energy_kwh")).toObject().value(QLatin1String("grid_import")).toDouble(), 60.0);
+        QCOMPARE(report.value(QLatin1String("energy_kwh"))
+                     .toObject()
+                     .value(QLatin1String("grid_import"))
+                     .toDouble(),
+                 60.0);
         QVERIFY(!report.contains(QLatin1String("baseline")));
         QVERIFY2(r.err.isEmpty(), r.err.constData()); // no progress bar when stderr is not a terminal
     }
@@ -180,8 +221,9 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{oops") << QStringList() << QStringLiteral("bad.json: ");
         QTest::newRow("empty") << QByteArray() << QStringList() << QStringLiteral("bad.json: ");
-        QTest::newRow("bad forecast") << QByteArray("{}") << QStringList{QStringLiteral("--forecast"), QStringLiteral("psychic")}
-                                      << QStringLiteral("--forecast");
+        QTest::newRow("bad forecast")
+            << QByteArray("{}") << QStringList{QStringLiteral("--forecast"), QStringLiteral("psychic")}
+            << QStringLiteral("--forecast");
         QTest::newRow("unknown option") << QByteArray("{}") << QStringList{QStringLiteral("--frobnicate")}
                                         << QStringLiteral("frobnicate");
     }

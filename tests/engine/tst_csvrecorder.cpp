@@ -17,7 +17,8 @@ private slots:
     {
         Scenario s = test::oneChargerScenario();
         s.utcOffsetS = 2 * 3600;
-        s.sessions.push_back(test::session("s", 0, "2026-07-14T00:00:00Z", "2026-07-14T01:00:00Z", 40, 0, 50));
+        s.sessions.push_back(
+            test::session("s", 0, "2026-07-14T00:00:00Z", "2026-07-14T01:00:00Z", 40, 0, 50));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         CsvRecorder csv(buffer, s, true);

@@ -16,7 +16,10 @@ namespace {
 // Commands a fixed EV power and remembers what it saw.
 class FixedPowerController final : public Controller {
 public:
-    explicit FixedPowerController(double kw) : m_kw(kw) {}
+    explicit FixedPowerController(double kw)
+        : m_kw(kw)
+    {
+    }
     QString name() const override { return QStringLiteral("fixed"); }
     Setpoints dispatch(const SiteSnapshot& now, const Forecast&) override
     {
@@ -68,8 +71,8 @@ private slots:
         }
         QCOMPARE(published, 3);
         QCOMPARE(publishedSetpoint, 8.0);
-        QCOMPARE(controller.seenTimes,
-                 (std::vector<TimeMs>{scenario.startMs, scenario.startMs + kMsPer15Min, scenario.startMs + 2 * kMsPer15Min}));
+        QCOMPARE(controller.seenTimes, (std::vector<TimeMs>{scenario.startMs, scenario.startMs + kMsPer15Min,
+                                                            scenario.startMs + 2 * kMsPer15Min}));
         QCOMPARE(sink.steps.size(), size_t(3));
         QCOMPARE(sink.steps[1].evChargeKw, 8.0);
         QCOMPARE(sink.steps[2].gridKw, 18.0);

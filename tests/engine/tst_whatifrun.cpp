@@ -14,7 +14,8 @@ class TstWhatIfRun : public QObject {
 private slots:
     void tinySpikeBaselineMatchesHandComputedFigures()
     {
-        const auto loaded = loadScenarioFile(QStringLiteral(PARKWATT_SHARED_DIR "/scenarios/tiny-spike.json"));
+        const auto loaded =
+            loadScenarioFile(QStringLiteral(PARKWATT_SHARED_DIR "/scenarios/tiny-spike.json"));
         QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
         const WhatIfResult r = runWhatIf(*loaded.value, {});
         QVERIFY(!r.cancelled);

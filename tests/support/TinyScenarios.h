@@ -7,7 +7,10 @@
 
 namespace parkwatt::test {
 
-inline TimeMs at(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch(); }
+inline TimeMs at(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
 
 // A site with one charger (11 kW, 4.1 kW floor), flat 10 kW load, no PV, 4 h in 15-minute steps.
 inline Scenario oneChargerScenario()

@@ -15,10 +15,10 @@ private slots:
         Scenario s = test::oneChargerScenario();
         s.utcOffsetS = 3600;
         s.site.batteries.push_back(test::battery(100, 50, 50));
-        const LiveFigures figures(s, QLocale::c());
+        const LiveFigures figures(s, QLocale(QLocale::English, QLocale::UnitedKingdom));
         StepRecord r;
         r.timeMs = test::at("2026-07-14T13:05:00Z");
-        r.pvUsedKw = 42.25;
+        r.pvUsedKw = 42.24;
         r.loadServedKw = 30;
         r.gridKw = -12.5;
         r.batteryKw = -5;
@@ -33,10 +33,14 @@ private slots:
         QCOMPARE(t.gridKw, QStringLiteral("export 12.5 kW"));
         QCOMPARE(t.batteryKw, QStringLiteral("discharging 5.0 kW"));
         QCOMPARE(t.batterySoc, QStringLiteral("64 %"));
-        QCOMPARE(t.evCharging, QStringLiteral("3 car(s), 33.0 kW"));
+        QCOMPARE(t.evCharging, QStringLiteral("3 cars, 33.0 kW"));
+        QCOMPARE(t.evDischarging, QStringLiteral("none"));
         QCOMPARE(t.evPlugged, QStringLiteral("1 of 1 bays"));
         QCOMPARE(t.gridState, QStringLiteral("grid connected"));
 
+        r.evsCharging = 1;
+        r.evChargeKw = 11;
+        QCOMPARE(figures.texts(r).evCharging, QStringLiteral("1 car, 11.0 kW"));
         r.gridKw = 0.01;
         r.outage = true;
         r.batteryKw = 0;

@@ -34,11 +34,22 @@ QString LiveFigures::power(double kw) const
     return tr("%1 kW").arg(m_locale.toString(std::abs(kw) < kIdleKw ? 0.0 : kw, 'f', 1));
 }
 
+QString LiveFigures::cars(int count, double kw) const
+{
+    if (count == 0)
+        return tr("none");
+    // Plural forms come from the translations; English is written out until they ship.
+    return (count == 1 ? tr("1 car, %1") : tr("%1 cars, %2").arg(count)).arg(power(kw));
+}
+
 LiveFigureTexts LiveFigures::texts(const StepRecord& s) const
 {
     LiveFigureTexts t;
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(s.timeMs, QTimeZone(m_utcOffsetS));
-    t.timeOfDay = m_locale.toString(local.time(), QLocale::ShortFormat);
+    // The locale's short time, without seconds (some locales' short format has them).
+    QString timeFormat = m_locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    t.timeOfDay = m_locale.toString(local.time(), timeFormat);
     t.pvKw = power(s.pvUsedKw);
     t.loadKw = power(s.loadServedKw);
     if (s.gridKw > kIdleKw)
@@ -56,8 +67,8 @@ LiveFigureTexts LiveFigures::texts(const StepRecord& s) const
     else
         t.batteryKw = tr("idle");
     t.batterySoc = m_hasBattery ? tr("%1 %").arg(m_locale.toString(s.batterySocPct(), 'f', 0)) : tr("n/a");
-    t.evCharging = tr("%n car(s), %1", s.evsCharging).arg(power(s.evChargeKw));
-    t.evDischarging = tr("%n car(s), %1", s.evsDischarging).arg(power(s.evDischargeKw));
+    t.evCharging = cars(s.evsCharging, s.evChargeKw);
+    t.evDischarging = cars(s.evsDischarging, s.evDischargeKw);
     t.evPlugged = tr("%1 of %2 bays").arg(s.evsPlugged).arg(m_bayCount);
     t.outage = s.outage;
     t.gridState = s.outage ? tr("grid outage: critical load only") : tr("grid connected");

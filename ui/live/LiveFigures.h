@@ -31,6 +31,8 @@ public:
     QString power(double kw) const;
 
 private:
+    QString cars(int count, double kw) const;
+
     int m_utcOffsetS;
     int m_bayCount;
     bool m_hasBattery;

@@ -33,6 +33,7 @@ PowerHistoryChart::PowerHistoryChart(QWidget* parent)
     m_axisX->setLabelFormat(QStringLiteral("%d h"));
     m_axisY = new QValueAxis(chart);
     m_axisY->setTitleText(tr("kW"));
+    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
     for (QLineSeries* s : {m_pvSeries, m_loadSeries, m_gridSeries, m_evSeries}) {
@@ -79,6 +80,7 @@ void PowerHistoryChart::refresh()
     m_gridSeries->replace(m_grid);
     m_evSeries->replace(m_ev);
     m_axisY->setRange(m_minKw * 1.1, m_maxKw * 1.1);
+    m_axisY->applyNiceNumbers();
 }
 
 } // namespace parkwatt
