@@ -14,6 +14,11 @@ public:
     static constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
     enum class Status { Optimal, Infeasible, Unbounded, TimeLimit, Failed };
+    // Automatic: dual simplex below kBarrierFromColumns columns, barrier (then crossover) above.
+    enum class Algorithm { Automatic, DualSimplex, Barrier };
+    static constexpr int kBarrierFromColumns = 8000;
+
+    void setAlgorithm(Algorithm algorithm) { m_algorithm = algorithm; }
 
     // A column (variable) in [lower, upper] with its objective coefficient; returns its index.
     int addColumn(double lower, double upper, double cost);
@@ -48,6 +53,7 @@ private:
     std::vector<double> m_rowLower, m_rowUpper;
     std::vector<Entry> m_entries;
     std::vector<double> m_solution;
+    Algorithm m_algorithm = Algorithm::Automatic;
     double m_objective = 0;
     int m_iterations = 0;
 };

@@ -14,15 +14,15 @@ namespace {
 // The priority order of the spec, as objective weights (per kWh unless said otherwise). Each level
 // outweighs what the next one could gain with the energy involved: one kWh moved into a 15-minute
 // window raises its average by 4 kW, so a kWh of target is worth more than 4 kW of peak, and so on.
-constexpr double kWeightCriticalUnservedKwh = 1e7; // 2. serve the critical load in an outage
-constexpr double kWeightTargetShortfallKwh = 2e6;  // 3. departure targets
+constexpr double kWeightCriticalUnservedKwh = 1e7;  // 2. serve the critical load in an outage
+constexpr double kWeightTargetShortfallKwh = 2e6;   // 3. departure targets
 constexpr double kWeightReserveShortfallKwhH = 1e6; // 4. backup reserve (per kWh below, per hour)
-constexpr double kWeightPeakOverLimitKw = 1e5;     // 5. peak above import_limit_kw
+constexpr double kWeightPeakOverLimitKw = 1e5;      // 5. peak above import_limit_kw
 constexpr double kWeightBatteryGridChargeKwh = 2e3; // 6. no grid energy into the battery...
-constexpr double kWeightImportKwh = 1e3;           // 6. ...and the least grid import
-constexpr double kWeightPeakTieKw = 1e-3;          // among equal plans, the lower peak
-constexpr double kWeightBatteryWearKwh = 1e-2;     // 8. throughput
-constexpr double kWeightEvWearKwh = 1.2e-2;        // EVs wear a little more: the battery goes first
+constexpr double kWeightImportKwh = 1e3;            // 6. ...and the least grid import
+constexpr double kWeightPeakTieKw = 1e-3;           // among equal plans, the lower peak
+constexpr double kWeightBatteryWearKwh = 1e-2;      // 8. throughput
+constexpr double kWeightEvWearKwh = 1.2e-2;         // EVs wear a little more: the battery goes first
 
 constexpr double kEps = 1e-9;
 
@@ -86,8 +86,8 @@ int Planner::windowSeconds(TimeMs nowMs, const PlannerContext& context) const
     return int(intervals * m_options.resolutionS);
 }
 
-Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const std::vector<ExpectedSession>& sessions,
-                   const PlannerContext& context)
+Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
+                   const std::vector<ExpectedSession>& sessions, const PlannerContext& context)
 {
     QElapsedTimer timer;
     timer.start();
@@ -133,7 +133,9 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
     for (size_t c = 0; c < now.chargers.size(); ++c)
         if (now.chargers[c].plugged && now.chargers[c].sessionIndex >= 0)
             pluggedBySession[now.chargers[c].sessionIndex] = &now.chargers[c];
-    auto chargerOnline = [&](int c) { return c >= 0 && size_t(c) < now.chargers.size() ? now.chargers[size_t(c)].online : true; };
+    auto chargerOnline = [&](int c) {
+        return c >= 0 && size_t(c) < now.chargers.size() ? now.chargers[size_t(c)].online : true;
+    };
 
     std::vector<SessionModel> models;
     std::map<int, bool> seen;
@@ -170,9 +172,10 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
         m.floorKwh = e.minEnergyKwh;
         m.capacityKwh = e.capacityKwh;
         m.maxChargeKw = e.maxChargeKw;
-        const bool bidirectional = e.chargerIndex >= 0 && size_t(e.chargerIndex) < m_site.chargers.size()
-                                   && m_site.chargers[size_t(e.chargerIndex)].bidirectional;
-        m.maxDischargeKw = e.v2x && bidirectional ? m_site.chargers[size_t(e.chargerIndex)].maxDischargeKw : 0.0;
+        const bool bidirectional = e.chargerIndex >= 0 && size_t(e.chargerIndex) < m_site.chargers.size() &&
+                                   m_site.chargers[size_t(e.chargerIndex)].bidirectional;
+        m.maxDischargeKw =
+            e.v2x && bidirectional ? m_site.chargers[size_t(e.chargerIndex)].maxDischargeKw : 0.0;
         m.pluggedFromMs = ceilTo(e.arrivalMs, stepMs);
         m.pluggedToMs = floorTo(e.departureMs, stepMs);
         m.departureMs = e.departureMs;
@@ -202,7 +205,8 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
     std::vector<double> loadKw(nn), pvKw(nn);
     for (int i = 0; i < n; ++i) {
         const bool outage = outageAt(i);
-        const double load = outage ? std::max(0.0, seriesAt(window.criticalLoadKw, i, 0)) : seriesAt(window.loadKw, i, 0);
+        const double load =
+            outage ? std::max(0.0, seriesAt(window.criticalLoadKw, i, 0)) : seriesAt(window.loadKw, i, 0);
         loadKw[size_t(i)] = load;
         pvKw[size_t(i)] = std::max(0.0, seriesAt(window.pvKw, i, 0));
         // load + ev + battery - pv_used - import + export (+ unserved) = 0, as average kW over the interval.
@@ -215,7 +219,8 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
             const double exportPrice = seriesAt(window.exportPricePerKwh, i, 0);
             importCol[size_t(i)] = lp.addColumn(0, std::max(0.0, m_site.grid.importLimitKw),
                                                 hi * (price + (selfSufficiency ? kWeightImportKwh : 0.0)));
-            exportCol[size_t(i)] = lp.addColumn(0, std::max(0.0, m_site.grid.exportLimitKw), -hi * exportPrice);
+            exportCol[size_t(i)] =
+                lp.addColumn(0, std::max(0.0, m_site.grid.exportLimitKw), -hi * exportPrice);
             lp.add(balanceRow[size_t(i)], importCol[size_t(i)], -1);
             lp.add(balanceRow[size_t(i)], exportCol[size_t(i)], 1);
         } else {
@@ -252,15 +257,18 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
         const BatterySpec& spec = m_site.batteries[b];
         const bool online = b >= now.batteries.size() || now.batteries[b].online;
         const double eta = std::sqrt(etaOf(spec.roundtripEfficiency));
-        const double energyNow = b < now.batteries.size() ? now.batteries[b].energyKwh : spec.initialSocPct / 100.0 * spec.capacityKwh;
+        const double energyNow = b < now.batteries.size() ? now.batteries[b].energyKwh
+                                                          : spec.initialSocPct / 100.0 * spec.capacityKwh;
         const double lower = std::min(spec.minEnergyKwh(), energyNow);
         const double upper = std::max(spec.maxEnergyKwh(), energyNow);
         reserveBatteryKwh += policy.backup.batteryReservePct / 100.0 * spec.capacityKwh;
         BatteryCols& cols = batteries[b];
         for (int i = 0; i < n; ++i) {
             const double hi = h[size_t(i)];
-            const int ch = lp.addColumn(0, online ? std::max(0.0, spec.maxChargeKw) : 0.0, hi * kWeightBatteryWearKwh);
-            const int dis = lp.addColumn(0, online ? std::max(0.0, spec.maxDischargeKw) : 0.0, hi * kWeightBatteryWearKwh);
+            const int ch =
+                lp.addColumn(0, online ? std::max(0.0, spec.maxChargeKw) : 0.0, hi * kWeightBatteryWearKwh);
+            const int dis = lp.addColumn(0, online ? std::max(0.0, spec.maxDischargeKw) : 0.0,
+                                         hi * kWeightBatteryWearKwh);
             const int energy = lp.addColumn(lower, upper, 0);
             // energy_i - energy_{i-1} - eta*h*charge + h/eta*discharge = 0
             const double rhs = i == 0 ? energyNow : 0.0;
@@ -297,7 +305,7 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
     // EV sessions.
     struct SessionCols {
         std::vector<int> interval, charge, discharge, energy;
-        int shortfall = -1;       // to the target by the deadline
+        int shortfall = -1;          // to the target by the deadline
         int departureShortfall = -1; // to the target at departure (when unreachable by the deadline)
     };
     std::vector<SessionCols> sessionCols(models.size());
@@ -335,7 +343,8 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
         // The target binds at departure, or at the end of the run when the car leaves after it.
         const bool departsInHorizon = m.pluggedToMs <= to[size_t(n - 1)];
         const bool runEndsInHorizon = context.horizonEndMs > 0 && to[size_t(n - 1)] >= context.horizonEndMs;
-        const bool targetBinds = (departsInHorizon || runEndsInHorizon) && m.targetKwh > m.energyNowKwh + kEps;
+        const bool targetBinds =
+            (departsInHorizon || runEndsInHorizon) && m.targetKwh > m.energyNowKwh + kEps;
         const double floorKwh = std::min(m.floorKwh, m.energyNowKwh);
 
         int capacityRow = -1;
@@ -367,7 +376,8 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
                 cols.discharge.push_back(-1);
                 continue;
             }
-            const int dis = lp.addColumn(0, dischargeAllowed(i) ? m.maxDischargeKw : 0.0, 2 * p.hours * kWeightEvWearKwh);
+            const int dis =
+                lp.addColumn(0, dischargeAllowed(i) ? m.maxDischargeKw : 0.0, 2 * p.hours * kWeightEvWearKwh);
             lp.add(balanceRow[size_t(i)], dis, -share);
             if (targetRow >= 0) {
                 lp.add(targetRow, dis, -p.beforeHours / m.eta);
@@ -396,7 +406,8 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
                 continue;
             double wantedKwh = reserveBatteryKwh;
             if (policy.backup.evReserve)
-                wantedKwh = std::max(wantedKwh, policy.backup.reserveHours * std::max(0.0, seriesAt(window.criticalLoadKw, i, 0)));
+                wantedKwh = std::max(wantedKwh, policy.backup.reserveHours *
+                                                    std::max(0.0, seriesAt(window.criticalLoadKw, i, 0)));
             double floorsKwh = 0;
             for (const auto& [col, k] : reserveEnergyByInterval[size_t(i)])
                 floorsKwh += std::min(models[size_t(k)].floorKwh, models[size_t(k)].energyNowKwh);
@@ -434,7 +445,8 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window, const 
         if (importCol[size_t(i)] >= 0)
             plan.gridImportKw[size_t(i)] = lp.value(importCol[size_t(i)]);
         for (const BatteryCols& cols : batteries)
-            plan.batteryKw[size_t(i)] += lp.value(cols.charge[size_t(i)]) - lp.value(cols.discharge[size_t(i)]);
+            plan.batteryKw[size_t(i)] +=
+                lp.value(cols.charge[size_t(i)]) - lp.value(cols.discharge[size_t(i)]);
     }
     for (size_t k = 0; k < models.size(); ++k) {
         const SessionCols& cols = sessionCols[k];

@@ -17,9 +17,9 @@
 namespace parkwatt {
 
 struct PlannerOptions {
-    int horizonS = 24 * 3600;  // how far ahead to plan
-    int resolutionS = 900;     // interval length; 900 keeps intervals on the billing windows
-    double timeLimitS = 20;    // the solver gives up after this and the plan is invalid
+    int horizonS = 24 * 3600;     // how far ahead to plan
+    int resolutionS = 900;        // interval length; 900 keeps intervals on the billing windows
+    double timeLimitS = 20;       // the solver gives up after this and the plan is invalid
     double demandChargePerKw = 0; // the tariff's, weighed with the energy prices (priority 7)
     // Plans finish each EV this long (plus one cycle) before it leaves, so that a dispatcher
     // following the plan never finds a car short of time and overrides the plan at full power.
@@ -65,8 +65,8 @@ public:
     // resolution (as Forecast::window hands it out); `sessions` are the sessions known now.
     // Plugged EVs are taken from the snapshot (their energy now) even when `sessions` lacks them.
     // Returns an invalid plan when the solver fails or runs out of time.
-    Plan plan(const SiteSnapshot& now, const ForecastWindow& window, const std::vector<ExpectedSession>& sessions,
-              const PlannerContext& context = {});
+    Plan plan(const SiteSnapshot& now, const ForecastWindow& window,
+              const std::vector<ExpectedSession>& sessions, const PlannerContext& context = {});
 
     const PlannerStats& lastStats() const { return m_stats; }
 

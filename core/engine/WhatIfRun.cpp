@@ -2,6 +2,7 @@
 
 #include "control/BaselineController.h"
 #include "control/Controller.h"
+#include "control/PolicyController.h"
 #include "devices/SimulatedSite.h"
 #include "engine/Clock.h"
 #include "engine/Engine.h"
@@ -12,7 +13,10 @@ namespace {
 
 class ReportSink final : public StepSink {
 public:
-    explicit ReportSink(ReportBuilder& builder) : m_builder(builder) {}
+    explicit ReportSink(ReportBuilder& builder)
+        : m_builder(builder)
+    {
+    }
     void record(const StepRecord& step) override { m_builder.add(step); }
 
 private:
@@ -26,6 +30,12 @@ std::unique_ptr<Controller> makeController(ControllerKind kind, const Scenario& 
     switch (kind) {
     case ControllerKind::Baseline:
         return std::make_unique<BaselineController>(scenario.site);
+    case ControllerKind::Policy: {
+        PolicyControllerOptions options;
+        options.runEndMs = scenario.endMs();
+        options.planner.demandChargePerKw = scenario.tariff.demandChargePerKw;
+        return std::make_unique<PolicyController>(scenario.site, scenario.policy, options);
+    }
     }
     return nullptr;
 }

@@ -16,16 +16,17 @@ namespace parkwatt {
 
 class Controller;
 
-enum class ControllerKind { Baseline };
+// Baseline: uncontrolled charging. Policy: the planner and dispatcher acting out scenario.policy.
+enum class ControllerKind { Baseline, Policy };
 
 std::unique_ptr<Controller> makeController(ControllerKind kind, const Scenario& scenario);
 
 struct WhatIfOptions {
     ControllerKind controller = ControllerKind::Baseline;
     ForecastMode forecast = ForecastMode::Realistic;
-    std::vector<StepSink*> sinks;                              // extra recorders (CSV, ...)
-    std::function<void(int done, int total)> progress;        // called every few steps
-    std::function<bool()> cancelled;                          // polled every few steps
+    std::vector<StepSink*> sinks;                      // extra recorders (CSV, ...)
+    std::function<void(int done, int total)> progress; // called every few steps
+    std::function<bool()> cancelled;                   // polled every few steps
 };
 
 struct WhatIfResult {

@@ -1,8 +1,13 @@
 // The planner's LP on cases small enough to check by hand: a load spike shaved by a pre-charged
 // battery, an EV kept out of the spike yet meeting its target, the least possible peak under an
 // infeasible limit, no grid energy into the battery when forbidden, critical load in an outage.
+// Then its first plan on the shared scenarios against OptimumLp (an independent LP at full step
+// resolution): the planned peak and import must be close to the true optimum.
 
+#include "config/ScenarioReader.h"
 #include "control/Planner.h"
+#include "sim/SitePhysics.h"
+#include "support/OptimumLp.h"
 #include "support/TinyScenarios.h"
 
 #include <QTest>
@@ -196,7 +201,8 @@ private slots:
         QVERIFY(plan.valid);
         double gridIntoBatteryKwh = 0;
         for (int i = 0; i < 16; ++i)
-            gridIntoBatteryKwh += std::max(0.0, plan.batteryKw[size_t(i)] - std::max(0.0, pv[size_t(i)] - 10)) * 0.25;
+            gridIntoBatteryKwh +=
+                std::max(0.0, plan.batteryKw[size_t(i)] - std::max(0.0, pv[size_t(i)] - 10)) * 0.25;
         if (gridCharging)
             QVERIFY2(gridIntoBatteryKwh > 1, qPrintable(QString::number(gridIntoBatteryKwh)));
         else
@@ -234,7 +240,8 @@ private slots:
         c.targetEnergyKwh = 30;
         c.departureMs = hoursAfterStart(2);
         c.maxChargeKw = 11;
-        const Plan plan = planner.plan(snap, window(std::vector<double>(97, 10.0)), {}); // not in the forecast
+        const Plan plan =
+            planner.plan(snap, window(std::vector<double>(97, 10.0)), {}); // not in the forecast
         QVERIFY(plan.valid);
         QCOMPARE(plan.startMs, kStart);
         QVERIFY(plan.evKw.count(7));
@@ -243,6 +250,53 @@ private slots:
         for (size_t i = 1; i < ev.size(); ++i)
             kwh += ev[i] * 0.25;
         QVERIFY2(std::abs(kwh - 5) < 1e-3, qPrintable(QString::number(kwh)));
+    }
+
+    void firstPlanIsNearTheOptimum_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("tiny-spike") << QStringLiteral("tiny-spike.json");
+        QTest::newRow("office-summer-24") << QStringLiteral("office-summer-24.json");
+        QTest::newRow("residential-winter-60-outage") << QStringLiteral("residential-winter-60-outage.json");
+    }
+    void firstPlanIsNearTheOptimum()
+    {
+        QFETCH(QString, file);
+        const auto loaded = loadScenarioFile(QStringLiteral(PARKWATT_SHARED_DIR "/scenarios/") + file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
+        const Scenario base = *loaded.value;
+        PlannerContext context;
+        context.horizonEndMs = base.endMs();
+        for (const bool shaving : {true, false}) {
+            Scenario s = base;
+            s.policy.peakShaving = {shaving, 1.0};
+            s.policy.selfSufficiency.enabled = true;
+            auto forecast = makeForecast(ForecastMode::Perfect, s);
+            const SiteSnapshot now = SitePhysics(s).snapshot(0);
+            Planner planner(s.site, s.policy);
+            const ForecastWindow w = forecast->window(planner.intervalStart(now.timeMs),
+                                                      planner.windowSeconds(now.timeMs, context), 900);
+            const Plan plan = planner.plan(now, w, forecast->sessions(now.timeMs), context);
+            QVERIFY(plan.valid);
+            if (shaving) {
+                const test::OptimumResult least = test::leastBillingPeakKw(s);
+                QVERIFY(least.ok);
+                const double ratio = plan.plannedPeakKw / least.value;
+                qInfo("%s: planned peak %.3f kW, least %.3f kW, ratio %.4f (solve %.0f ms; optimum %.0f ms)",
+                      qPrintable(file), plan.plannedPeakKw, least.value, ratio, planner.lastStats().solveMs,
+                      least.solveMs);
+                QVERIFY2(ratio <= 1.03 && ratio >= 0.97, qPrintable(QString::number(ratio)));
+            } else {
+                const test::OptimumResult least = test::leastGridImportKwh(s);
+                QVERIFY(least.ok);
+                const double planned =
+                    std::accumulate(plan.gridImportKw.begin(), plan.gridImportKw.end(), 0.0) * 0.25;
+                const double ratio = planned / least.value;
+                qInfo("%s: planned import %.3f kWh, least %.3f kWh, ratio %.4f", qPrintable(file), planned,
+                      least.value, ratio);
+                QVERIFY2(ratio <= 1.02 && ratio >= 0.98, qPrintable(QString::number(ratio)));
+            }
+        }
     }
 };
 

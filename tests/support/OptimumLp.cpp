@@ -1,11 +1,10 @@
 #include "support/OptimumLp.h"
 
-#include <coin/Clp_C_Interface.h>
-
 #include <QElapsedTimer>
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <coin/Clp_C_Interface.h>
 #include <vector>
 
 namespace parkwatt::test {
@@ -110,7 +109,8 @@ OptimumResult solve(const Scenario& sc, Goal goal)
     }
 
     for (const BatterySpec& b : sc.site.batteries) {
-        const double eta = b.roundtripEfficiency > 0 && b.roundtripEfficiency <= 1 ? std::sqrt(b.roundtripEfficiency) : 1.0;
+        const double eta =
+            b.roundtripEfficiency > 0 && b.roundtripEfficiency <= 1 ? std::sqrt(b.roundtripEfficiency) : 1.0;
         const double e0 = std::clamp(b.initialSocPct / 100.0 * b.capacityKwh, 0.0, b.capacityKwh);
         int previous = -1;
         for (int k = 0; k < steps; ++k) {

@@ -13,8 +13,8 @@ namespace parkwatt::test {
 
 struct OptimumResult {
     bool ok = false;
-    double value = 0;          // the optimum of the figure asked for
-    double unservedKwh = 0;    // critical load that cannot be served at all
+    double value = 0;              // the optimum of the figure asked for
+    double unservedKwh = 0;        // critical load that cannot be served at all
     double targetShortfallKwh = 0; // energy to departure targets that no plan can deliver
     double solveMs = 0;
 };

@@ -1,0 +1,168 @@
+#include "control/PolicyController.h"
+
+#include "control/Forecast.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace parkwatt {
+
+namespace {
+
+constexpr qint64 kWindowMs = 900 * kMsPerSecond;
+
+qint64 windowOf(TimeMs t)
+{
+    return t >= 0 ? t / kWindowMs : -((-t + kWindowMs - 1) / kWindowMs);
+}
+
+double etaOf(double value)
+{
+    return value > 0 && value <= 1 ? value : 1.0;
+}
+
+} // namespace
+
+PolicyController::PolicyController(SiteSpec site, Policy policy, PolicyControllerOptions options)
+    : m_site(site)
+    , m_policy(policy)
+    , m_options(options)
+    , m_planner(site, policy, options.planner)
+    , m_dispatcher(site, policy)
+{
+}
+
+void PolicyController::setPolicy(Policy policy)
+{
+    m_policy = policy;
+    m_planner.setPolicy(policy);
+    m_dispatcher.setPolicy(policy);
+    m_policyChanged = true;
+}
+
+Setpoints PolicyController::dispatch(const SiteSnapshot& now, const Forecast& forecast)
+{
+    accountLastStep(now);
+    if (needsPlan(now))
+        replan(now, forecast);
+    Setpoints out = m_dispatcher.dispatch(now, m_plan.valid ? &m_plan : nullptr);
+    m_previous = now;
+    m_previousSetpoints = out;
+    return out;
+}
+
+bool PolicyController::needsPlan(const SiteSnapshot& now) const
+{
+    if (!m_lastPlanMs || m_policyChanged)
+        return true;
+    if (m_planner.intervalStart(now.timeMs) != m_planner.intervalStart(*m_lastPlanMs))
+        return true; // a new 15-minute interval
+    return eventSince(now);
+}
+
+bool PolicyController::eventSince(const SiteSnapshot& now) const
+{
+    if (!m_previous)
+        return true;
+    const SiteSnapshot& before = *m_previous;
+    if (before.gridAvailable != now.gridAvailable)
+        return true; // outage start or end
+    if (before.chargers.size() != now.chargers.size() || before.batteries.size() != now.batteries.size())
+        return true;
+    for (size_t b = 0; b < now.batteries.size(); ++b)
+        if (before.batteries[b].online != now.batteries[b].online)
+            return true;
+    for (size_t c = 0; c < now.chargers.size(); ++c) {
+        const ChargerState& was = before.chargers[c];
+        const ChargerState& is = now.chargers[c];
+        if (was.online != is.online)
+            return true;
+        if (is.plugged && (!was.plugged || was.sessionIndex != is.sessionIndex)) {
+            // An arrival: a surprise unless the plan already counted on it.
+            const auto known = m_known.find(is.sessionIndex);
+            if (known == m_known.end() || known->second.departureMs != is.departureMs ||
+                std::abs(known->second.targetEnergyKwh - is.targetEnergyKwh) > 1e-6)
+                return true;
+        }
+        if (was.plugged && (!is.plugged || was.sessionIndex != is.sessionIndex)) {
+            // A departure: a surprise when earlier than the plan assumed.
+            const auto known = m_known.find(was.sessionIndex);
+            const qint64 stepMs = qint64(std::llround(now.stepH * 3.6e6));
+            if (known == m_known.end() || known->second.departureMs > now.timeMs + stepMs)
+                return true;
+        }
+        if (is.plugged && was.plugged && was.sessionIndex == is.sessionIndex &&
+            (was.departureMs != is.departureMs || std::abs(was.targetEnergyKwh - is.targetEnergyKwh) > 1e-6))
+            return true; // the driver changed departure or target
+    }
+    return false;
+}
+
+void PolicyController::accountLastStep(const SiteSnapshot& now)
+{
+    // The import of the step just finished, from what the devices actually did: battery and EV
+    // energies moved (the setpoints where a car has left), load and PV as measured.
+    if (m_previous && m_previous->stepH > 0 && m_previous->gridAvailable) {
+        const SiteSnapshot& before = *m_previous;
+        const double h = before.stepH;
+        double deviceKw = 0;
+        for (size_t b = 0; b < before.batteries.size() && b < now.batteries.size(); ++b) {
+            const double eta =
+                b < m_site.batteries.size() ? std::sqrt(etaOf(m_site.batteries[b].roundtripEfficiency)) : 1.0;
+            const double delta = now.batteries[b].energyKwh - before.batteries[b].energyKwh;
+            deviceKw += delta > 0 ? delta / (eta * h) : delta * eta / h;
+        }
+        for (size_t c = 0; c < before.chargers.size(); ++c) {
+            const ChargerState& was = before.chargers[c];
+            if (!was.plugged)
+                continue;
+            const double eta = c < m_site.chargers.size() ? etaOf(m_site.chargers[c].efficiency) : 1.0;
+            if (c < now.chargers.size() && now.chargers[c].plugged &&
+                now.chargers[c].sessionIndex == was.sessionIndex) {
+                const double delta = now.chargers[c].energyKwh - was.energyKwh;
+                deviceKw += delta > 0 ? delta / (eta * h) : delta * eta / h;
+            } else if (c < m_previousSetpoints.chargerKw.size()) {
+                deviceKw += m_previousSetpoints.chargerKw[c];
+            }
+        }
+        double gridKw = before.loadKw + deviceKw - before.pvAvailableKw;
+        gridKw = std::max(gridKw, -m_site.grid.exportLimitKw); // PV beyond the export limit is curtailed
+        const qint64 window = windowOf(before.timeMs);
+        if (window != m_windowIndex) {
+            m_peakSoFarKw = std::max(m_peakSoFarKw, m_windowImportKwh / 0.25);
+            m_windowImportKwh = 0;
+            m_windowIndex = window;
+        }
+        m_windowImportKwh += std::max(0.0, gridKw) * h;
+    }
+    const qint64 window = windowOf(now.timeMs);
+    if (window != m_windowIndex) {
+        m_peakSoFarKw = std::max(m_peakSoFarKw, m_windowImportKwh / 0.25);
+        m_windowImportKwh = 0;
+        m_windowIndex = window;
+    }
+}
+
+void PolicyController::replan(const SiteSnapshot& now, const Forecast& forecast)
+{
+    PlannerContext context;
+    context.importedInWindowKwh = m_windowImportKwh;
+    context.peakSoFarKw = m_peakSoFarKw;
+    context.horizonEndMs = m_options.runEndMs;
+    const TimeMs from = m_planner.intervalStart(now.timeMs);
+    const ForecastWindow window =
+        forecast.window(from, m_planner.windowSeconds(now.timeMs, context), m_planner.options().resolutionS);
+    const std::vector<ExpectedSession> sessions = forecast.sessions(now.timeMs);
+    m_known.clear();
+    for (const ExpectedSession& s : sessions)
+        m_known[s.sessionIndex] = {s.departureMs, s.targetEnergyKwh};
+    for (const ChargerState& c : now.chargers)
+        if (c.plugged && c.sessionIndex >= 0 && !m_known.count(c.sessionIndex))
+            m_known[c.sessionIndex] = {c.departureMs, c.targetEnergyKwh};
+    m_plan = m_planner.plan(now, window, sessions, context);
+    m_lastPlanMs = now.timeMs;
+    m_policyChanged = false;
+    ++m_planCount;
+}
+
+} // namespace parkwatt
