@@ -59,6 +59,7 @@ Setpoints Dispatcher::dispatch(const SiteSnapshot& now, const Plan* plan)
     const size_t n = now.chargers.size();
     if (m_memory.size() != n)
         m_memory.assign(n, ChargerMemory{});
+    accountWindow(now);
     const int interval = plan ? plan->intervalAt(now.timeMs) : -1;
     const Plan* usablePlan = interval >= 0 ? plan : nullptr;
 
@@ -82,6 +83,11 @@ Setpoints Dispatcher::dispatch(const SiteSnapshot& now, const Plan* plan)
     }
     splitBattery(m_batteryKw, out.batteryKw);
     remember(now);
+    m_previous.valid = now.stepH > 0;
+    m_previous.timeMs = now.timeMs;
+    m_previous.stepH = now.stepH;
+    m_previous.importKw =
+        now.gridAvailable ? std::max(0.0, now.loadKw - now.pvAvailableKw + evSumKw() + m_batteryKw) : 0.0;
 
     if (m_checkInvariants) {
         m_lastViolations = SafetyInvariants::violations(m_site, m_policy, now, out);
@@ -89,6 +95,44 @@ Setpoints Dispatcher::dispatch(const SiteSnapshot& now, const Plan* plan)
             qCWarning(lcDispatch) << "unsafe setpoint at step" << now.stepIndex << ":" << v;
     }
     return out;
+}
+
+// The billing peak is a 15-minute average: the import of the steps dispatched so far in this
+// window (as commanded) is counted, so that what earlier steps left unused (or overshot) widens
+// (or narrows) what the rest of the window may import on average.
+void Dispatcher::accountWindow(const SiteSnapshot& now)
+{
+    constexpr TimeMs kWindowMs = 900 * kMsPerSecond;
+    const TimeMs offsetMs = TimeMs(m_utcOffsetS) * kMsPerSecond;
+    const TimeMs local = now.timeMs + offsetMs;
+    const qint64 index = local >= 0 ? local / kWindowMs : -((-local + kWindowMs - 1) / kWindowMs);
+    const TimeMs windowStart = index * kWindowMs - offsetMs;
+    if (index != m_window.index) {
+        m_window = WindowAccount{};
+        m_window.index = index;
+    }
+    m_window.startMs = windowStart;
+    if (m_previous.valid && now.timeMs > m_previous.timeMs) {
+        const TimeMs stepEnd = m_previous.timeMs + TimeMs(std::llround(m_previous.stepH * 3.6e6));
+        const TimeMs from = std::max(m_previous.timeMs, windowStart);
+        const TimeMs to = std::min({stepEnd, now.timeMs, windowStart + kWindowMs});
+        if (to > from) {
+            const double hours = double(to - from) / 3.6e6;
+            m_window.knownKwh += m_previous.importKw * hours;
+            m_window.knownH += hours;
+        }
+    }
+    m_previous.valid = false;
+}
+
+double Dispatcher::windowAllowanceKw(const SiteSnapshot& now, double targetKw) const
+{
+    const double remainingH = double(m_window.startMs + 900 * kMsPerSecond - now.timeMs) / 3.6e6;
+    if (!(now.stepH > 0) || now.stepH > remainingH + 1e-9 || remainingH <= 0)
+        return targetKw; // a step that does not fit in the window: hold the target throughout
+    // Time of this window not dispatched by us counts as imported at the target.
+    const double allowanceKw = targetKw + (targetKw * m_window.knownH - m_window.knownKwh) / remainingH;
+    return std::clamp(allowanceKw, 0.0, m_site.grid.importLimitKw);
 }
 
 void Dispatcher::prepareEvs(const SiteSnapshot& now, const Plan* plan, int interval)
@@ -249,6 +293,7 @@ void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int i
     c.importLimitKw = m_site.grid.importLimitKw;
     c.shaving = m_policy.peakShaving.enabled;
     c.peakTargetKw = c.importLimitKw;
+    c.peakLabelKw = c.importLimitKw;
     if (c.shaving) {
         double target = m_policy.peakShaving.importLimitKw;
         if (plan) {
@@ -258,6 +303,8 @@ void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int i
                 target = std::max(target, plan->gridImportKw[size_t(interval)]);
         }
         c.peakTargetKw = std::min(c.importLimitKw, std::max(0.0, target));
+        c.peakLabelKw = c.peakTargetKw;
+        c.peakTargetKw = windowAllowanceKw(now, c.peakTargetKw);
     }
     if (plan && size_t(interval) < plan->batteryKw.size()) {
         c.hasPlanBattery = true;
@@ -653,7 +700,7 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
         case Why::OutageCritical:
             return QStringLiteral("outage: critical load, %1 kW").arg(num(kw));
         case Why::V2bPeak:
-            return QStringLiteral("V2B: shaving peak %1 kW, %2 kW").arg(num(m_ctx.peakTargetKw), num(kw));
+            return QStringLiteral("V2B: shaving peak %1 kW, %2 kW").arg(num(m_ctx.peakLabelKw), num(kw));
         default:
             return QStringLiteral("V2B: plan, %1 kW").arg(num(kw));
         }
@@ -683,8 +730,8 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
         return departs + QStringLiteral(": %1 kW").arg(num(kw));
     }
     if (kw + 1e-6 < e.wantedKw) {
-        const QString limit = m_ctx.peakTargetKw < m_ctx.importLimitKw
-                                  ? QStringLiteral("peak limit %1 kW").arg(num(m_ctx.peakTargetKw))
+        const QString limit = m_ctx.shaving && m_ctx.peakTargetKw < m_ctx.importLimitKw
+                                  ? QStringLiteral("peak limit %1 kW").arg(num(m_ctx.peakLabelKw))
                                   : gridLimit;
         return QStringLiteral("%1: %2 -> %3 kW").arg(limit, num(e.wantedKw), num(kw));
     }

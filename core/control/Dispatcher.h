@@ -52,7 +52,12 @@ public:
     // What the last check found (empty when not checked or all safe).
     const std::vector<QString>& lastViolations() const { return m_lastViolations; }
     // Forgets the rate limit's memory (a new run).
-    void reset() { m_memory.clear(); }
+    void reset()
+    {
+        m_memory.clear();
+        m_window = WindowAccount{};
+        m_previous = PreviousStep{};
+    }
 
     // `plan` may be null or invalid (no plan yet): the dispatcher then acts on the snapshot alone.
     Setpoints dispatch(const SiteSnapshot& now, const Plan* plan);
@@ -112,7 +117,8 @@ private:
     struct SiteContext {
         double baseKw = 0;        // load - PV
         double importLimitKw = 0; // hard
-        double peakTargetKw = 0;  // soft (= importLimitKw when not shaving)
+        double peakTargetKw = 0;  // soft (= importLimitKw when not shaving), this step
+        double peakLabelKw = 0;   // the same before the 15-minute window's correction
         bool shaving = false;
         bool hasPlanBattery = false;
         double planBatteryKw = 0;
@@ -120,6 +126,22 @@ private:
         double softDischargeKw = 0, hardDischargeKw = 0, chargeCapKw = 0, reserveDeficitKw = 0;
     };
 
+    // The billing window: what this window imported so far (as commanded) and the step before.
+    struct WindowAccount {
+        qint64 index = std::numeric_limits<qint64>::min();
+        TimeMs startMs = 0;
+        double knownKwh = 0; // import of the dispatched part of the window
+        double knownH = 0;   // its length
+    };
+    struct PreviousStep {
+        bool valid = false;
+        TimeMs timeMs = 0;
+        double stepH = 0;
+        double importKw = 0;
+    };
+
+    void accountWindow(const SiteSnapshot& now);
+    double windowAllowanceKw(const SiteSnapshot& now, double targetKw) const;
     void prepareEvs(const SiteSnapshot& now, const Plan* plan, int interval);
     void prepareBatteries(const SiteSnapshot& now);
     void dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int interval);
@@ -150,6 +172,8 @@ private:
     std::vector<BatteryWork> m_batteries;
     std::vector<ChargerMemory> m_memory;
     SiteContext m_ctx;
+    WindowAccount m_window;
+    PreviousStep m_previous;
     double m_batteryKw = 0;
     double m_gridComputedKw = 0;
     EvAllocation m_allocation;

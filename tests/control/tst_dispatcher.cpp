@@ -515,6 +515,31 @@ private slots:
             QCOMPARE(out.chargerReasons[0], QStringLiteral("plan: 6 kW"));
     }
 
+    // The billing peak is a 15-minute average: what the window's first minutes left unused under
+    // the limit may be imported later in the same window, and the window still averages 100 kW.
+    void peakTargetIsA15MinuteAverage()
+    {
+        Policy policy;
+        policy.peakShaving = {true, 100};
+        const SiteSpec s = site(400, 1);
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(80, 0, {ev(10, 50, 10)});
+        double windowKwh = 0;
+        for (int minute = 0; minute < 15; ++minute) {
+            now.timeMs = kT0 + minute * 60000;
+            now.loadKw = minute < 5 ? 80 : 100;
+            const Setpoints out = dispatcher.dispatch(now, nullptr);
+            const double expectedKw = minute < 5 ? 11.0 : 4.5; // 5 min x 9 kW unused, spread over 10 min
+            QVERIFY2(std::abs(out.chargerKw[0] - expectedKw) < 1e-6,
+                     qPrintable(QStringLiteral("minute %1: %2 kW").arg(minute).arg(out.chargerKw[0])));
+            windowKwh += (now.loadKw + out.chargerKw[0]) * now.stepH;
+        }
+        QVERIFY2(windowKwh / 0.25 <= 100 + 1e-6, qPrintable(QString::number(windowKwh / 0.25)));
+        // The next window starts afresh: at 100 kW of load there is no room.
+        now.timeMs = kT0 + 15 * 60000;
+        QCOMPARE(dispatcher.dispatch(now, nullptr).chargerKw[0], 0.0);
+    }
+
     // A setpoint changes at most once per 10 s, unless a limit forces a decrease.
     void rateLimit()
     {
