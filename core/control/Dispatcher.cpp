@@ -434,12 +434,15 @@ double Dispatcher::decideBatteryKw(double importKw, bool belowReserve) const
     if (dischargeKw > kEpsKw)
         return -dischargeKw;
 
-    // Charging: PV surplus first; from the grid only when allowed (or to restore the reserve),
-    // and only under the peak target.
+    // Charging: PV surplus first; from the grid only when allowed, or to restore the reserve
+    // (rule 4), or when the plan fills the battery for a later peak (peak shaving, rule 5,
+    // outranks battery_grid_charging, rule 6; only the plan can see that it is needed), and
+    // only under the peak target.
     const double surplusKw = std::max(0.0, -importKw);
     double chargeKw = std::min(surplusKw, c.chargeCapKw);
     double gridKw = 0;
-    if (c.hasPlanBattery && c.planBatteryKw > chargeKw && m_policy.selfSufficiency.batteryGridCharging)
+    const bool gridChargingAllowed = m_policy.selfSufficiency.batteryGridCharging || c.shaving;
+    if (c.hasPlanBattery && c.planBatteryKw > chargeKw && gridChargingAllowed)
         gridKw = c.planBatteryKw - chargeKw;
     gridKw = std::max(gridKw, c.reserveDeficitKw - chargeKw);
     const double headroomKw = std::min(c.peakTargetKw, c.importLimitKw) - (importKw + chargeKw);

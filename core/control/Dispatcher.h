@@ -16,7 +16,8 @@
 //     consenting EVs do (V2B, spread by energy above their floor, never so that a car misses its
 //     target), and below the reserve only to hold the connection limit;
 //  4. PV surplus goes to EVs that still need energy, then the battery, then EVs beyond their
-//     target; the battery never charges from the grid unless allowed (or to restore the reserve);
+//     target; the battery never charges from the grid unless allowed, to restore the reserve,
+//     or when the plan fills it for a later peak (peak shaving outranks battery_grid_charging);
 //  5. the rate limit holds changed setpoints, and holds are released where a limit needs it.
 // During an outage: PV then the battery then consenting EVs (with ev_reserve) serve the critical
 // load; EVs and the battery charge from PV surplus only.

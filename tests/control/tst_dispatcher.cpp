@@ -437,6 +437,8 @@ private slots:
         QTest::newRow("plan charges 30 kW, grid charging on") << true << 0.0 << true << 30.0;
         QTest::newRow("plan charges 30 kW, grid charging off: only the 10 kW surplus")
             << false << 60.0 << true << 10.0;
+        QTest::newRow("plan charges 30 kW for a later peak: shaving outranks it")
+            << false << 0.0 << true << 30.0;
     }
     void batteryGridCharging()
     {
@@ -446,6 +448,8 @@ private slots:
         QFETCH(double, expectedKw);
         Policy policy;
         policy.selfSufficiency = {true, gridCharging};
+        if (QByteArray(QTest::currentDataTag()).contains("shaving"))
+            policy.peakShaving = {true, 90};
         SiteSpec s = site(400, 0);
         s.batteries.push_back(battery(100, 30));
         Dispatcher dispatcher(s, policy);
