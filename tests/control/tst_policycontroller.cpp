@@ -83,11 +83,11 @@ Scenario officeSummer()
     return sharedScenario("office-summer-24.json");
 }
 
-WhatIfResult runPolicy(const Scenario& scenario)
+WhatIfResult runPolicy(const Scenario& scenario, ForecastMode mode = ForecastMode::Perfect)
 {
     WhatIfOptions options;
     options.controller = ControllerKind::Policy;
-    options.forecast = ForecastMode::Perfect;
+    options.forecast = mode;
     return runWhatIf(scenario, options);
 }
 
@@ -266,6 +266,31 @@ private slots:
         verifyReachableSessionsMet(r, least);
         if (ratio > 1.02)
             QSKIP(QByteArray("quality bound not met yet (limit 1.02): " + what).constData());
+    }
+
+    // Realistic forecasts (persistence, sessions known from arrival): the issue asks for the same
+    // ratios, aiming at 1.15 or better on peak. Reported; a miss is a skip with the ratio.
+    void realisticForecastRatios_data() { addScenarioRows(); }
+    void realisticForecastRatios()
+    {
+        QFETCH(ScenarioFactory, make);
+        Scenario s = make();
+        s.policy.peakShaving = {true, 1.0};
+        const test::OptimumResult leastPeak = test::leastBillingPeakKw(s);
+        const WhatIfResult shaved = runPolicy(s, ForecastMode::Realistic);
+        s.policy.peakShaving.enabled = false;
+        const test::OptimumResult leastImport = test::leastGridImportKwh(s);
+        const WhatIfResult unshaved = runPolicy(s, ForecastMode::Realistic);
+        QVERIFY(leastPeak.ok && leastImport.ok);
+        const double peakRatio = shaved.figures.peakImportKw / std::max(1e-9, leastPeak.value);
+        const double importRatio = unshaved.figures.energyKwh.gridImport / std::max(1e-9, leastImport.value);
+        const QByteArray what = "realistic: peak ratio " + QByteArray::number(peakRatio, 'f', 4) + " (" +
+                                describe(shaved.figures) + "), import ratio " +
+                                QByteArray::number(importRatio, 'f', 4) + " (" + describe(unshaved.figures) +
+                                ")";
+        qInfo("%s", what.constData());
+        if (peakRatio > 1.15)
+            QSKIP(QByteArray("peak ratio above the 1.15 aim: " + what).constData());
     }
 };
 
