@@ -345,10 +345,16 @@ void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int i
         }
     }
 
-    // 2. Everyone's share under the peak target (the plan's battery discharge adds room).
+    // 2. Everyone's share under the peak target (the plan's battery and V2B discharge add room).
     double importKw = c.baseKw + evSumKw();
-    const double planSupportKw =
+    double planSupportKw =
         c.hasPlanBattery && c.planBatteryKw < 0 ? std::min(-c.planBatteryKw, c.softDischargeKw) : 0.0;
+    if (v2b) {
+        for (const EvWork& e : m_ev) {
+            if (e.kw <= kEpsKw)
+                planSupportKw += std::min(e.plannedDischargeKw, e.v2bCapKw);
+        }
+    }
     auto shareUpTo = [&](auto levelOf, double budgetKw) {
         m_requests.clear();
         m_requestIndex.clear();
@@ -372,36 +378,49 @@ void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int i
     importKw = c.baseKw + evSumKw();
     shareUpTo([](const EvWork& e) { return e.needLevelKw; }, -importKw);
 
-    // 4. Above the peak target: the battery down to its reserve, then V2B (spread by energy
-    //    above the floor). A plan's V2B is followed as far as it serves the site.
+    // 4. V2B. The plan's discharges are followed car by car (as far as they serve the site:
+    //    never exported); what is still above the peak target after the battery (down to its
+    //    reserve) is spread over the other consenting cars by energy above their floor.
     importKw = c.baseKw + evSumKw();
     if (v2b) {
         // V2B before the battery goes below its reserve (the reserve ranks above peak shaving).
         const double batteryKw = decideBatteryKw(importKw, false);
-        const double afterBatteryKw = importKw + std::min(0.0, batteryKw);
-        double wantKw = std::max(0.0, afterBatteryKw - c.peakTargetKw);
-        bool forPeak = wantKw > kEpsKw;
+        double afterKw = importKw + std::min(0.0, batteryKw);
         double plannedKw = 0;
-        m_weights.clear();
-        m_caps.clear();
-        m_requestIndex.clear();
-        for (size_t i = 0; i < n; ++i) {
-            const EvWork& e = m_ev[i];
-            if (e.kw <= kEpsKw && e.v2bCapKw > kEpsKw) {
-                m_weights.push_back(e.aboveFloorKwh);
-                m_caps.push_back(e.v2bCapKw);
-                m_requestIndex.push_back(int(i));
+        for (const EvWork& e : m_ev) {
+            if (e.kw <= kEpsKw)
                 plannedKw += std::min(e.plannedDischargeKw, e.v2bCapKw);
-            }
         }
-        wantKw = std::max(wantKw, std::min(plannedKw, std::max(0.0, afterBatteryKw)));
-        if (wantKw > kEpsKw && !m_caps.empty()) {
+        if (plannedKw > kEpsKw) {
+            const double scale = std::min(1.0, std::max(0.0, afterKw) / plannedKw);
+            for (EvWork& e : m_ev) {
+                const double kw = e.kw <= kEpsKw ? std::min(e.plannedDischargeKw, e.v2bCapKw) * scale : 0.0;
+                if (kw > kEpsKw) {
+                    e.kw = -kw;
+                    e.why = Why::V2bPlan;
+                }
+            }
+            afterKw -= plannedKw * scale;
+        }
+        const double wantKw = afterKw - c.peakTargetKw;
+        if (wantKw > kEpsKw) {
+            m_weights.clear();
+            m_caps.clear();
+            m_requestIndex.clear();
+            for (size_t i = 0; i < n; ++i) {
+                const EvWork& e = m_ev[i];
+                if (e.kw <= kEpsKw && e.v2bCapKw + e.kw > kEpsKw) {
+                    m_weights.push_back(e.aboveFloorKwh);
+                    m_caps.push_back(e.v2bCapKw + e.kw);
+                    m_requestIndex.push_back(int(i));
+                }
+            }
             m_allocation.spreadProportionally(m_weights, m_caps, wantKw, m_granted);
             for (size_t k = 0; k < m_requestIndex.size(); ++k) {
                 if (m_granted[k] > kEpsKw) {
                     EvWork& e = m_ev[size_t(m_requestIndex[k])];
-                    e.kw = -std::min(m_granted[k], e.v2bCapKw);
-                    e.why = forPeak ? Why::V2bPeak : Why::V2bPlan;
+                    e.kw = std::max(e.kw - m_granted[k], -e.v2bCapKw);
+                    e.why = Why::V2bPeak;
                 }
             }
         }
@@ -715,8 +734,11 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
     }
     if (e.why == Why::CannotCharge)
         return QStringLiteral("cannot charge at its %1 kW minimum").arg(num(e.lim.minChargeKw));
-    if (e.needKwh <= 0)
+    if (e.needKwh <= 0) {
+        if (kw > 0 && e.planned && kw <= e.wantedKw + 1e-6)
+            return QStringLiteral("plan: %1 kW above target").arg(num(kw));
         return kw > 0 ? QStringLiteral("PV surplus, %1 kW").arg(num(kw)) : QStringLiteral("target reached");
+    }
 
     const QString gridLimit = QStringLiteral("grid limit %1 kW").arg(num(m_ctx.importLimitKw));
     if (e.requiredKw > 0) {

@@ -519,6 +519,35 @@ private slots:
             QCOMPARE(out.chargerReasons[0], QStringLiteral("plan: 6 kW"));
     }
 
+    // The plan's V2B is followed car by car: the cars it discharges make room for the one it
+    // charges; a consenting car the plan leaves alone is not touched.
+    void followsThePlansV2bPerCar()
+    {
+        Policy policy;
+        policy.peakShaving = {true, 100};
+        policy.v2b.enabled = true;
+        const SiteSpec s = site(400, 3);
+        Dispatcher dispatcher(s, policy);
+        const SiteSnapshot now =
+            snapshot(100, 0, {ev(30, 30, 10, 20, true), ev(20, 60, 10, 0, true), ev(50, 40, 10, 20, true)});
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw = {0};
+        plan.gridImportKw = {100};
+        plan.plannedPeakKw = 100;
+        plan.evKw[now.chargers[0].sessionIndex] = {-5};
+        plan.evKw[now.chargers[1].sessionIndex] = {11};
+        plan.evKw[now.chargers[2].sessionIndex] = {0};
+        const Setpoints out = dispatcher.dispatch(now, &plan);
+        const QString d = describe(s, policy, now, &plan, out);
+        QVERIFY2(std::abs(out.chargerKw[0] + 5) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.chargerKw[1] - 5) < 1e-6, qPrintable(d));
+        QVERIFY2(out.chargerKw[2] == 0, qPrintable(d));
+        QCOMPARE(out.chargerReasons[0], QStringLiteral("V2B: plan, -5 kW"));
+        QCOMPARE(out.chargerReasons[1], QStringLiteral("peak limit 100 kW: 11 -> 5 kW"));
+    }
+
     // The billing peak is a 15-minute average: what the window's first minutes left unused under
     // the limit may be imported later in the same window, and the window still averages 100 kW.
     void peakTargetIsA15MinuteAverage()
