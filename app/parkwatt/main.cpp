@@ -14,41 +14,78 @@
 using namespace parkwatt;
 
 namespace {
+
 const auto kDemoScenario = QStringLiteral(":/parkwatt/demo/demo-garage.json");
-}
 
-int main(int argc, char* argv[])
+struct StartOptions {
+    QString scenarioPath = kDemoScenario;
+    bool selfTest = false;
+};
+
+StartOptions parseCommandLine(const QCoreApplication& app)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("parkwatt"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Parkwatt"));
-    QApplication::setApplicationVersion(QStringLiteral(PARKWATT_VERSION));
-
+    QCoreApplication::setApplicationName(QStringLiteral("parkwatt"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARKWATT_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Parkwatt: energy management for buildings with an EV garage. Without options, "
                 "runs the built-in demo garage in accelerated time."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QApplication::translate("main", "Run the built-in demo garage (default)."));
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Run the built-in demo garage (default)."));
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"),
-        QApplication::translate("main", "Run this scenario file instead of the demo."),
+        QCoreApplication::translate("main", "Run this scenario file instead of the demo."),
         QStringLiteral("FILE"));
     const QCommandLineOption selfTestOption(
         QStringLiteral("self-test"),
-        QApplication::translate(
+        QCoreApplication::translate(
             "main", "Start, run a few cycles, check the window, and quit (exit 0 when healthy)."));
     parser.addOptions({demoOption, scenarioOption, selfTestOption});
-    parser.process(app);
+    parser.process(app); // exits on --help, --version and errors
 
-    const QString scenarioPath = parser.isSet(scenarioOption) ? parser.value(scenarioOption) : kDemoScenario;
-    const LoadResult<Scenario> loaded = loadScenarioFile(scenarioPath);
+    StartOptions options;
+    if (parser.isSet(scenarioOption))
+        options.scenarioPath = parser.value(scenarioOption);
+    options.selfTest = parser.isSet(selfTestOption);
+    return options;
+}
+
+// --help and --version print and exit; they must work without a display, so they are handled
+// before any window system is touched.
+bool printsAndExits(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (printsAndExits(argc, argv)) {
+        QCoreApplication textOnly(argc, argv);
+        parseCommandLine(textOnly);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    const StartOptions options = parseCommandLine(app);
+    QApplication::setApplicationName(QStringLiteral("parkwatt"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Parkwatt"));
+    QApplication::setApplicationVersion(QStringLiteral(PARKWATT_VERSION));
+
+    const LoadResult<Scenario> loaded = loadScenarioFile(options.scenarioPath);
     if (!loaded.ok()) {
         const QString message = loaded.error.toString();
         std::fprintf(stderr, "parkwatt: %s\n", qPrintable(message));
-        if (!parser.isSet(selfTestOption))
+        if (!options.selfTest)
             QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the scenario"),
                                   message);
         return 2;
@@ -64,7 +101,7 @@ int main(int argc, char* argv[])
     window.show();
     runner.start();
 
-    if (parser.isSet(selfTestOption)) {
+    if (options.selfTest) {
         // Healthy when the engine ran cycles into the window within a few seconds.
         QTimer::singleShot(1500, &app, [&] {
             const bool healthy = window.cyclesShown() > 0 && window.isVisible();
