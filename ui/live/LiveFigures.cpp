@@ -15,10 +15,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("LiveFigures", text);
 }
-QString tr(const char* text, int n)
-{
-    return QCoreApplication::translate("LiveFigures", text, nullptr, n);
-}
 } // namespace
 
 LiveFigures::LiveFigures(const Scenario& scenario, QLocale locale)
