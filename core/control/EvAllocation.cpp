@@ -16,15 +16,13 @@ constexpr int kBisectionSteps = 60;
 double EvAllocation::waterLevel(const std::vector<EvRequest>& requests, double targetTotalKw) const
 {
     double top = 0;
-    for (size_t i = 0; i < requests.size(); ++i) {
-        if (m_active[i])
-            top = std::max(top, requests[i].hiKw);
-    }
+    for (const int i : m_activeList)
+        top = std::max(top, requests[size_t(i)].hiKw);
     auto total = [&](double level) {
         double sum = 0;
-        for (size_t i = 0; i < requests.size(); ++i) {
-            if (m_active[i])
-                sum += std::max(requests[i].loKw, std::min(level, requests[i].hiKw));
+        for (const int i : m_activeList) {
+            const EvRequest& r = requests[size_t(i)];
+            sum += std::max(r.loKw, std::min(level, r.hiKw));
         }
         return sum;
     };
@@ -89,6 +87,11 @@ void EvAllocation::shareFairly(const std::vector<EvRequest>& requests, double bu
 
     // Fairness: an admitted EV whose equal share is below its minimum is dropped (the most lax
     // first) and the level recomputed, until every admitted EV runs at or above its minimum.
+    m_activeList.clear();
+    for (size_t i = 0; i < n; ++i) {
+        if (m_active[i])
+            m_activeList.push_back(int(i));
+    }
     double level = waterLevel(requests, targetTotal);
     for (;;) {
         int victim = -1;
@@ -105,6 +108,9 @@ void EvAllocation::shareFairly(const std::vector<EvRequest>& requests, double bu
         if (victim < 0)
             break;
         m_active[size_t(victim)] = 0;
+        const auto at = std::find(m_activeList.begin(), m_activeList.end(), victim);
+        *at = m_activeList.back();
+        m_activeList.pop_back();
         level = waterLevel(requests, targetTotal);
     }
 

@@ -38,6 +38,7 @@ private:
 
     std::vector<int> m_order;
     std::vector<unsigned char> m_active;
+    std::vector<int> m_activeList; // the same, as a list (the water level only visits these)
 };
 
 } // namespace parkwatt
