@@ -722,6 +722,8 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
         case Why::OutageCritical:
             return QStringLiteral("outage: critical load, %1 kW").arg(num(kw));
         case Why::V2bPeak:
+            if (!m_ctx.shaving || m_ctx.peakLabelKw >= m_ctx.importLimitKw)
+                return QStringLiteral("V2B: grid limit %1 kW, %2 kW").arg(num(m_ctx.importLimitKw), num(kw));
             return QStringLiteral("V2B: shaving peak %1 kW, %2 kW").arg(num(m_ctx.peakLabelKw), num(kw));
         default:
             return QStringLiteral("V2B: plan, %1 kW").arg(num(kw));

@@ -261,6 +261,52 @@ private slots:
         QVERIFY(SafetyInvariants::violations(s, policy, now, out).empty());
     }
 
+    // (1) When the load alone is above the connection limit: the battery (below its reserve)
+    // and V2B bring the import down as far as they can; charging is added only where they make
+    // room for it under the limit.
+    void loadAloneAboveConnectionLimit_data()
+    {
+        QTest::addColumn<double>("batteryRatingKw");
+        QTest::addColumn<bool>("v2b");
+        QTest::addColumn<double>("urgentKw");
+        QTest::addColumn<double>("batteryKw");
+        QTest::addColumn<double>("v2bKw");
+        QTest::addColumn<double>("gridKw");
+        QTest::newRow("a 50 kW battery covers the excess and the urgent EV")
+            << 50.0 << false << 11.0 << -41.0 << 0.0 << 100.0;
+        QTest::newRow("a 20 kW battery cannot: no charging, import 110 kW")
+            << 20.0 << false << 0.0 << -20.0 << 0.0 << 110.0;
+        QTest::newRow("V2B first, then the battery below its reserve: back at the limit")
+            << 20.0 << true << 0.0 << -19.0 << -11.0 << 100.0;
+    }
+    void loadAloneAboveConnectionLimit()
+    {
+        QFETCH(double, batteryRatingKw);
+        QFETCH(bool, v2b);
+        QFETCH(double, urgentKw);
+        QFETCH(double, batteryKw);
+        QFETCH(double, v2bKw);
+        QFETCH(double, gridKw);
+        Policy policy;
+        policy.backup = {true, 50, false, 0};
+        policy.v2b.enabled = v2b;
+        SiteSpec s = site(100, 2);
+        s.batteries.push_back(battery(100, batteryRatingKw));
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(130, 0, {ev(39, 50, 1.0), ev(60, 40, 10, 20, true)}, 0.25);
+        now.batteries.push_back(batteryAt(40, 100)); // below its 50 % reserve
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        const QString d = describe(s, policy, now, nullptr, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - urgentKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.batteryKw[0] - batteryKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.chargerKw[1] - v2bKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(now.loadKw + sum(out.chargerKw) + sum(out.batteryKw) - gridKw) < 1e-6,
+                 qPrintable(d));
+        QVERIFY2(SafetyInvariants::violations(s, policy, now, out).empty(), qPrintable(d));
+        if (v2b)
+            QCOMPARE(out.chargerReasons[1], QStringLiteral("V2B: grid limit 100 kW, -11 kW"));
+    }
+
     // Fair sharing: water-filling, and an EV that cannot get its minimum gets 0 for the others.
     void waterFillingDropsAnEvBelowItsMinimum()
     {
