@@ -10,6 +10,9 @@ namespace parkwatt {
 namespace {
 
 constexpr qint64 kWindowMs = 900 * kMsPerSecond;
+// EV energy behind the plan that is worth a re-plan: at least this, and this share of the plan.
+constexpr double kDriftMinKwh = 0.5;
+constexpr double kDriftShare = 0.02;
 
 qint64 windowOf(TimeMs t)
 {
@@ -57,6 +60,14 @@ bool PolicyController::needsPlan(const SiteSnapshot& now) const
         return true;
     if (m_planner.intervalStart(now.timeMs) != m_planner.intervalStart(*m_lastPlanMs))
         return true; // a new 15-minute interval
+    const qint64 sinceMs = now.timeMs - *m_lastPlanMs;
+    if (m_options.replanEveryS > 0 && sinceMs >= qint64(m_options.replanEveryS) * kMsPerSecond)
+        return true;
+    // The cars fall behind the plan (the 0-or-minimum rule, a fair share, a car that takes less):
+    // re-plan within the window, so the rest of it can catch up below the planned peak.
+    if (m_options.driftReplanGapS > 0 && sinceMs >= qint64(m_options.driftReplanGapS) * kMsPerSecond &&
+        m_driftKwh > std::max(kDriftMinKwh, kDriftShare * m_plannedKwh))
+        return true;
     return eventSince(now);
 }
 
@@ -121,6 +132,15 @@ void PolicyController::accountLastStep(const SiteSnapshot& now)
                 now.chargers[c].sessionIndex == was.sessionIndex) {
                 const double delta = now.chargers[c].energyKwh - was.energyKwh;
                 deviceKw += delta > 0 ? delta / (eta * h) : delta * eta / h;
+                // Drift: what the plan meant this car to gain in the step against what it did.
+                const int interval = m_plan.intervalAt(before.timeMs);
+                const auto planned = m_plan.evKw.find(was.sessionIndex);
+                if (interval >= 0 && planned != m_plan.evKw.end()) {
+                    const double kw = planned->second[size_t(interval)];
+                    const double expected = (kw > 0 ? kw * eta : kw / eta) * h;
+                    m_driftKwh += expected - delta;
+                    m_plannedKwh += std::abs(expected);
+                }
             } else if (c < m_previousSetpoints.chargerKw.size()) {
                 deviceKw += m_previousSetpoints.chargerKw[c];
             }
@@ -162,6 +182,8 @@ void PolicyController::replan(const SiteSnapshot& now, const Forecast& forecast)
     m_plan = m_planner.plan(now, window, sessions, context);
     m_lastPlanMs = now.timeMs;
     m_policyChanged = false;
+    m_driftKwh = 0;
+    m_plannedKwh = 0;
     ++m_planCount;
 }
 

@@ -18,6 +18,12 @@ namespace parkwatt {
 struct PolicyControllerOptions {
     PlannerOptions planner;
     TimeMs runEndMs = 0; // the end of a what-if run (plan no further); 0 for a real site
+    // Re-plan at every 15-minute boundary and, besides, this long after the last plan (0: only at
+    // boundaries and events). Shorter corrects drift within a billing window sooner, at its cost.
+    int replanEveryS = 0;
+    // Re-plan early when the EVs fall behind the plan by a material amount, at most this often
+    // (0: never), so the rest of the billing window can still catch up.
+    int driftReplanGapS = 300;
 };
 
 class PolicyController final : public Controller {
@@ -63,6 +69,8 @@ private:
     qint64 m_windowIndex = 0;
     double m_windowImportKwh = 0;
     double m_peakSoFarKw = 0;
+    double m_driftKwh = 0;   // EV energy the plan expected since it was made, minus what came
+    double m_plannedKwh = 0; // EV energy the plan moved since it was made (magnitudes)
 };
 
 } // namespace parkwatt

@@ -184,8 +184,12 @@ private slots:
     void perfectForecastArrivalsAreNoSurprise()
     {
         const Scenario s = spikeWithBattery();
-        // 16 intervals, one plan each; the arrival and departure were foreseen.
-        PolicyController controller(s.site, s.policy, PolicyControllerOptions{{}, s.endMs()});
+        // 16 intervals, one plan each; the arrival and departure were foreseen. (The car's energy
+        // stays put in these snapshots: no drift re-plans here, another test covers them.)
+        PolicyControllerOptions options;
+        options.runEndMs = s.endMs();
+        options.driftReplanGapS = 0;
+        PolicyController controller(s.site, s.policy, options);
         auto forecast = makeForecast(ForecastMode::Perfect, s);
         SiteSnapshot snap;
         snap.stepH = 1.0 / 60;
@@ -208,6 +212,34 @@ private slots:
             controller.dispatch(snap, *forecast);
         }
         QCOMPARE(controller.planCount(), 16);
+    }
+
+    void replansWhenTheCarsFallBehindThePlan()
+    {
+        // The plan charges the car from 00:07 (it needs 30 kWh by 03:00 with the spike at 02:00);
+        // the car takes nothing. After 5 minutes behind by more than 0.5 kWh: a re-plan.
+        const Scenario s = spikeWithBattery();
+        PolicyController controller(s.site, s.policy, PolicyControllerOptions{{}, s.endMs()});
+        auto forecast = makeForecast(ForecastMode::Perfect, s);
+        SiteSnapshot snap;
+        snap.stepH = 1.0 / 60;
+        snap.chargers.resize(1);
+        snap.batteries.push_back({0, 0, true});
+        ChargerState& ev = snap.chargers[0];
+        ev.plugged = true;
+        ev.sessionIndex = 0;
+        ev.departureMs = s.sessions[0].departureMs;
+        ev.targetEnergyKwh = s.sessions[0].targetEnergyKwh();
+        ev.capacityKwh = 60;
+        ev.energyKwh = 6; // and stays there
+        ev.maxChargeKw = 11;
+        QList<int> plans;
+        for (int minute = 7; minute <= 14; ++minute) {
+            snap.timeMs = s.startMs + minute * 60'000LL;
+            controller.dispatch(snap, *forecast);
+            plans << controller.planCount();
+        }
+        QCOMPARE(plans, (QList<int>{1, 1, 1, 1, 1, 2, 2, 2}));
     }
 
     void feasibleLimitIsHeld_data() { addScenarioRows(); }
