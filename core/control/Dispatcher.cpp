@@ -132,7 +132,7 @@ double Dispatcher::windowAllowanceKw(const SiteSnapshot& now, double targetKw) c
         return targetKw; // a step that does not fit in the window: hold the target throughout
     // Time of this window not dispatched by us counts as imported at the target.
     const double allowanceKw = targetKw + (targetKw * m_window.knownH - m_window.knownKwh) / remainingH;
-    return std::clamp(allowanceKw, 0.0, m_site.grid.importLimitKw);
+    return std::max(0.0, std::min(allowanceKw, m_site.grid.importLimitKw));
 }
 
 void Dispatcher::prepareEvs(const SiteSnapshot& now, const Plan* plan, int interval)
@@ -189,7 +189,7 @@ void Dispatcher::prepareEvs(const SiteSnapshot& now, const Plan* plan, int inter
                 e.planned = true;
                 e.wantedKw = 0;
                 if (planned > kEpsKw && e.capKw > 0)
-                    e.wantedKw = std::clamp(planned, e.lim.minChargeKw, e.capKw);
+                    e.wantedKw = std::min(std::max(planned, e.lim.minChargeKw), e.capKw);
                 else if (planned < -kEpsKw)
                     e.plannedDischargeKw = -planned;
             }
