@@ -23,7 +23,9 @@ struct PlannerOptions {
     double demandChargePerKw = 0; // the tariff's, weighed with the energy prices (priority 7)
     // Plans finish each EV this long (plus one cycle) before it leaves, so that a dispatcher
     // following the plan never finds a car short of time and overrides the plan at full power.
-    int departureMarginS = 240;
+    // The Dispatcher's urgency margin is 0.05 h: the same here, no more (each minute of margin
+    // is flexibility the plan gives away).
+    int departureMarginS = 180;
 };
 
 // What the planner cannot see in a snapshot: the history of the current billing window and of the
