@@ -170,8 +170,18 @@ void PolicyController::replan(const SiteSnapshot& now, const Forecast& forecast)
     context.peakSoFarKw = m_peakSoFarKw;
     context.horizonEndMs = m_options.runEndMs;
     const TimeMs from = m_planner.intervalStart(now.timeMs);
-    const ForecastWindow window =
+    ForecastWindow window =
         forecast.window(from, m_planner.windowSeconds(now.timeMs, context), m_planner.options().resolutionS);
+    if (!now.gridAvailable) {
+        // An outage the forecast did not announce: assume it lasts the reserve the site aims to
+        // hold (at least an hour), rather than plan on a grid that is not there.
+        const double assumedH = std::max(1.0, m_policy.backup.enabled ? m_policy.backup.reserveHours : 0.0);
+        const TimeMs untilMs = now.timeMs + qint64(assumedH * 3.6e6);
+        const qint64 resMs = qint64(window.resolutionS) * kMsPerSecond;
+        window.outage.resize(window.loadKw.size(), false);
+        for (size_t i = 0; i < window.outage.size() && from + qint64(i) * resMs < untilMs; ++i)
+            window.outage[i] = true;
+    }
     const std::vector<ExpectedSession> sessions = forecast.sessions(now.timeMs);
     m_known.clear();
     for (const ExpectedSession& s : sessions)

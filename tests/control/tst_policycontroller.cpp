@@ -214,6 +214,37 @@ private slots:
         QCOMPARE(controller.planCount(), 16);
     }
 
+    void unannouncedOutageIsPlannedIslanded()
+    {
+        // Realistic forecasts do not announce outages: once the grid is gone, the plan assumes it
+        // stays gone for at least an hour (the backup's reserve_hours when longer).
+        Scenario s = spikeWithBattery();
+        s.site.batteries[0].initialSocPct = 50;
+        s.policy.backup = {true, 20, false, 2};
+        PolicyController controller(s.site, s.policy, PolicyControllerOptions{{}, s.endMs()});
+        auto forecast = makeForecast(ForecastMode::Realistic, s);
+        SiteSnapshot snap;
+        snap.timeMs = s.startMs + 30 * 60'000LL;
+        snap.stepH = 1.0 / 60;
+        snap.loadKw = 10;
+        snap.criticalLoadKw = 4;
+        snap.chargers.resize(1);
+        snap.batteries.push_back({10, 50, true});
+        forecast->observe(snap);
+        controller.dispatch(snap, *forecast);
+        QVERIFY(controller.plan().valid);
+        QVERIFY(controller.plan().gridImportKw[2] > 0); // the grid is there
+        snap.timeMs += 60'000;
+        snap.gridAvailable = false;
+        forecast->observe(snap);
+        controller.dispatch(snap, *forecast);
+        const Plan& plan = controller.plan();
+        QVERIFY(plan.valid);
+        for (int i = 0; i < 8; ++i) // 00:30 to 02:30
+            QCOMPARE(plan.gridImportKw[size_t(i)], 0.0);
+        QVERIFY(plan.gridImportKw[9] > 0);
+    }
+
     void replansWhenTheCarsFallBehindThePlan()
     {
         // The plan charges the car from 00:07 (it needs 30 kWh by 03:00 with the spike at 02:00);
