@@ -187,11 +187,15 @@ void Dispatcher::prepareEvs(const SiteSnapshot& now, const Plan* plan, int inter
             if (it != plan->evKw.end() && size_t(interval) < it->second.size()) {
                 const double planned = it->second[size_t(interval)];
                 e.planned = true;
+                e.plannedKw = planned;
                 e.wantedKw = 0;
-                if (planned > kEpsKw && e.capKw > 0)
+                if (planned > kEpsKw && e.capKw > 0) {
                     e.wantedKw = std::min(std::max(planned, e.lim.minChargeKw), e.capKw);
-                else if (planned < -kEpsKw)
+                    if (planned < e.lim.minChargeKw && h > 0)
+                        e.wantedKw = dutyCycleKw(now, *plan, interval, i, planned, e.wantedKw);
+                } else if (planned < -kEpsKw) {
                     e.plannedDischargeKw = -planned;
+                }
             }
         }
 
@@ -212,6 +216,29 @@ void Dispatcher::prepareEvs(const SiteSnapshot& now, const Plan* plan, int inter
         if (e.capKw <= 0 && e.needKwh > 0)
             e.why = Why::CannotCharge;
     }
+}
+
+// A planned average below the charger's minimum: run at the minimum in just enough steps that
+// the energy delivered since the plan's interval began follows the planned average (rounded to
+// the nearest step), instead of running at the minimum throughout.
+double Dispatcher::dutyCycleKw(const SiteSnapshot& now, const Plan& plan, int interval, size_t i,
+                               double plannedKw, double minimumKw)
+{
+    ChargerMemory& mem = m_memory[i];
+    const ChargerState& st = now.chargers[i];
+    const TimeMs intervalStart = plan.startMs + TimeMs(interval) * plan.resolutionS * kMsPerSecond;
+    if (mem.dutySession != st.sessionIndex || mem.dutyPlanKeyMs != intervalStart ||
+        mem.dutyPlanMadeMs != plan.madeAtMs || now.timeMs < mem.dutyFromMs) {
+        mem.dutySession = st.sessionIndex;
+        mem.dutyPlanKeyMs = intervalStart;
+        mem.dutyPlanMadeMs = plan.madeAtMs;
+        mem.dutyFromMs = now.timeMs;
+        mem.dutyFromEnergyKwh = st.energyKwh;
+    }
+    const double eta = m_ev[i].lim.eta;
+    const double deliveredKwh = (st.energyKwh - mem.dutyFromEnergyKwh) / eta;
+    const double dueKwh = plannedKw * (double(now.timeMs - mem.dutyFromMs) / 3.6e6 + now.stepH);
+    return dueKwh - deliveredKwh >= 0.5 * minimumKw * now.stepH ? minimumKw : 0.0;
 }
 
 void Dispatcher::prepareBatteries(const SiteSnapshot& now)
@@ -764,6 +791,10 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
     }
     if (kw > e.wantedKw + 1e-6)
         return QStringLiteral("PV surplus, %1 kW").arg(num(kw));
+    if (e.planned && e.plannedKw > 0 && e.plannedKw < e.lim.minChargeKw)
+        return QStringLiteral("plan: %1 kW on average, at the %2 kW minimum %3")
+            .arg(num(e.plannedKw), num(e.lim.minChargeKw),
+                 kw > 0 ? QStringLiteral("now") : QStringLiteral("later"));
     if (e.planned)
         return kw > 0 ? QStringLiteral("plan: %1 kW").arg(num(kw)) : QStringLiteral("plan: later");
     if (kw >= e.lim.maxChargeKw - 1e-6)

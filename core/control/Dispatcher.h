@@ -90,6 +90,7 @@ private:
         double requiredKw = 0;   // what it must have now to still make its target
         double wantedKw = 0;     // its share request: planned power, else needLevelKw
         bool planned = false;
+        double plannedKw = 0; // the plan's power for this interval (> 0 charging)
         double plannedDischargeKw = 0;
         double v2bCapKw = 0;   // V2B: floor- and departure-safe discharge
         double floorCapKw = 0; // outage: floor-safe discharge
@@ -113,6 +114,12 @@ private:
         TimeMs changedMs = 0;
         int sessionIndex = -1;
         QString sessionId;
+        // Duty cycle for a planned power below the charger's minimum: energy counted from here.
+        int dutySession = -1;
+        TimeMs dutyFromMs = 0;
+        TimeMs dutyPlanKeyMs = 0; // the plan interval's start, and which plan, it belongs to
+        TimeMs dutyPlanMadeMs = 0;
+        double dutyFromEnergyKwh = 0;
     };
     // What the battery decision needs besides the import.
     struct SiteContext {
@@ -144,6 +151,8 @@ private:
     void accountWindow(const SiteSnapshot& now);
     double windowAllowanceKw(const SiteSnapshot& now, double targetKw) const;
     void prepareEvs(const SiteSnapshot& now, const Plan* plan, int interval);
+    double dutyCycleKw(const SiteSnapshot& now, const Plan& plan, int interval, size_t i, double plannedKw,
+                       double minimumKw);
     void prepareBatteries(const SiteSnapshot& now);
     void dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int interval);
     void dispatchOutage(const SiteSnapshot& now);

@@ -594,6 +594,33 @@ private slots:
         QCOMPARE(out.chargerReasons[1], QStringLiteral("peak limit 100 kW: 11 -> 5 kW"));
     }
 
+    // A planned average below the charger's minimum is met by running at the minimum in just
+    // enough steps (not throughout): 1 kW planned on a 4.1 kW charger for 15 minutes.
+    void plannedPowerBelowTheMinimumIsDutyCycled()
+    {
+        Policy policy;
+        const SiteSpec s = site(400, 1);
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(50, 0, {ev(10, 50, 10)});
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw = {0, 0};
+        plan.gridImportKw = {0, 0};
+        plan.evKw[now.chargers[0].sessionIndex] = {1, 1};
+        int running = 0;
+        for (int minute = 0; minute < 15; ++minute) {
+            now.timeMs = kT0 + minute * 60000;
+            const Setpoints out = dispatcher.dispatch(now, &plan);
+            QVERIFY2(out.chargerKw[0] == 0 || out.chargerKw[0] == 4.1, qPrintable(out.chargerReasons[0]));
+            running += out.chargerKw[0] > 0 ? 1 : 0;
+            now.chargers[0].energyKwh += out.chargerKw[0] * now.stepH;
+        }
+        // 0.25 kWh planned: 4 minutes at 4.1 kW (0.273 kWh) is the nearest.
+        QCOMPARE(running, 4);
+        QVERIFY(std::abs(now.chargers[0].energyKwh - 10 - 0.25) < 0.5 * 4.1 / 60);
+    }
+
     // The billing peak is a 15-minute average: what the window's first minutes left unused under
     // the limit may be imported later in the same window, and the window still averages 100 kW.
     void peakTargetIsA15MinuteAverage()
