@@ -304,14 +304,6 @@ double Dispatcher::evSumKw() const
     return sum;
 }
 
-double Dispatcher::evChargeSumKw() const
-{
-    double sum = 0;
-    for (const EvWork& e : m_ev)
-        sum += std::max(0.0, e.kw);
-    return sum;
-}
-
 void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int interval)
 {
     SiteContext& c = m_ctx;

@@ -3,24 +3,28 @@
 // honouring the priority stack of docs/scenario-and-site.md: hard limits, outage critical load,
 // departure targets, backup reserve, peak-shaving target, self-sufficiency, cost, wear.
 // Pure: (site, policy, snapshot, plan) in, setpoints (with a reason per charger) out. Time comes
-// from the snapshot only. The one state kept between cycles is each charger's last change, for
-// the rate limit (a charger's setpoint changes at most once per 10 s unless a limit forces it).
+// from the snapshot only. State kept between cycles: each charger's last change (the rate limit:
+// a setpoint changes at most once per 10 s unless a limit forces it), the import commanded so far
+// in the current 15-minute billing window, and a duty-cycle account per planned EV.
 //
 // Per cycle, with the grid up:
 //  1. EVs that must charge now to reach their departure target (laxity about 0) get what they
 //     need, least laxity first, up to the connection limit (battery and V2B may help), above
 //     any peak target;
 //  2. the others share the room under the peak target (the policy's, or the plan's planned peak
-//     when higher) fairly, at their planned power when a plan covers them, else at what they need;
-//  3. the battery shaves what is above the peak target down to its backup reserve, then
-//     consenting EVs do (V2B, spread by energy above their floor, never so that a car misses its
-//     target), and below the reserve only to hold the connection limit;
+//     when higher; a 15-minute average, so what earlier steps of the window left unused may be
+//     used later in it) fairly, at their planned power when a plan covers them (a planned average
+//     below the charger's minimum is duty-cycled at the minimum), else at what they need;
+//  3. the battery shaves what is above the peak target down to its backup reserve; V2B follows
+//     the plan car by car, and what is still above the target is spread over consenting EVs by
+//     energy above their floor (never so that a car cannot recharge to its target in time); the
+//     battery goes below its reserve only to hold the connection limit;
 //  4. PV surplus goes to EVs that still need energy, then the battery, then EVs beyond their
 //     target; the battery never charges from the grid unless allowed, to restore the reserve,
 //     or when the plan fills it for a later peak (peak shaving outranks battery_grid_charging);
 //  5. the rate limit holds changed setpoints, and holds are released where a limit needs it.
 // During an outage: PV then the battery then consenting EVs (with ev_reserve) serve the critical
-// load; EVs and the battery charge from PV surplus only.
+// load; EVs and the battery charge from PV surplus only; no rate limit.
 
 #include "control/EvAllocation.h"
 #include "control/Plan.h"
@@ -160,7 +164,6 @@ private:
     void applyRateLimit(const SiteSnapshot& now);
     void repairGridUp(const SiteSnapshot& now);
     double evSumKw() const;
-    double evChargeSumKw() const;
     void splitBattery(double totalKw, std::vector<double>& out) const;
     QString reasonFor(const SiteSnapshot& now, size_t i) const;
     void remember(const SiteSnapshot& now);
