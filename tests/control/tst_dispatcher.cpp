@@ -889,11 +889,12 @@ private slots:
                 st.online = !chance(0.1);
                 now.batteries.push_back(st);
             }
-            for (const ChargerSpec& spec : s.chargers) {
-                ChargerState c;
+            int sessions = 0;
+            auto arrive = [&](const ChargerSpec& spec, ChargerState& c) {
+                c = ChargerState{};
                 c.online = !chance(0.1);
                 c.plugged = chance(0.75);
-                c.sessionIndex = int(now.chargers.size());
+                c.sessionIndex = sessions++;
                 c.sessionId = QStringLiteral("S%1").arg(c.sessionIndex);
                 if (c.plugged) {
                     c.capacityKwh = uniform(20, 100);
@@ -907,8 +908,10 @@ private slots:
                     c.maxDischargeKw =
                         c.v2xConsent && (spec.bidirectional || chance(0.1)) ? spec.maxDischargeKw + 1 : 0.0;
                 }
-                now.chargers.push_back(c);
-            }
+            };
+            now.chargers.resize(s.chargers.size());
+            for (size_t i = 0; i < s.chargers.size(); ++i)
+                arrive(s.chargers[i], now.chargers[i]);
             Plan plan;
             const bool usePlan = chance(0.5);
             if (usePlan) {
@@ -929,11 +932,29 @@ private slots:
 
             Dispatcher dispatcher(s, policy);
             dispatcher.setCheckInvariants(false);
-            for (int cycle = 0; cycle < 2; ++cycle) {
-                if (cycle == 1) {
-                    // One second later: other load and PV, plans and policies changed: the rate
-                    // limit holds may not break anything either.
-                    now.timeMs += 1000;
+            Setpoints last;
+            for (int cycle = 0; cycle < 4; ++cycle) {
+                if (cycle > 0) {
+                    // 1 s, 5 s or a step later, the devices having followed the last setpoints:
+                    // other load and PV, plans and policies changed. Rate-limit holds, the billing
+                    // window's account and duty cycles may not break anything either.
+                    const double stepH = now.stepH;
+                    const TimeMs laterMs =
+                        cycle == 3 ? TimeMs(std::llround(stepH * 3.6e6)) : (cycle == 1 ? 1000 : 5000);
+                    for (size_t i = 0; i < now.chargers.size(); ++i) {
+                        ChargerState& c = now.chargers[i];
+                        const double p = last.chargerKw[i], eta = s.chargers[i].efficiency;
+                        c.energyKwh =
+                            std::clamp(c.energyKwh + (p > 0 ? eta * p : p / eta) * stepH, 0.0, c.capacityKwh);
+                    }
+                    for (size_t b = 0; b < now.batteries.size(); ++b) {
+                        const double p = last.batteryKw[b],
+                                     eta = std::sqrt(s.batteries[b].roundtripEfficiency);
+                        now.batteries[b].energyKwh =
+                            std::clamp(now.batteries[b].energyKwh + (p > 0 ? eta * p : p / eta) * stepH, 0.0,
+                                       s.batteries[b].capacityKwh);
+                    }
+                    now.timeMs += std::max<TimeMs>(laterMs, 1000);
                     now.loadKw = uniform(0, 700);
                     now.pvAvailableKw = chance(0.4) ? 0.0 : uniform(0, 500);
                     now.criticalLoadKw = uniform(0, now.loadKw);
@@ -945,8 +966,15 @@ private slots:
                     }
                     for (auto& [session, kw] : plan.evKw)
                         kw[0] = uniform(-20, 30);
+                    for (size_t i = 0; i < now.chargers.size(); ++i) {
+                        if (chance(0.05))
+                            arrive(s.chargers[i], now.chargers[i]); // a departure and maybe a new car
+                        else if (chance(0.02))
+                            now.chargers[i].online = !now.chargers[i].online;
+                    }
                 }
                 const Setpoints out = dispatcher.dispatch(now, usePlan ? &plan : nullptr);
+                last = out;
                 const std::vector<QString> found = SafetyInvariants::violations(s, policy, now, out);
                 if (!found.empty()) {
                     const QString all = QStringList(found.begin(), found.end()).join(QStringLiteral("\n  "));
@@ -972,7 +1000,7 @@ private slots:
             "%d dispatches checked (%d with a plan, %d in outages, %d with the load alone above the limit); "
             "%d EV setpoints charging, %d discharging",
             checked, withPlan, outages, infeasible, charging, discharging);
-        QVERIFY(checked >= 10000);
+        QVERIFY(checked >= 40000);
         QVERIFY(infeasible > 100 && outages > 1000 && discharging > 1000);
     }
 
