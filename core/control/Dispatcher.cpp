@@ -753,8 +753,14 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
             return QStringLiteral("outage: PV surplus, %1 kW").arg(num(kw));
         return e.needKwh > 0 ? QStringLiteral("outage: no charging") : QStringLiteral("target reached");
     }
-    if (e.why == Why::CannotCharge)
-        return QStringLiteral("cannot charge at its %1 kW minimum").arg(num(e.lim.minChargeKw));
+    if (e.why == Why::CannotCharge) {
+        if (e.lim.maxChargeKw <= 0)
+            return QStringLiteral("vehicle accepts no charge");
+        if (e.lim.minChargeKw > e.lim.maxChargeKw)
+            return QStringLiteral("cannot charge: minimum %1 kW above its %2 kW limit")
+                .arg(num(e.lim.minChargeKw), num(e.lim.maxChargeKw));
+        return QStringLiteral("battery full");
+    }
     if (e.needKwh <= 0) {
         if (kw > 0 && e.planned && kw <= e.wantedKw + 1e-6)
             return QStringLiteral("plan: %1 kW above target").arg(num(kw));

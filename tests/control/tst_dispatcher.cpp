@@ -712,6 +712,15 @@ private slots:
         QCOMPARE(out.chargerReasons[1], QStringLiteral("target reached"));
         QCOMPARE(out.chargerReasons[2], QStringLiteral("offline"));
         QCOMPARE(sum(out.chargerKw), 0.0);
+
+        // A target above what the car holds, and a charger whose minimum exceeds the car's limit.
+        now = snapshot(10, 0, {ev(80, 90, 10), ev(10, 50, 10, 0, false, 3.7, 4.1), ev(10, 50, 10)});
+        const Setpoints stuck = dispatcher.dispatch(now, nullptr);
+        QCOMPARE(stuck.chargerReasons[0], QStringLiteral("battery full"));
+        QCOMPARE(stuck.chargerReasons[1],
+                 QStringLiteral("cannot charge: minimum 4.1 kW above its 3.7 kW limit"));
+        QCOMPARE(stuck.chargerReasons[2], QStringLiteral("needs 40 kWh: full power"));
+        QCOMPARE(stuck.chargerKw[2], 11.0);
     }
 
     // Closed loop over the shared scenarios through the site physics (no plan: the dispatcher
