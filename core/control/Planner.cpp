@@ -343,8 +343,10 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
         // The target binds at departure, or at the end of the run when the car leaves after it.
         const bool departsInHorizon = m.pluggedToMs <= to[size_t(n - 1)];
         const bool runEndsInHorizon = context.horizonEndMs > 0 && to[size_t(n - 1)] >= context.horizonEndMs;
+        // (A car already at its target still needs the row when it may discharge: V2B must not
+        // take it below its target by departure.)
         const bool targetBinds =
-            (departsInHorizon || runEndsInHorizon) && m.targetKwh > m.energyNowKwh + kEps;
+            (departsInHorizon || runEndsInHorizon) && (m.targetKwh > m.energyNowKwh + kEps || anyDischarge);
         const double floorKwh = std::min(m.floorKwh, m.energyNowKwh);
 
         int capacityRow = -1;

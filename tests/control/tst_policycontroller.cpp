@@ -11,7 +11,9 @@
 #include "support/TinyScenarios.h"
 
 #include <QTest>
+#include <cmath>
 #include <functional>
+#include <random>
 
 using namespace parkwatt;
 
@@ -74,6 +76,69 @@ Scenario spikeNoGridCharging()
     return s;
 }
 
+// A random small site and day (fixed seed, so reproducible): 6 h at 5-minute steps, 1-4
+// chargers (some bidirectional, 6 A floors), maybe a battery, maybe PV, load with spikes, one or
+// two sessions per charger, V2B on or off.
+Scenario randomScenario(unsigned seed)
+{
+    std::mt19937 rng(seed);
+    auto uniform = [&](double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); };
+    auto chance = [&](double p) { return uniform(0, 1) < p; };
+    Scenario s;
+    s.name = QStringLiteral("random-%1").arg(seed);
+    s.startMs = test::at("2026-07-14T06:00:00Z");
+    s.durationH = 6;
+    s.stepS = 300;
+    s.site.grid = {200, chance(0.5) ? uniform(0, 20) : 0.0};
+    const int intervals = 24;
+    std::vector<double> load, pv;
+    const bool hasPv = chance(0.6);
+    for (int i = 0; i < intervals; ++i) {
+        load.push_back(uniform(8, 25) + (chance(0.15) ? uniform(10, 30) : 0.0));
+        pv.push_back(hasPv ? std::max(0.0, 30 * std::sin(M_PI * (i + 0.5) / intervals) + uniform(-5, 5))
+                           : 0.0);
+    }
+    s.profiles.loadKw = Profile{900, load, false};
+    s.profiles.pvKw = Profile{900, pv, false};
+    if (chance(0.7)) {
+        BatterySpec b = test::battery(uniform(10, 40), uniform(10, 20), uniform(20, 80), 0.9);
+        b.minSocPct = 10;
+        b.maxSocPct = 95;
+        s.site.batteries.push_back(b);
+    }
+    const int chargers = 1 + int(rng() % 4);
+    for (int c = 0; c < chargers; ++c) {
+        ChargerSpec charger;
+        charger.id = QStringLiteral("C%1").arg(c);
+        const bool threePhase = chance(0.6);
+        charger.maxChargeKw = threePhase ? 11 : 7.4;
+        charger.minChargeKw = threePhase ? 4.1 : 1.4;
+        charger.bidirectional = chance(0.5);
+        charger.maxDischargeKw = charger.bidirectional ? charger.maxChargeKw : 0;
+        s.site.chargers.push_back(charger);
+        double fromH = uniform(0, 1.5);
+        const int sessions = 1 + int(rng() % 2);
+        for (int k = 0; k < sessions && fromH < 5; ++k) {
+            const double toH = std::min(6.0, fromH + uniform(1.5, 4));
+            EvSession e;
+            e.id = QStringLiteral("S%1-%2").arg(c).arg(k);
+            e.chargerIndex = c;
+            e.chargerId = charger.id;
+            e.arrivalMs = s.startMs + qint64(fromH * 3.6e6);
+            e.departureMs = s.startMs + qint64(toH * 3.6e6);
+            e.capacityKwh = uniform(40, 80);
+            e.arrivalSocPct = uniform(10, 50);
+            e.targetSocPct = std::min(100.0, e.arrivalSocPct + uniform(10, 40));
+            e.minSocPct = 20;
+            e.v2x = chance(0.5);
+            s.sessions.push_back(e);
+            fromH = toH + uniform(0.1, 1);
+        }
+    }
+    s.policy.v2b.enabled = chance(0.7);
+    return s;
+}
+
 Scenario tinySpike()
 {
     return sharedScenario("tiny-spike.json");
@@ -108,6 +173,9 @@ void addScenarioRows()
     QTest::newRow("pv-and-v2b") << ScenarioFactory(pvAndV2b);
     QTest::newRow("tiny-spike.json") << ScenarioFactory(tinySpike);
     QTest::newRow("office-summer-24.json") << ScenarioFactory(officeSummer);
+    for (unsigned seed : {11u, 23u, 37u, 41u, 59u, 73u})
+        QTest::newRow(qPrintable(QStringLiteral("random-%1").arg(seed)))
+            << ScenarioFactory([seed] { return randomScenario(seed); });
 }
 
 // Every session the optimum can meet is met; the others miss no more than the optimum does.
