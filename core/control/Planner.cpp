@@ -23,6 +23,8 @@ constexpr double kWeightImportKwh = 1e3;            // 6. ...and the least grid 
 constexpr double kWeightPeakTieKw = 1e-3;           // among equal plans, the lower peak
 constexpr double kWeightBatteryWearKwh = 1e-2;      // 8. throughput
 constexpr double kWeightEvWearKwh = 1.2e-2;         // EVs wear a little more: the battery goes first
+constexpr double kWeightEvLaterKwhPerH = 2e-4;      // among equal plans, charge cars sooner (as a driver
+                                                    // expects, and as the dispatcher feeds PV surplus)
 
 constexpr double kEps = 1e-9;
 
@@ -321,8 +323,11 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
             return outageAt(i) ? policy.backup.evReserve : policy.v2b.enabled;
         };
         bool anyDischarge = false;
-        // The plan meets the target by this time (a margin before the last plugged step ends).
-        const TimeMs deadlineMs = std::max(m.pluggedFromMs, m.pluggedToMs - marginMs);
+        // The plan meets the target by this time: a margin (and one cycle) before departure.
+        // (The dispatcher counts its margin from the departure itself, not from the end of the
+        // last plugged step: so does this.)
+        const TimeMs departureMs = m.departureMs > 0 ? m.departureMs : m.pluggedToMs;
+        const TimeMs deadlineMs = std::max(m.pluggedFromMs, std::min(m.pluggedToMs, departureMs - marginMs));
         struct Plugged {
             int interval;
             double hours;       // plugged in the interval
@@ -364,7 +369,9 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
             const int i = p.interval;
             const double hi = h[size_t(i)];
             const double share = hi > 0 ? p.hours / hi : 0.0; // of the interval's average power
-            const int ch = lp.addColumn(0, m.maxChargeKw, p.hours * kWeightEvWearKwh);
+            const double laterH = double(from[size_t(i)] - now.timeMs) / 3.6e6;
+            const int ch =
+                lp.addColumn(0, m.maxChargeKw, p.hours * (kWeightEvWearKwh + kWeightEvLaterKwhPerH * laterH));
             lp.add(balanceRow[size_t(i)], ch, share);
             cols.interval.push_back(i);
             cols.charge.push_back(ch);
