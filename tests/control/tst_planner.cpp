@@ -311,6 +311,16 @@ private slots:
         QVERIFY(*std::min_element(ev.begin(), ev.end()) < -1); // it does help with the spike
     }
 
+    void noUsableForecastGivesAnInvalidPlan()
+    {
+        SiteSpec s = site();
+        Planner planner(s, Policy{});
+        ForecastWindow w = window(std::vector<double>(16, 10.0));
+        w.startMs += 900'000; // not the interval that contains now
+        QVERIFY(!planner.plan(snapshot(s), w, {}).valid);
+        QVERIFY(!planner.plan(snapshot(s), ForecastWindow{}, {}).valid);
+    }
+
     void pluggedEvStartsFromItsMeasuredEnergyMidInterval()
     {
         SiteSpec s = site();
