@@ -50,11 +50,17 @@ int SimulateCommand::run(const QStringList& arguments)
     const QCommandLineOption baselineOption(
         QStringLiteral("baseline"),
         QStringLiteral("Also run uncontrolled charging and add it to the report."));
+    const QCommandLineOption controllerOption(
+        QStringLiteral("controller"),
+        QStringLiteral("Who controls the site: policy (the scenario's policy, default) or baseline "
+                       "(uncontrolled charging)."),
+        QStringLiteral("NAME"), QStringLiteral("policy"));
     const QCommandLineOption forecastOption(
         QStringLiteral("forecast"),
         QStringLiteral("What the planner may know: perfect or realistic (default)."), QStringLiteral("MODE"),
         QStringLiteral("realistic"));
-    parser.addOptions({reportOption, csvOption, perChargerOption, baselineOption, forecastOption});
+    parser.addOptions(
+        {reportOption, csvOption, perChargerOption, baselineOption, controllerOption, forecastOption});
 
     if (!parser.parse(arguments))
         return fail(ExitInvalidInput, parser.errorText());
@@ -71,6 +77,12 @@ int SimulateCommand::run(const QStringList& arguments)
         return fail(ExitInvalidInput,
                     QStringLiteral("--forecast: expected perfect or realistic, got '%1'").arg(forecastName));
 
+    const QString controllerName = parser.value(controllerOption);
+    if (controllerName != QLatin1String("policy") && controllerName != QLatin1String("baseline"))
+        return fail(
+            ExitInvalidInput,
+            QStringLiteral("--controller: expected policy or baseline, got '%1'").arg(controllerName));
+
     const LoadResult<Scenario> loaded = loadScenarioFile(positional.at(1));
     for (const QString& warning : loaded.warnings)
         std::fprintf(stderr, "warning: %s\n", qPrintable(warning));
@@ -79,6 +91,8 @@ int SimulateCommand::run(const QStringList& arguments)
     const Scenario& scenario = *loaded.value;
 
     WhatIfOptions options;
+    options.controller =
+        controllerName == QLatin1String("baseline") ? ControllerKind::Baseline : ControllerKind::Policy;
     options.forecast =
         forecastName == QLatin1String("perfect") ? ForecastMode::Perfect : ForecastMode::Realistic;
 
@@ -115,7 +129,8 @@ int SimulateCommand::run(const QStringList& arguments)
                     csvFile.fileName() + QStringLiteral(": cannot write: ") + csvFile.errorString());
 
     QJsonObject report = reportToJson(result.figures, baseline ? &baseline->figures : nullptr);
-    report.insert(QStringLiteral("controller"), QStringLiteral("baseline"));
+    report.insert(QStringLiteral("controller"), controllerName);
+    report.insert(QStringLiteral("sessions"), sessionOutcomesToJson(scenario, result.sessions));
     report.insert(QStringLiteral("forecast"), forecastName);
     const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
     if (parser.isSet(reportOption)) {

@@ -33,6 +33,7 @@ PolicyController::PolicyController(SiteSpec site, Policy policy, PolicyControlle
     , m_planner(site, policy, options.planner)
     , m_dispatcher(site, policy)
 {
+    m_dispatcher.setUtcOffsetS(options.utcOffsetS);
 }
 
 void PolicyController::setPolicy(Policy policy)

@@ -18,6 +18,7 @@ namespace parkwatt {
 struct PolicyControllerOptions {
     PlannerOptions planner;
     TimeMs runEndMs = 0; // the end of a what-if run (plan no further); 0 for a real site
+    int utcOffsetS = 0;  // the site's clock, for times in the reasons ("departs 17:30")
     // Re-plan at every 15-minute boundary and, besides, this long after the last plan (0: only at
     // boundaries and events). Shorter corrects drift within a billing window sooner, at its cost.
     int replanEveryS = 0;

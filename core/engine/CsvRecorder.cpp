@@ -1,5 +1,7 @@
 #include "engine/CsvRecorder.h"
 
+#include "control/ReserveCoverage.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 #include <charconv>
@@ -17,6 +19,19 @@ void appendNumber(QByteArray& line, double value)
     line.append(buffer, result.ptr - buffer);
 }
 
+// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
+void appendText(QByteArray& line, const QString& text)
+{
+    QByteArray field = text.toUtf8();
+    line.append(',');
+    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')) {
+        field.replace('"', "\"\"");
+        line.append('"').append(field).append('"');
+    } else {
+        line.append(field);
+    }
+}
+
 } // namespace
 
 CsvRecorder::CsvRecorder(QIODevice& out, const Scenario& scenario, bool perCharger)
@@ -30,18 +45,19 @@ CsvRecorder::CsvRecorder(QIODevice& out, const Scenario& scenario, bool perCharg
 QByteArray CsvRecorder::header(const Scenario& scenario, bool perCharger)
 {
     QByteArray h = "time,pv_available_kw,pv_used_kw,load_kw,load_served_kw,critical_unserved_kw,grid_kw,"
-                   "battery_kw,battery_soc_pct,ev_charge_kw,ev_discharge_kw,outage";
+                   "battery_kw,battery_soc_pct,ev_charge_kw,ev_discharge_kw,outage,reserve_h";
     if (perCharger) {
         for (const ChargerSpec& c : scenario.site.chargers) {
             const QByteArray id = c.id.toUtf8();
-            h += ',' + id + "_kw," + id + "_ev_kwh";
+            h += ',' + id + "_kw," + id + "_ev_kwh," + id + "_reason";
         }
     }
     return h + '\n';
 }
 
-void CsvRecorder::record(const StepRecord& s)
+void CsvRecorder::record(const CycleRecord& cycle)
 {
+    const StepRecord& s = cycle.applied;
     m_line.clear();
     const QTimeZone zone = QTimeZone(m_scenario.utcOffsetS);
     m_line += QDateTime::fromMSecsSinceEpoch(s.timeMs, zone).toString(Qt::ISODate).toLatin1();
@@ -49,10 +65,14 @@ void CsvRecorder::record(const StepRecord& s)
                      s.batteryKw, s.batterySocPct(), s.evChargeKw, s.evDischargeKw})
         appendNumber(m_line, v);
     m_line += s.outage ? ",1" : ",0";
+    // Hours of the current critical load that stored energy covers at the start of the step.
+    appendNumber(m_line, ReserveCoverage::hours(m_scenario.site, m_scenario.policy, cycle.sensed));
     if (m_perCharger) {
         for (size_t i = 0; i < s.chargerKw.size(); ++i) {
             appendNumber(m_line, s.chargerKw[i]);
             appendNumber(m_line, i < s.chargerEnergyKwh.size() ? s.chargerEnergyKwh[i] : 0.0);
+            appendText(m_line, i < cycle.commanded.chargerReasons.size() ? cycle.commanded.chargerReasons[i]
+                                                                         : QString());
         }
     }
     m_line += '\n';

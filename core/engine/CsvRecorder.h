@@ -1,6 +1,7 @@
 #pragma once
-// Writes each finished cycle as a CSV row: the site's flows, and with per-charger columns each
-// charger's power and its EV's energy. Locale-independent numbers, times in the scenario's offset.
+// Writes each finished cycle as a CSV row: the site's flows and the backup reserve's coverage in
+// hours of critical load; with per-charger columns each charger's power, its EV's energy and the
+// reason for its setpoint. Locale-independent numbers, times in the scenario's offset.
 
 #include "engine/SiteIo.h"
 #include "model/Scenario.h"
@@ -13,7 +14,7 @@ class CsvRecorder final : public StepSink {
 public:
     CsvRecorder(QIODevice& out, const Scenario& scenario, bool perCharger);
 
-    void record(const StepRecord& step) override;
+    void record(const CycleRecord& cycle) override;
     // False once a write failed (disk full, closed pipe); the run goes on.
     bool ok() const { return m_ok; }
 

@@ -45,7 +45,7 @@ void DemoRunner::restartDay()
     m_engine.reset();
     m_clock = std::make_unique<SimulatedClock>(m_scenario.startMs);
     m_site = std::make_unique<SimulatedSite>(m_scenario);
-    m_controller = makeController(ControllerKind::Baseline, m_scenario);
+    m_controller = makeController(ControllerKind::Policy, m_scenario);
     m_forecast = makeForecast(ForecastMode::Realistic, m_scenario);
     m_engine = std::make_unique<Engine>(*m_clock, *m_site, *m_controller, *m_forecast);
     m_pendingSimulatedS = 0;

@@ -1,5 +1,5 @@
 #pragma once
-// Runs a scenario on the engine in accelerated time for the demo and the kiosk-free first window:
+// Runs a scenario's policy on the engine in accelerated time for the demo and the kiosk-free first window:
 // a timer advances one or more simulation steps per tick and publishes each finished cycle; at the
 // end of the scenario the day starts over.
 

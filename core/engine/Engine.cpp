@@ -19,8 +19,9 @@ const StepRecord& Engine::runCycle()
     m_forecast.observe(snapshot);
     const Setpoints setpoints = m_controller.dispatch(snapshot, m_forecast);
     const StepRecord& done = m_site.act(setpoints);
+    const CycleRecord cycle{snapshot, setpoints, done};
     for (StepSink* sink : m_sinks)
-        sink->record(done);
+        sink->record(cycle);
     if (m_publisher)
         m_publisher(snapshot, setpoints, done);
     return done;

@@ -16,11 +16,18 @@ public:
     virtual const StepRecord& act(const Setpoints& setpoints) = 0;
 };
 
+// One finished cycle: what was sensed, what was commanded (with reasons), what the site did.
+struct CycleRecord {
+    const SiteSnapshot& sensed;
+    const Setpoints& commanded;
+    const StepRecord& applied;
+};
+
 // Anything that records finished cycles: report accumulation, CSV, storage.
 class StepSink {
 public:
     virtual ~StepSink() = default;
-    virtual void record(const StepRecord& step) = 0;
+    virtual void record(const CycleRecord& cycle) = 0;
 };
 
 } // namespace parkwatt

@@ -17,7 +17,7 @@ public:
         : m_builder(builder)
     {
     }
-    void record(const StepRecord& step) override { m_builder.add(step); }
+    void record(const CycleRecord& cycle) override { m_builder.add(cycle.applied); }
 
 private:
     ReportBuilder& m_builder;
@@ -33,6 +33,7 @@ std::unique_ptr<Controller> makeController(ControllerKind kind, const Scenario& 
     case ControllerKind::Policy: {
         PolicyControllerOptions options;
         options.runEndMs = scenario.endMs();
+        options.utcOffsetS = scenario.utcOffsetS;
         options.planner.demandChargePerKw = scenario.tariff.demandChargePerKw;
         return std::make_unique<PolicyController>(scenario.site, scenario.policy, options);
     }

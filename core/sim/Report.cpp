@@ -159,4 +159,23 @@ QJsonObject reportToJson(const ReportFigures& figures, const ReportFigures* base
     return out;
 }
 
+QJsonArray sessionOutcomesToJson(const Scenario& scenario, const std::vector<SessionOutcome>& outcomes) {
+    QJsonArray out;
+    for (const SessionOutcome& o : outcomes) {
+        if (o.sessionIndex < 0 || size_t(o.sessionIndex) >= scenario.sessions.size())
+            continue;
+        const EvSession& s = scenario.sessions[size_t(o.sessionIndex)];
+        out.append(QJsonObject{
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("charger"), s.chargerId},
+            {QStringLiteral("met"), o.met},
+            {QStringLiteral("energy_at_departure_kwh"), number(o.energyAtDepartureKwh)},
+            {QStringLiteral("charged_kwh"), number(o.chargedKwh)},
+            {QStringLiteral("discharged_kwh"), number(o.dischargedKwh)},
+            {QStringLiteral("shortfall_kwh"), number(o.shortfallKwh)},
+        });
+    }
+    return out;
+}
+
 } // namespace parkwatt

@@ -5,6 +5,7 @@
 #include "model/Scenario.h"
 #include "model/StepRecord.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <map>
 #include <vector>
@@ -46,6 +47,10 @@ private:
     double m_batteryCapacityKwh = 0;
     std::map<qint64, double> m_importKwhByWindow; // key: floor(timeMs / 15 min)
 };
+
+// Each session's outcome for the report's "sessions" array (a key the project adds): what it was
+// charged and, for crediting its owner, what it lent the building (V2B), and whether it was met.
+QJsonArray sessionOutcomesToJson(const Scenario& scenario, const std::vector<SessionOutcome>& outcomes);
 
 // Every key of the spec's report; `baseline`, when given, nests the same keys under "baseline".
 QJsonObject reportToJson(const ReportFigures& figures, const ReportFigures* baseline = nullptr);

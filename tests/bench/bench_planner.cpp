@@ -199,7 +199,7 @@ int main(int argc, char* argv[])
                 : builder(b)
             {
             }
-            void record(const StepRecord& step) override { builder.add(step); }
+            void record(const CycleRecord& cycle) override { builder.add(cycle.applied); }
         } sink(report);
         engine.addSink(&sink);
 

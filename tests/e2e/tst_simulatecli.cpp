@@ -85,6 +85,31 @@ QStringList missingKeys(const QJsonObject& report, bool topLevel)
     return missing;
 }
 
+// Splits one CSV line per RFC 4180 (reasons may be quoted and hold commas).
+QList<QByteArray> splitCsvLine(const QByteArray& line)
+{
+    QList<QByteArray> cells(1);
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+                cells.last() += line[++i];
+            else if (c == '"')
+                quoted = false;
+            else
+                cells.last() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            cells.append(QByteArray());
+        } else {
+            cells.last() += c;
+        }
+    }
+    return cells;
+}
+
 // Column sums of the CSV, in kWh, and the largest step import.
 struct CsvTotals {
     int rows = 0;
@@ -98,14 +123,15 @@ CsvTotals readCsv(const QString& path, double stepH)
     CsvTotals t;
     if (!f.open(QIODevice::ReadOnly))
         return t;
-    const QList<QByteArray> header = f.readLine().trimmed().split(',');
+    const QList<QByteArray> header = splitCsvLine(f.readLine().trimmed());
     while (!f.atEnd()) {
-        const QList<QByteArray> cells = f.readLine().trimmed().split(',');
+        const QList<QByteArray> cells = splitCsvLine(f.readLine().trimmed());
         if (cells.size() != header.size())
             return {};
         ++t.rows;
         for (qsizetype i = 1; i < cells.size(); ++i)
-            t.energyKwh[header[i]] += cells[i].toDouble() * stepH;
+            if (header[i].endsWith("_kw"))
+                t.energyKwh[header[i]] += cells[i].toDouble() * stepH;
         const double grid = cells[header.indexOf("grid_kw")].toDouble();
         t.maxImportKw = std::max(t.maxImportKw, grid);
         t.energyKwh["grid_import"] += std::max(0.0, grid) * stepH;
@@ -145,6 +171,7 @@ private slots:
         QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("parkwatt-report/1"));
         QCOMPARE(missingKeys(report, true), QStringList());
         QCOMPARE(missingKeys(report.value(QLatin1String("baseline")).toObject(), false), QStringList());
+        QCOMPARE(report.value(QLatin1String("controller")).toString(), QStringLiteral("policy"));
 
         QFile scenarioFile(path);
         QVERIFY(scenarioFile.open(QIODevice::ReadOnly));
@@ -186,11 +213,24 @@ private slots:
         // Every session of the scenario is accounted for.
         QCOMPARE(report.value(QLatin1String("ev")).toObject().value(QLatin1String("sessions")).toInt(),
                  int(scenario.value(QLatin1String("sessions")).toArray().size()));
-        // Per-charger columns: two per charger.
+        // Every session's V2B energy is accounted for its owner.
+        const QJsonArray sessions = report.value(QLatin1String("sessions")).toArray();
+        QCOMPARE(sessions.size(), scenario.value(QLatin1String("sessions")).toArray().size());
+        double dischargedKwh = 0;
+        for (const QJsonValue& session : sessions)
+            dischargedKwh += session.toObject().value(QLatin1String("discharged_kwh")).toDouble();
+        QVERIFY(qAbs(dischargedKwh - energy.value(QLatin1String("ev_discharge")).toDouble()) < 1e-6);
+        QCOMPARE(report.value(QLatin1String("controller")).toString(), QStringLiteral("policy"));
+        // The policy never breaks a hard limit the uncontrolled run does not.
+        const QJsonObject violations = report.value(QLatin1String("violations")).toObject();
+        QCOMPARE(violations.value(QLatin1String("ev_min_soc_steps")).toInt(), 0);
+        QCOMPARE(violations.value(QLatin1String("battery_soc_steps")).toInt(), 0);
+        QCOMPARE(violations.value(QLatin1String("device_limit_steps")).toInt(), 0);
+        // Per-charger columns: power, EV energy and reason per charger.
         QFile csvFile(csvPath);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const qsizetype columns = csvFile.readLine().split(',').size();
-        QCOMPARE(columns, 12 + 2 * scenario.value(QLatin1String("site"))
+        QCOMPARE(columns, 13 + 3 * scenario.value(QLatin1String("site"))
                                        .toObject()
                                        .value(QLatin1String("chargers"))
                                        .toArray()
@@ -199,8 +239,9 @@ private slots:
 
     void reportGoesToStandardOutputWithoutReportOption()
     {
-        const Run r = runParkwattd(
-            {QStringLiteral("simulate"), QStringLiteral(PARKWATT_SHARED_DIR "/scenarios/tiny-spike.json")});
+        const Run r = runParkwattd({QStringLiteral("simulate"),
+                                    QStringLiteral(PARKWATT_SHARED_DIR "/scenarios/tiny-spike.json"),
+                                    QStringLiteral("--controller"), QStringLiteral("baseline")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(report.value(QLatin1String("steps")).toInt(), 16);

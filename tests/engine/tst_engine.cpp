@@ -36,7 +36,7 @@ private:
 
 class CollectingSink final : public StepSink {
 public:
-    void record(const StepRecord& step) override { steps.push_back(step); }
+    void record(const CycleRecord& cycle) override { steps.push_back(cycle.applied); }
     std::vector<StepRecord> steps;
 };
 

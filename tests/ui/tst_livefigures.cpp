@@ -57,6 +57,22 @@ private slots:
         QCOMPARE(t.batterySoc, QStringLiteral("n/a"));
     }
 
+    void policyInWordsListsEnabledPartsInPriorityOrder()
+    {
+        Policy p;
+        QCOMPARE(LiveFigures::policyInWords(p),
+                 QStringLiteral("self-sufficiency (battery charged from PV only), no V2B"));
+        p.backup.enabled = true;
+        p.backup.batteryReservePct = 20;
+        p.peakShaving.enabled = true;
+        p.peakShaving.importLimitKw = 120;
+        p.v2b.enabled = true;
+        QCOMPARE(
+            LiveFigures::policyInWords(p),
+            QStringLiteral("backup reserve 20 %, peak shaving at 120 kW, self-sufficiency (battery charged "
+                           "from PV only), V2B with consenting cars"));
+    }
+
     void followsTheLocale()
     {
         const LiveFigures german(test::oneChargerScenario(), QLocale(QLocale::German));

@@ -30,6 +30,22 @@ QString LiveFigures::power(double kw) const
     return tr("%1 kW").arg(m_locale.toString(std::abs(kw) < kIdleKw ? 0.0 : kw, 'f', 1));
 }
 
+QString LiveFigures::policyInWords(const Policy& policy)
+{
+    QStringList parts;
+    const QLocale locale;
+    if (policy.backup.enabled)
+        parts << tr("backup reserve %1 %").arg(locale.toString(policy.backup.batteryReservePct, 'f', 0));
+    if (policy.peakShaving.enabled)
+        parts << tr("peak shaving at %1 kW").arg(locale.toString(policy.peakShaving.importLimitKw, 'f', 0));
+    if (policy.selfSufficiency.enabled)
+        parts << (policy.selfSufficiency.batteryGridCharging
+                      ? tr("self-sufficiency")
+                      : tr("self-sufficiency (battery charged from PV only)"));
+    parts << (policy.v2b.enabled ? tr("V2B with consenting cars") : tr("no V2B"));
+    return parts.join(QStringLiteral(", "));
+}
+
 QString LiveFigures::cars(int count, double kw) const
 {
     if (count == 0)

@@ -29,6 +29,8 @@ public:
     LiveFigures(const Scenario& scenario, QLocale locale = QLocale());
     LiveFigureTexts texts(const StepRecord& step) const;
     QString power(double kw) const;
+    // The policy in a facility manager's words, parts in priority order.
+    static QString policyInWords(const Policy& policy);
 
 private:
     QString cars(int count, double kw) const;

@@ -59,8 +59,7 @@ LiveSiteWindow::LiveSiteWindow(const Scenario& scenario, QWidget* parent)
     layout->addLayout(tiles);
     layout->addWidget(m_chart, 1);
     setCentralWidget(central);
-    statusBar()->showMessage(tr("Uncontrolled charging (baseline) on the simulated site. "
-                                "Policies arrive with the control engine."));
+    statusBar()->showMessage(tr("Active policy: %1").arg(LiveFigures::policyInWords(scenario.policy)));
 
     connect(m_pauseButton, &QPushButton::toggled, this, [this](bool paused) {
         m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
