@@ -71,7 +71,7 @@ Setpoints Dispatcher::dispatch(const SiteSnapshot& now, const Plan* plan)
         repairGridUp(now);
     } else {
         // An outage is an emergency: no rate limit (every change is forced by supply).
-        dispatchOutage(now);
+        dispatchOutage(now, usablePlan, interval);
     }
 
     Setpoints out;
@@ -490,8 +490,24 @@ double Dispatcher::decideBatteryKw(double importKw, bool belowReserve) const
     return chargeKw;
 }
 
-void Dispatcher::dispatchOutage(const SiteSnapshot& now)
+// How long the outage is expected to last from now: to the end of the plan's outage when the
+// plan knows it (the interval now is islanded in the plan), else the reserve the site aims to
+// hold (reserve_hours, at least an hour), counted from now at every cycle.
+double Dispatcher::remainingOutageH(const SiteSnapshot& now, const Plan* plan, int interval) const
 {
+    if (plan && interval >= 0 && size_t(interval) < plan->outage.size() && plan->outage[size_t(interval)]) {
+        size_t end = size_t(interval);
+        while (end < plan->outage.size() && plan->outage[end])
+            ++end;
+        const TimeMs endMs = plan->startMs + TimeMs(end) * plan->resolutionS * kMsPerSecond;
+        return std::max(0.0, double(endMs - now.timeMs) / 3.6e6);
+    }
+    return std::max(1.0, m_policy.backup.enabled ? m_policy.backup.reserveHours : 0.0);
+}
+
+void Dispatcher::dispatchOutage(const SiteSnapshot& now, const Plan* plan, int interval)
+{
+    const double h = now.stepH;
     const double criticalKw = std::max(0.0, now.criticalLoadKw);
     const double deficitKw = criticalKw - now.pvAvailableKw;
     double hardDischargeKw = 0, chargeCapKw = 0;
@@ -504,53 +520,139 @@ void Dispatcher::dispatchOutage(const SiteSnapshot& now)
         if (e.lim.usable)
             e.why = e.needKwh > 0 ? Why::OutageNoCharge : Why::TargetReached;
     }
+    const bool evReserve = m_policy.backup.evReserve;
     m_batteryKw = 0;
-    if (deficitKw > 0) {
-        // Critical load: the battery, then consenting EVs (ev_reserve), then shed.
-        const double batteryKw = std::min(deficitKw, hardDischargeKw);
-        m_batteryKw = -batteryKw;
-        const double restKw = deficitKw - batteryKw;
-        if (restKw > kEpsKw && m_policy.backup.evReserve) {
+    double batteryDischargeKw = 0;
+
+    // Spreads `totalKw` of discharge over consenting EVs (in proportion to their energy above the
+    // floor, each up to `capOf`), those that need no charge now first; returns what was spread.
+    auto spreadDischarge = [&](double totalKw, auto capOf, Why why) {
+        double spreadKw = 0;
+        for (int pass = 0; pass < 2 && totalKw - spreadKw > kEpsKw; ++pass) {
             m_weights.clear();
             m_caps.clear();
             m_requestIndex.clear();
             for (size_t i = 0; i < n; ++i) {
-                if (m_ev[i].floorCapKw > kEpsKw) {
-                    m_weights.push_back(m_ev[i].aboveFloorKwh);
-                    m_caps.push_back(m_ev[i].floorCapKw);
+                const EvWork& e = m_ev[i];
+                const double capKw = capOf(e) + e.kw; // e.kw <= 0: what it already gives
+                if (e.kw <= kEpsKw && capKw > kEpsKw && (e.requiredKw > 0) == (pass == 1)) {
+                    m_weights.push_back(e.aboveFloorKwh);
+                    m_caps.push_back(capKw);
                     m_requestIndex.push_back(int(i));
                 }
             }
-            m_allocation.spreadProportionally(m_weights, m_caps, restKw, m_granted);
+            if (m_requestIndex.empty())
+                continue;
+            m_allocation.spreadProportionally(m_weights, m_caps, totalKw - spreadKw, m_granted);
             for (size_t k = 0; k < m_requestIndex.size(); ++k) {
-                if (m_granted[k] > kEpsKw) {
+                const double kw = std::min(m_granted[k], m_caps[k]);
+                if (kw > kEpsKw) {
                     EvWork& e = m_ev[size_t(m_requestIndex[k])];
-                    e.kw = -std::min(m_granted[k], e.floorCapKw);
-                    e.why = Why::OutageCritical;
+                    e.kw -= kw;
+                    e.why = why;
+                    spreadKw += kw;
                 }
             }
         }
-        return;
+        return spreadKw;
+    };
+
+    // 1. Critical load (rule 2): PV, then the battery, then consenting EVs (ev_reserve), then shed.
+    double shedKw = 0;
+    if (deficitKw > 0) {
+        batteryDischargeKw = std::min(deficitKw, hardDischargeKw);
+        shedKw = deficitKw - batteryDischargeKw;
+        if (shedKw > kEpsKw && evReserve)
+            shedKw -= spreadDischarge(
+                shedKw, [](const EvWork& e) { return e.floorCapKw; }, Why::OutageCritical);
     }
 
-    // PV surplus: EVs that must charge now, then the battery (it carries the critical load
-    // later), then the other EVs, all from the surplus only.
-    double surplusKw = -deficitKw * (1 - 1e-12);
-    m_requests.clear();
-    m_requestIndex.clear();
+    // 2. Departure targets (rule 3): cars that must charge now to make their departure get PV
+    //    surplus, and stored energy beyond what the critical load needs for the rest of the outage
+    //    (the battery, then consenting EVs that stay and can spare it without missing their own
+    //    target). Never while critical load is shed.
+    const double pvLeftKw = std::max(0.0, -deficitKw) * (1 - 1e-12);
+    double storageKw = 0;
+    double batteryLeftKw = std::max(0.0, hardDischargeKw - batteryDischargeKw);
+    m_outageH = remainingOutageH(now, plan, interval);
+    if (shedKw <= kEpsKw) {
+        const double outageH = m_outageH;
+        double storedKwh = 0;
+        for (size_t b = 0; b < m_batteries.size(); ++b) {
+            if (m_batteries[b].usable && b < m_site.batteries.size())
+                storedKwh += std::max(0.0, now.batteries[b].energyKwh - m_site.batteries[b].minEnergyKwh()) *
+                             m_batteries[b].eta;
+        }
+        double evLeftKw = 0;
+        if (evReserve) {
+            for (const EvWork& e : m_ev) {
+                if (e.floorCapKw > 0 && e.hoursLeft >= outageH)
+                    storedKwh += e.aboveFloorKwh * e.lim.eta;
+                if (e.requiredKw <= 0 && e.kw <= kEpsKw)
+                    evLeftKw += std::max(0.0, std::min(e.v2bCapKw, e.floorCapKw) + e.kw);
+            }
+        }
+        const double spareKwh = storedKwh - criticalKw * outageH - kSafetyKwh;
+        storageKw = std::min(rateKw(spareKwh, h), batteryLeftKw + evLeftKw) * (1 - 1e-9);
+    }
+    // Least laxity first (the order is kept: the most lax give back first below).
+    m_urgentIndex.clear();
     for (size_t i = 0; i < n; ++i) {
-        if (m_ev[i].requiredKw > 0) {
-            m_requests.push_back({0, m_ev[i].requiredKw, m_ev[i].lim.minChargeKw, m_ev[i].laxityH});
-            m_requestIndex.push_back(int(i));
+        if (m_ev[i].requiredKw > 0 && m_ev[i].kw >= 0)
+            m_urgentIndex.push_back(int(i));
+    }
+    std::stable_sort(m_urgentIndex.begin(), m_urgentIndex.end(),
+                     [this](int a, int b) { return m_ev[size_t(a)].laxityH < m_ev[size_t(b)].laxityH; });
+    double urgentKw = 0;
+    if (!m_urgentIndex.empty() && pvLeftKw + storageKw > kEpsKw) {
+        m_requests.clear();
+        for (const int i : m_urgentIndex) {
+            const EvWork& e = m_ev[size_t(i)];
+            m_requests.push_back({0, e.requiredKw, e.lim.minChargeKw, e.laxityH});
+        }
+        m_allocation.serveByLaxity(m_requests, pvLeftKw + storageKw, m_granted);
+        for (size_t k = 0; k < m_urgentIndex.size(); ++k) {
+            if (m_granted[k] > kEpsKw) {
+                EvWork& e = m_ev[size_t(m_urgentIndex[k])];
+                e.kw = m_granted[k];
+                e.why = Why::OutageDeparture;
+                urgentKw += m_granted[k];
+            }
         }
     }
-    if (!m_requests.empty()) {
-        m_allocation.serveByLaxity(m_requests, surplusKw, m_granted);
-        for (size_t k = 0; k < m_requestIndex.size(); ++k) {
-            m_ev[size_t(m_requestIndex[k])].kw = m_granted[k];
-            surplusKw -= m_granted[k];
+    const double fromStorageKw = std::max(0.0, urgentKw - pvLeftKw);
+    if (fromStorageKw > 0) {
+        const double fromBatteryKw = std::min(fromStorageKw, batteryLeftKw);
+        batteryDischargeKw += fromBatteryKw;
+        batteryLeftKw -= fromBatteryKw;
+        double restKw = fromStorageKw - fromBatteryKw;
+        if (restKw > kEpsKw && evReserve)
+            restKw -= spreadDischarge(
+                restKw,
+                [](const EvWork& e) { return e.requiredKw > 0 ? 0.0 : std::min(e.v2bCapKw, e.floorCapKw); },
+                Why::OutageLend);
+        if (restKw > kEpsKw) {
+            // Rounding left the supply short: take it from the charging cars, most lax first.
+            for (size_t k = m_urgentIndex.size(); k-- > 0 && restKw > kEpsKw;) {
+                EvWork& e = m_ev[size_t(m_urgentIndex[k])];
+                if (e.kw <= 0)
+                    continue;
+                const double kw = e.kw - restKw >= e.lim.minChargeKw ? e.kw - restKw : 0.0;
+                restKw -= e.kw - kw;
+                e.kw = kw;
+                if (kw <= 0)
+                    e.why = Why::OutageNoCharge;
+            }
         }
     }
+    m_batteryKw = -batteryDischargeKw;
+    for (EvWork& e : m_ev)
+        e.computedKw = e.kw;
+    if (batteryDischargeKw > 0 || deficitKw > 0)
+        return;
+
+    // 3. PV surplus left: the battery (it carries the critical load later), then the other EVs.
+    double surplusKw = std::max(0.0, pvLeftKw - urgentKw);
     const double chargeKw = std::clamp(surplusKw, 0.0, chargeCapKw);
     m_batteryKw = chargeKw;
     surplusKw -= chargeKw;
@@ -560,7 +662,7 @@ void Dispatcher::dispatchOutage(const SiteSnapshot& now)
         for (size_t i = 0; i < n; ++i) {
             const EvWork& e = m_ev[i];
             const double level = pass == 0 ? e.needLevelKw : e.capKw;
-            if (level > e.kw + kEpsKw) {
+            if (e.kw >= 0 && level > e.kw + kEpsKw) {
                 m_requests.push_back({e.kw, level, e.lim.minChargeKw, e.laxityH});
                 m_requestIndex.push_back(int(i));
             }
@@ -575,7 +677,7 @@ void Dispatcher::dispatchOutage(const SiteSnapshot& now)
         }
     }
     for (EvWork& e : m_ev) {
-        if (e.kw > kEpsKw)
+        if (e.kw > kEpsKw && e.why != Why::OutageDeparture)
             e.why = Why::OutageSurplus;
         e.computedKw = e.kw;
     }
@@ -725,6 +827,14 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
     const EvWork& e = m_ev[i];
     const ChargerState& st = now.chargers[i];
     const double kw = std::abs(e.kw) <= kEpsKw ? 0.0 : e.kw;
+    auto departs = [&]() {
+        const qint64 localS = st.departureMs / 1000 + m_utcOffsetS;
+        const qint64 minuteOfDay = ((localS % 86400 + 86400) % 86400) / 60;
+        return QStringLiteral("departs %1:%2, needs %3 kWh")
+            .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+            .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'))
+            .arg(num(e.needKwh));
+    };
     switch (e.why) {
     case Why::NoEv:
         return QStringLiteral("no EV");
@@ -740,6 +850,8 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
         switch (e.why) {
         case Why::OutageCritical:
             return QStringLiteral("outage: critical load, %1 kW").arg(num(kw));
+        case Why::OutageLend:
+            return QStringLiteral("outage: %1 kW to cars that must leave charged").arg(num(kw));
         case Why::V2bPeak:
             if (!m_ctx.shaving || m_ctx.peakLabelKw >= m_ctx.importLimitKw)
                 return QStringLiteral("V2B: grid limit %1 kW, %2 kW").arg(num(m_ctx.importLimitKw), num(kw));
@@ -749,6 +861,9 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
         }
     }
     if (!now.gridAvailable) {
+        if (kw > 0 && e.why == Why::OutageDeparture)
+            return QStringLiteral("outage: %1: %2 kW (critical load covered for %3 h)")
+                .arg(departs(), num(kw), num(m_outageH));
         if (kw > 0)
             return QStringLiteral("outage: PV surplus, %1 kW").arg(num(kw));
         return e.needKwh > 0 ? QStringLiteral("outage: no charging") : QStringLiteral("target reached");
@@ -769,17 +884,12 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
 
     const QString gridLimit = QStringLiteral("grid limit %1 kW").arg(num(m_ctx.importLimitKw));
     if (e.requiredKw > 0) {
-        const qint64 localS = st.departureMs / 1000 + m_utcOffsetS;
-        const qint64 minuteOfDay = ((localS % 86400 + 86400) % 86400) / 60;
-        const QString departs = QStringLiteral("departs %1:%2, needs %3 kWh")
-                                    .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
-                                    .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'))
-                                    .arg(num(e.needKwh));
         if (kw + kEpsKw < e.requiredKw)
-            return QStringLiteral("%1: %2 -> %3 kW (%4)").arg(gridLimit, num(e.requiredKw), num(kw), departs);
+            return QStringLiteral("%1: %2 -> %3 kW (%4)")
+                .arg(gridLimit, num(e.requiredKw), num(kw), departs());
         if (kw >= e.lim.maxChargeKw - 1e-6 || kw >= e.needLevelKw - 1e-6)
-            return departs + QStringLiteral(": full power");
-        return departs + QStringLiteral(": %1 kW").arg(num(kw));
+            return departs() + QStringLiteral(": full power");
+        return departs() + QStringLiteral(": %1 kW").arg(num(kw));
     }
     if (kw + 1e-6 < e.wantedKw) {
         const QString limit = m_ctx.shaving && m_ctx.peakTargetKw < m_ctx.importLimitKw

@@ -23,8 +23,14 @@
 //     target; the battery never charges from the grid unless allowed, to restore the reserve,
 //     or when the plan fills it for a later peak (peak shaving outranks battery_grid_charging);
 //  5. the rate limit holds changed setpoints, and holds are released where a limit needs it.
-// During an outage: PV then the battery then consenting EVs (with ev_reserve) serve the critical
-// load; EVs and the battery charge from PV surplus only; no rate limit.
+// During an outage (no rate limit):
+//  1. PV, then the battery, then consenting EVs (with ev_reserve) serve the critical load; what
+//     they cannot serve is shed;
+//  2. departure targets rank next: EVs that must charge now get PV surplus and, when nothing is
+//     shed, stored energy beyond what the critical load needs for the rest of the outage (until
+//     the plan's outage ends, else for backup.reserve_hours, at least an hour), from the battery,
+//     then from consenting EVs that can spare it without missing their own target;
+//  3. the PV surplus left charges the battery, then the other EVs.
 
 #include "control/EvAllocation.h"
 #include "control/Plan.h"
@@ -78,6 +84,8 @@ private:
         V2bPeak,
         V2bPlan,
         OutageCritical,
+        OutageLend,
+        OutageDeparture,
         OutageNoCharge,
         OutageSurplus,
     };
@@ -159,7 +167,8 @@ private:
                        double minimumKw);
     void prepareBatteries(const SiteSnapshot& now);
     void dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int interval);
-    void dispatchOutage(const SiteSnapshot& now);
+    void dispatchOutage(const SiteSnapshot& now, const Plan* plan, int interval);
+    double remainingOutageH(const SiteSnapshot& now, const Plan* plan, int interval) const;
     double decideBatteryKw(double importKw, bool belowReserve = true) const;
     void applyRateLimit(const SiteSnapshot& now);
     void repairGridUp(const SiteSnapshot& now);
@@ -189,9 +198,11 @@ private:
     PreviousStep m_previous;
     double m_batteryKw = 0;
     double m_gridComputedKw = 0;
+    double m_outageH = 0; // outage: the remaining outage the critical load is covered for
     EvAllocation m_allocation;
     std::vector<EvRequest> m_requests;
     std::vector<int> m_requestIndex;
+    std::vector<int> m_urgentIndex;
     std::vector<double> m_granted;
     std::vector<double> m_weights;
     std::vector<double> m_caps;

@@ -179,10 +179,14 @@ std::vector<QString> SafetyInvariants::violations(const SiteSpec& site, const Po
             out.push_back(QStringLiteral("discharges export %1 kW above the export limit %2 kW")
                               .arg(kw(-leastGridKw), kw(site.grid.exportLimitKw)));
     } else {
-        const double surplusKw = std::max(0.0, now.pvAvailableKw - std::max(0.0, now.criticalLoadKw));
-        if (controllableChargeKw > surplusKw + kToleranceKw)
-            out.push_back(QStringLiteral("outage: %1 kW of charging beyond the PV surplus %2 kW")
-                              .arg(kw(controllableChargeKw), kw(surplusKw)));
+        // Islanded: charging never takes supply from the critical load (PV and discharges serve
+        // it first; only what is left over may charge).
+        const double dischargeKw = controllableChargeKw - evNetKw - batteryNetKw;
+        const double leftKw = now.pvAvailableKw + dischargeKw - std::max(0.0, now.criticalLoadKw);
+        if (controllableChargeKw > std::max(0.0, leftKw) + kToleranceKw)
+            out.push_back(
+                QStringLiteral("outage: %1 kW of charging beyond the %2 kW left after the critical load")
+                    .arg(kw(controllableChargeKw), kw(std::max(0.0, leftKw))));
     }
     return out;
 }

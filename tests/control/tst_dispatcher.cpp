@@ -6,6 +6,7 @@
 #include "config/ScenarioReader.h"
 #include "control/Dispatcher.h"
 #include "control/SafetyInvariants.h"
+#include "engine/WhatIfRun.h"
 #include "sim/SitePhysics.h"
 
 #include <QDir>
@@ -434,6 +435,82 @@ private slots:
                      qPrintable(d));
     }
 
+    // (2, 3) Outage: once the critical load is served, a car that must charge now to make its
+    // departure gets PV surplus and stored energy beyond what the critical load needs for the
+    // rest of the outage (the plan's outage end, else reserve_hours = 2 h: 20 kWh at 10 kW), from
+    // the battery, then from consenting cars that stay. A car with time to spare waits.
+    void outageDepartureTargets_data()
+    {
+        QTest::addColumn<double>("batteryKwh");
+        QTest::addColumn<double>("pvKw");
+        QTest::addColumn<int>("planOutageMin"); // the plan's outage lasts this long; -1: no plan
+        QTest::addColumn<bool>("lenders");      // two consenting cars that stay, with ev_reserve
+        QTest::addColumn<double>("urgentKw");
+        QTest::addColumn<double>("batteryKw");
+        QTest::addColumn<double>("lentKw");
+        QTest::newRow("45 kWh stored, 20 needed: the car charges from the battery")
+            << 50.0 << 0.0 << -1 << false << 11.0 << -21.0 << 0.0;
+        QTest::newRow("20 kWh stored, 20 needed: the critical load keeps it")
+            << 25.0 << 0.0 << -1 << false << 0.0 << -10.0 << 0.0;
+        QTest::newRow("10 kWh stored, 20 needed for 2 h: nothing to spare")
+            << 15.0 << 0.0 << -1 << false << 0.0 << -10.0 << 0.0;
+        QTest::newRow("10 kWh stored, the plan's outage ends in 30 min: 5 kWh to spare")
+            << 15.0 << 0.0 << 30 << false << 11.0 << -21.0 << 0.0;
+        QTest::newRow("4 kW PV surplus below the minimum, nothing to spare: the battery stores it")
+            << 25.0 << 14.0 << -1 << false << 0.0 << 4.0 << 0.0;
+        QTest::newRow("4 kW PV surplus and the battery's spare")
+            << 50.0 << 14.0 << -1 << false << 11.0 << -7.0 << 0.0;
+        QTest::newRow("battery empty: consenting cars that stay serve the load and lend the rest")
+            << 5.0 << 0.0 << -1 << true << 11.0 << 0.0 << -21.0;
+    }
+    void outageDepartureTargets()
+    {
+        QFETCH(double, batteryKwh);
+        QFETCH(double, pvKw);
+        QFETCH(int, planOutageMin);
+        QFETCH(bool, lenders);
+        QFETCH(double, urgentKw);
+        QFETCH(double, batteryKw);
+        QFETCH(double, lentKw);
+        Policy policy;
+        policy.backup = {true, 30, lenders, 2};
+        policy.v2b.enabled = true;
+        SiteSpec s = site(400, 4);
+        s.batteries.push_back(battery(100, 50, 5));
+        Dispatcher dispatcher(s, policy);
+        // 10 kWh short, 0.9 h left at 11 kW: must charge now. The second has 10 h.
+        SiteSnapshot now = snapshot(
+            80, pvKw, {ev(30, 40, 0.9), ev(30, 40, 10), ev(70, 40, 10, 20, true), ev(70, 40, 10, 20, true)});
+        if (!lenders)
+            now.chargers[2].plugged = now.chargers[3].plugged = false;
+        now.gridAvailable = false;
+        now.criticalLoadKw = 10;
+        now.batteries.push_back(batteryAt(batteryKwh, 100));
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw.assign(8, 0.0);
+        plan.gridImportKw.assign(8, 0.0);
+        plan.outage.assign(8, false);
+        for (int i = 0; i * 15 < planOutageMin; ++i)
+            plan.outage[size_t(i)] = true;
+        const Plan* usedPlan = planOutageMin >= 0 ? &plan : nullptr;
+        const Setpoints out = dispatcher.dispatch(now, usedPlan);
+        const QString d = describe(s, policy, now, usedPlan, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - urgentKw) < 1e-6, qPrintable(d));
+        QCOMPARE(out.chargerKw[1], 0.0);
+        QVERIFY2(std::abs(out.batteryKw[0] - batteryKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.chargerKw[2] + out.chargerKw[3] - lentKw) < 1e-6, qPrintable(d));
+        QVERIFY2(SafetyInvariants::violations(s, policy, now, out).empty(), qPrintable(d));
+        if (urgentKw > 0)
+            QVERIFY2(out.chargerReasons[0].startsWith(QStringLiteral("outage: departs ")), qPrintable(d));
+        else
+            QCOMPARE(out.chargerReasons[0], QStringLiteral("outage: no charging"));
+        if (lentKw < 0)
+            QCOMPARE(out.chargerReasons[2],
+                     QStringLiteral("outage: -10.5 kW to cars that must leave charged"));
+    }
+
     // (4) The backup reserve holds outside outages; only the connection limit goes below it.
     void reserveHeld_data()
     {
@@ -844,6 +921,43 @@ private slots:
         QVERIFY2(missed == 0,
                  qPrintable(
                      QStringLiteral("%1 sessions the baseline meets missed:%2").arg(missed).arg(missedText)));
+    }
+
+    // Closed loop through the whole engine (planner and dispatcher, perfect forecasts) on the
+    // outage scenario with backup on: departure targets (rule 3) rank right after the outage's
+    // critical load (rule 2), so the policy meets every session uncontrolled charging meets and
+    // sheds no more critical load than it.
+    void closedLoopOutageWithBackup()
+    {
+        LoadResult<Scenario> loaded = loadScenarioFile(
+            QStringLiteral(PARKWATT_SHARED_DIR "/scenarios/residential-winter-60-outage.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
+        Scenario scenario = *loaded.value;
+        scenario.policy.backup = {true, 30, true, 2};
+        WhatIfOptions options;
+        options.forecast = ForecastMode::Perfect;
+        options.controller = ControllerKind::Baseline;
+        const WhatIfResult baseline = runWhatIf(scenario, options);
+        options.controller = ControllerKind::Policy;
+        const WhatIfResult policy = runWhatIf(scenario, options);
+        const ReportFigures& b = baseline.figures;
+        const ReportFigures& p = policy.figures;
+        qInfo("sessions met %d of %d (baseline %d), critical unserved %.2f kWh (baseline %.2f), "
+              "unmet EV energy %.2f kWh (baseline %.2f)",
+              p.evSessionsMet, p.evSessions, b.evSessionsMet, p.energyKwh.criticalUnserved,
+              b.energyKwh.criticalUnserved, p.evEnergyUnmetKwh, b.evEnergyUnmetKwh);
+        QString missed;
+        for (size_t i = 0; i < policy.sessions.size() && i < baseline.sessions.size(); ++i)
+            if (baseline.sessions[i].met && !policy.sessions[i].met)
+                missed += QStringLiteral(" %1 short %2 kWh;")
+                              .arg(scenario.sessions[i].id)
+                              .arg(policy.sessions[i].shortfallKwh);
+        QVERIFY2(p.evSessionsMet >= b.evSessionsMet, qPrintable(QStringLiteral("missed:") + missed));
+        QVERIFY2(p.energyKwh.criticalUnserved <= b.energyKwh.criticalUnserved + 1e-6,
+                 qPrintable(QString::number(p.energyKwh.criticalUnserved)));
+        QCOMPARE(p.violationImportLimitSteps + p.violationExportLimitSteps + p.violationEvMinSocSteps +
+                     p.violationBatterySocSteps + p.violationDeviceLimitSteps,
+                 0);
     }
 
     // Random sites (0-50 chargers, 0-3 batteries), states, policies and plans: every setpoint

@@ -135,7 +135,19 @@ private slots:
         QTest::newRow("outage: charging from PV surplus") << "outage, pv 30, charge 11"
                                                           << "";
         QTest::newRow("outage: charging beyond PV surplus") << "outage, pv 15, charge 11"
-                                                            << "beyond the PV surplus";
+                                                            << "left after the critical load";
+        QTest::newRow("outage: charging from the battery, the critical load served")
+            << "outage, pv 15, battery -10, charge 11"
+            << "";
+        QTest::newRow("outage: charging from the battery while critical load is shed")
+            << "outage, pv 0, battery -15, charge 11"
+            << "left after the critical load";
+        QTest::newRow("outage: a consenting EV lends to another, the critical load served")
+            << "outage, ev reserve, pv 10, charge -5, second 5"
+            << "";
+        QTest::newRow("outage: battery charged from a discharging EV, critical load short")
+            << "outage, ev reserve, pv 4, charge -10, battery 5"
+            << "left after the critical load";
         QTest::newRow("outage: EV discharge without ev_reserve") << "outage, charge -5"
                                                                  << "without ev_reserve";
         QTest::newRow("outage: EV discharge with ev_reserve") << "outage, ev reserve, charge -5"
