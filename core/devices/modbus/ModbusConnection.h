@@ -1,0 +1,90 @@
+#pragma once
+// One Modbus TCP device as the engine needs it: requests awaited with a timeout, at most
+// `maxInFlight` outstanding (QModbusTcpClient itself pipelines without limit, which many chargers'
+// stacks cannot take), a minimum gap between requests, and reconnection with back-off (1 s
+// doubling to 60 s by default). A device that fails answers at once with an error while it waits
+// for its next attempt, so a dead device never stalls a cycle.
+
+#include <QCoro/QCoroTask>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QModbusDataUnit>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QVector>
+#include <memory>
+
+class QModbusTcpClient;
+class QModbusReply;
+
+namespace parkwatt {
+
+struct ModbusEndpoint {
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 502;
+    int unit = 1;
+    int timeoutMs = 1000; // per attempt
+    int retries = 1;      // attempts after the first, on timeouts
+    int minGapMs = 0;     // between the end of one request and the start of the next
+    int maxInFlight = 1;
+    int backoffStartMs = 1000;
+    int backoffMaxMs = 60000;
+    bool writeSingleAsFc16 = false; // some devices want FC16 even for one register
+};
+
+enum class ModbusFailure {
+    None,
+    NotConnected, // no connection (waiting for the next attempt, or connecting failed)
+    Timeout,      // no answer in time (after retries)
+    Exception,    // the device answered with a Modbus exception code
+    Transport,    // the connection broke or the answer was malformed
+};
+
+struct ModbusResult {
+    ModbusFailure failure = ModbusFailure::None;
+    int exceptionCode = 0; // with Exception
+    QString message;       // human-readable, names the device and register
+    QVector<quint16> registers;
+    QVector<bool> bits;
+
+    bool ok() const { return failure == ModbusFailure::None; }
+};
+
+class ModbusConnection : public QObject {
+    Q_OBJECT
+public:
+    explicit ModbusConnection(ModbusEndpoint endpoint, QObject* parent = nullptr);
+    ~ModbusConnection() override;
+
+    const ModbusEndpoint& endpoint() const { return m_endpoint; }
+    bool isConnected() const;
+    // The wait before the next connection attempt after failures (0 when healthy).
+    int currentBackoffMs() const { return m_backoffMs; }
+    int inFlight() const { return m_inFlight; }
+
+    QCoro::Task<ModbusResult> read(QModbusDataUnit::RegisterType type, int address, int count);
+    QCoro::Task<ModbusResult> writeRegisters(int address, QVector<quint16> values);
+    void disconnectDevice();
+
+signals:
+    void connectedChanged(bool connected);
+    void slotFreed();
+
+private:
+    QCoro::Task<bool> ensureConnected();
+    QCoro::Task<bool> acquireSlot(QDeadlineTimer deadline);
+    void releaseSlot();
+    QCoro::Task<ModbusResult> await(QModbusReply* reply, QString what);
+    void noteTransportFailure();
+    QString describe(const QString& what) const;
+
+    ModbusEndpoint m_endpoint;
+    std::unique_ptr<QModbusTcpClient> m_client;
+    int m_inFlight = 0;
+    QElapsedTimer m_sinceLastRequest;
+    int m_backoffMs = 0;
+    QDeadlineTimer m_nextAttempt;
+};
+
+} // namespace parkwatt
