@@ -180,7 +180,8 @@ CodecResult<double> decodeRaw(const RegisterEncoding& encoding, std::span<const 
     if (std::isnan(raw))
         return R::failure(u"%1 holds NaN"_s.arg(typeName(encoding.type)));
     if (std::isinf(raw))
-        return R::failure(u"%1 holds %2"_s.arg(typeName(encoding.type), raw > 0 ? u"+Infinity"_s : u"-Infinity"_s));
+        return R::failure(
+            u"%1 holds %2"_s.arg(typeName(encoding.type), raw > 0 ? u"+Infinity"_s : u"-Infinity"_s));
     if (encoding.bitMask != 0 && isInteger(encoding.type)) {
         const quint32 unsignedBits = static_cast<quint32>(bits);
         const int shift = std::clamp(encoding.bitShift, 0, 31);
@@ -196,8 +197,8 @@ CodecResult<double> decodeNumber(const RegisterEncoding& encoding, std::span<con
         return raw;
     const double value = *raw.value * encoding.scale + encoding.offset;
     if (!std::isfinite(value))
-        return CodecResult<double>::failure(u"raw %1 scaled by %2 is not a finite number"_s.arg(
-            number(*raw.value), number(encoding.scale)));
+        return CodecResult<double>::failure(
+            u"raw %1 scaled by %2 is not a finite number"_s.arg(number(*raw.value), number(encoding.scale)));
     return CodecResult<double>::success(value);
 }
 
@@ -218,9 +219,8 @@ CodecResult<QList<quint16>> encodeRaw(const RegisterEncoding& encoding, double r
     if (isInteger(type)) {
         const double rounded = std::round(raw);
         if (rounded < rawMinimum(type) || rounded > rawMaximum(type))
-            return R::failure(u"%1 is outside the %2 range %3..%4"_s.arg(number(raw), typeName(type),
-                                                                        number(rawMinimum(type)),
-                                                                        number(rawMaximum(type))));
+            return R::failure(u"%1 is outside the %2 range %3..%4"_s.arg(
+                number(raw), typeName(type), number(rawMinimum(type)), number(rawMaximum(type))));
         // In range, so the conversion to a 64-bit integer is exact; two's complement by masking.
         const auto whole = static_cast<qint64>(rounded);
         const quint64 mask = count == 1 ? 0xFFFFu : 0xFFFFFFFFu;

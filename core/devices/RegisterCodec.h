@@ -33,8 +33,8 @@ struct RegisterEncoding {
     WordOrder wordOrder = WordOrder::Big;
     ByteOrder byteOrder = ByteOrder::Big;
     StringEncoding stringEncoding = StringEncoding::Ascii;
-    int words = 0;       // strings: registers the string occupies; ignored for numbers
-    double scale = 1.0;  // value = raw * scale + offset; never 0
+    int words = 0;      // strings: registers the string occupies; ignored for numbers
+    double scale = 1.0; // value = raw * scale + offset; never 0
     double offset = 0.0;
     // Integers, decode only: raw = (raw >> bitShift) & bitMask when bitMask != 0 (e.g. ABB Terra
     // AC's state is byte 2 of a u32, masked with 0x7F).
@@ -42,8 +42,7 @@ struct RegisterEncoding {
     quint32 bitMask = 0;
 };
 
-template <typename T>
-struct CodecResult {
+template <typename T> struct CodecResult {
     std::optional<T> value;
     QString error; // empty when value holds
 

@@ -2,10 +2,14 @@
 // profile files fail with the file, the JSON pointer and the problem.
 
 #include "config/ConfigTestUtil.h"
+#include "config/JsonReader.h"
 #include "devices/profiles/DeviceProfileReader.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+#include <functional>
 
 using namespace parkwatt;
 using namespace parkwatt::testutil;
@@ -56,9 +60,9 @@ LoadResult<DeviceProfile> builtIn(const QString& id)
     return loadDeviceProfileFile(u":/parkwatt/profiles/%1.json"_s.arg(id));
 }
 
-const QStringList kBuiltInIds{u"alfen-ng9xx"_s,   u"vestel-evc04"_s,     u"abb-terra-ac"_s,   u"wallbox-quasar"_s,
-                              u"phoenix-ev-eth"_s, u"parkwatt-v2g"_s,     u"sunspec-inverter"_s,
-                              u"sunspec-storage"_s, u"sunspec-meter"_s,   u"eastron-sdm630"_s};
+const QStringList kBuiltInIds{
+    u"alfen-ng9xx"_s,  u"vestel-evc04"_s,     u"abb-terra-ac"_s,    u"wallbox-quasar"_s, u"phoenix-ev-eth"_s,
+    u"parkwatt-v2g"_s, u"sunspec-inverter"_s, u"sunspec-storage"_s, u"sunspec-meter"_s,  u"eastron-sdm630"_s};
 
 } // namespace
 
@@ -71,10 +75,12 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("role");
         QTest::addColumn<bool>("bidirectional");
-        const QStringList roles{u"charger"_s, u"charger"_s, u"charger"_s, u"charger"_s, u"charger"_s,
-                                u"charger"_s, u"pv_inverter"_s, u"battery"_s, u"grid_meter"_s, u"grid_meter"_s};
+        const QStringList roles{u"charger"_s,    u"charger"_s,   u"charger"_s,     u"charger"_s,
+                                u"charger"_s,    u"charger"_s,   u"pv_inverter"_s, u"battery"_s,
+                                u"grid_meter"_s, u"grid_meter"_s};
         for (qsizetype i = 0; i < kBuiltInIds.size(); ++i) {
-            const bool bidirectional = kBuiltInIds[i] == u"wallbox-quasar"_s || kBuiltInIds[i] == u"parkwatt-v2g"_s;
+            const bool bidirectional =
+                kBuiltInIds[i] == u"wallbox-quasar"_s || kBuiltInIds[i] == u"parkwatt-v2g"_s;
             QTest::newRow(qPrintable(kBuiltInIds[i])) << kBuiltInIds[i] << roles[i] << bidirectional;
         }
     }
@@ -102,7 +108,8 @@ private slots:
         if (p.role == DeviceRole::Charger)
             QVERIFY(p.findMeaning(RegisterMeaning::Power));
         else
-            QVERIFY(p.findMeaning(RegisterMeaning::EnergyImport) || p.findMeaning(RegisterMeaning::EnergyExport) ||
+            QVERIFY(p.findMeaning(RegisterMeaning::EnergyImport) ||
+                    p.findMeaning(RegisterMeaning::EnergyExport) ||
                     p.findMeaning(RegisterMeaning::BatteryPower));
     }
 
@@ -118,50 +125,55 @@ private slots:
         QTest::addColumn<bool>("writable");
         QTest::addColumn<double>("scale");
 
-        QTest::newRow("Alfen max current f32 BE 1210") << u"alfen-ng9xx"_s << u"max_current"_s << u"holding"_s << 1210
-                                                       << u"f32"_s << false << u"A"_s << true << 1.0;
-        QTest::newRow("Alfen power sum 344") << u"alfen-ng9xx"_s << u"power"_s << u"holding"_s << 344 << u"f32"_s
-                                             << false << u"W"_s << false << 1.0;
-        QTest::newRow("Alfen energy f64 374") << u"alfen-ng9xx"_s << u"energy_delivered"_s << u"holding"_s << 374
-                                              << u"f64"_s << false << u"Wh"_s << false << 1.0;
-        QTest::newRow("Vestel alive 6000") << u"vestel-evc04"_s << u"alive"_s << u"holding"_s << 6000 << u"u16"_s
-                                           << false << u"none"_s << true << 1.0;
+        QTest::newRow("Alfen max current f32 BE 1210") << u"alfen-ng9xx"_s << u"max_current"_s << u"holding"_s
+                                                       << 1210 << u"f32"_s << false << u"A"_s << true << 1.0;
+        QTest::newRow("Alfen power sum 344") << u"alfen-ng9xx"_s << u"power"_s << u"holding"_s << 344
+                                             << u"f32"_s << false << u"W"_s << false << 1.0;
+        QTest::newRow("Alfen energy f64 374") << u"alfen-ng9xx"_s << u"energy_delivered"_s << u"holding"_s
+                                              << 374 << u"f64"_s << false << u"Wh"_s << false << 1.0;
+        QTest::newRow("Vestel alive 6000") << u"vestel-evc04"_s << u"alive"_s << u"holding"_s << 6000
+                                           << u"u16"_s << false << u"none"_s << true << 1.0;
         QTest::newRow("Vestel meter 0.1 kWh") << u"vestel-evc04"_s << u"meter_reading"_s << u"input"_s << 1036
                                               << u"u32"_s << false << u"kWh"_s << false << 0.1;
-        QTest::newRow("Vestel failsafe current 2000") << u"vestel-evc04"_s << u"failsafe_current"_s << u"holding"_s
-                                                      << 2000 << u"u16"_s << false << u"A"_s << true << 1.0;
-        QTest::newRow("ABB current limit mA 0x4100") << u"abb-terra-ac"_s << u"current_limit"_s << u"holding"_s
-                                                     << 0x4100 << u"u32"_s << false << u"A"_s << true << 0.001;
+        QTest::newRow("Vestel failsafe current 2000")
+            << u"vestel-evc04"_s << u"failsafe_current"_s << u"holding"_s << 2000 << u"u16"_s << false
+            << u"A"_s << true << 1.0;
+        QTest::newRow("ABB current limit mA 0x4100")
+            << u"abb-terra-ac"_s << u"current_limit"_s << u"holding"_s << 0x4100 << u"u32"_s << false
+            << u"A"_s << true << 0.001;
         QTest::newRow("ABB voltage 0.1 V") << u"abb-terra-ac"_s << u"voltage_l1"_s << u"holding"_s << 0x4016
                                            << u"u32"_s << false << u"V"_s << false << 0.1;
         QTest::newRow("Phoenix power LSW first") << u"phoenix-ev-eth"_s << u"power"_s << u"input"_s << 120
                                                  << u"i32"_s << true << u"W"_s << false << 1.0;
-        QTest::newRow("Phoenix energy LSW first") << u"phoenix-ev-eth"_s << u"total_energy"_s << u"holding"_s << 904
-                                                  << u"u32"_s << true << u"Wh"_s << false << 1.0;
-        QTest::newRow("Phoenix max current 528") << u"phoenix-ev-eth"_s << u"max_current"_s << u"holding"_s << 528
-                                                 << u"u16"_s << false << u"A"_s << true << 1.0;
-        QTest::newRow("Wallbox power setpoint i16 W") << u"wallbox-quasar"_s << u"power_setpoint"_s << u"holding"_s
-                                                      << 260 << u"i16"_s << false << u"W"_s << true << 1.0;
-        QTest::newRow("Wallbox actual power i16 W") << u"wallbox-quasar"_s << u"power"_s << u"holding"_s << 526
-                                                    << u"i16"_s << false << u"W"_s << false << 1.0;
+        QTest::newRow("Phoenix energy LSW first") << u"phoenix-ev-eth"_s << u"total_energy"_s << u"holding"_s
+                                                  << 904 << u"u32"_s << true << u"Wh"_s << false << 1.0;
+        QTest::newRow("Phoenix max current 528") << u"phoenix-ev-eth"_s << u"max_current"_s << u"holding"_s
+                                                 << 528 << u"u16"_s << false << u"A"_s << true << 1.0;
+        QTest::newRow("Wallbox power setpoint i16 W")
+            << u"wallbox-quasar"_s << u"power_setpoint"_s << u"holding"_s << 260 << u"i16"_s << false
+            << u"W"_s << true << 1.0;
+        QTest::newRow("Wallbox actual power i16 W") << u"wallbox-quasar"_s << u"power"_s << u"holding"_s
+                                                    << 526 << u"i16"_s << false << u"W"_s << false << 1.0;
         QTest::newRow("Wallbox SoC 538") << u"wallbox-quasar"_s << u"soc"_s << u"holding"_s << 538 << u"u16"_s
                                          << false << u"%"_s << false << 1.0;
-        QTest::newRow("SDM630 total power f32 52") << u"eastron-sdm630"_s << u"power_total"_s << u"input"_s << 52
-                                                   << u"f32"_s << false << u"W"_s << false << 1.0;
+        QTest::newRow("SDM630 total power f32 52") << u"eastron-sdm630"_s << u"power_total"_s << u"input"_s
+                                                   << 52 << u"f32"_s << false << u"W"_s << false << 1.0;
         QTest::newRow("SDM630 import kWh 72") << u"eastron-sdm630"_s << u"import_energy"_s << u"input"_s << 72
                                               << u"f32"_s << false << u"kWh"_s << false << 1.0;
         QTest::newRow("SDM630 export kWh 74") << u"eastron-sdm630"_s << u"export_energy"_s << u"input"_s << 74
                                               << u"f32"_s << false << u"kWh"_s << false << 1.0;
-        QTest::newRow("SunSpec meter TotWhImp 203+46") << u"sunspec-meter"_s << u"tot_wh_imp"_s << u"holding"_s << 46
-                                                       << u"u32"_s << false << u"Wh"_s << false << 1.0;
+        QTest::newRow("SunSpec meter TotWhImp 203+46")
+            << u"sunspec-meter"_s << u"tot_wh_imp"_s << u"holding"_s << 46 << u"u32"_s << false << u"Wh"_s
+            << false << 1.0;
         QTest::newRow("SunSpec inverter W 103+14") << u"sunspec-inverter"_s << u"w"_s << u"holding"_s << 14
                                                    << u"i16"_s << false << u"W"_s << false << 1.0;
-        QTest::newRow("SunSpec storage WSet 704+24") << u"sunspec-storage"_s << u"wset"_s << u"holding"_s << 24
-                                                     << u"i32"_s << false << u"W"_s << true << 1.0;
-        QTest::newRow("Parkwatt V2G power setpoint i32 W") << u"parkwatt-v2g"_s << u"power_setpoint"_s << u"holding"_s
-                                                           << 1001 << u"i32"_s << false << u"W"_s << true << 1.0;
-        QTest::newRow("Parkwatt V2G power i32 W") << u"parkwatt-v2g"_s << u"power"_s << u"input"_s << 102 << u"i32"_s
-                                                  << false << u"W"_s << false << 1.0;
+        QTest::newRow("SunSpec storage WSet 704+24") << u"sunspec-storage"_s << u"wset"_s << u"holding"_s
+                                                     << 24 << u"i32"_s << false << u"W"_s << true << 1.0;
+        QTest::newRow("Parkwatt V2G power setpoint i32 W")
+            << u"parkwatt-v2g"_s << u"power_setpoint"_s << u"holding"_s << 1001 << u"i32"_s << false << u"W"_s
+            << true << 1.0;
+        QTest::newRow("Parkwatt V2G power i32 W") << u"parkwatt-v2g"_s << u"power"_s << u"input"_s << 102
+                                                  << u"i32"_s << false << u"W"_s << false << 1.0;
     }
     void registerFacts()
     {
@@ -252,7 +264,8 @@ private slots:
         QCOMPARE(p.transport.writeFunction, 6);
         // Take control: 81=1, 82=0, 83=1, 88=timeout, in this order.
         QCOMPARE(p.takeControl.size(), size_t(4));
-        const std::vector<std::pair<int, double>> expected{{81, 1}, {82, 0}, {83, 1}, {88, p.watchdog->timeoutS}};
+        const std::vector<std::pair<int, double>> expected{
+            {81, 1}, {82, 0}, {83, 1}, {88, p.watchdog->timeoutS}};
         for (size_t i = 0; i < expected.size(); ++i) {
             QCOMPARE(p.findRegister(p.takeControl[i].registerName)->address, expected[i].first);
             QCOMPARE(p.takeControl[i].value, expected[i].second);
@@ -265,7 +278,8 @@ private slots:
         QCOMPARE(p.findRegister(p.release[1].registerName)->address, 81);
         QVERIFY(p.findRegister(u"max_available_power"_s)->notes.contains(u"⚠"_s));
         // A discharge setpoint encodes as a negative i16.
-        const auto encoded = RegisterCodec::encodeNumber(p.findRegister(u"power_setpoint"_s)->encoding, -7400);
+        const auto encoded =
+            RegisterCodec::encodeNumber(p.findRegister(u"power_setpoint"_s)->encoding, -7400);
         QVERIFY(encoded.ok());
         QCOMPARE(*encoded.value, QList<quint16>{0xE318});
     }
@@ -355,20 +369,24 @@ private slots:
 
     void badProfile_data()
     {
-        QTest::addColumn<QString>("edit");      // pointer to change
+        QTest::addColumn<QString>("edit");     // pointer to change
         QTest::addColumn<QJsonValue>("value"); // Undefined removes it
-        QTest::addColumn<QString>("pointer");   // where the error must point
+        QTest::addColumn<QString>("pointer");  // where the error must point
         QTest::addColumn<QString>("phrase");
         const QJsonValue remove(QJsonValue::Undefined);
-        const auto row = [](const char* name, const QString& edit, const QJsonValue& value, const QString& pointer,
-                            const QString& phrase) { QTest::newRow(name) << edit << value << pointer << phrase; };
+        const auto row = [](const char* name, const QString& edit, const QJsonValue& value,
+                            const QString& pointer, const QString& phrase) {
+            QTest::newRow(name) << edit << value << pointer << phrase;
+        };
 
         row("unknown meaning", u"/registers/1/meaning"_s, u"powr"_s, u"/registers/1/meaning"_s,
             u"unknown meaning \"powr\" (expected one of none, iec61851_state"_s);
-        row("unknown type", u"/registers/1/type"_s, u"float"_s, u"/registers/1/type"_s, u"unknown type \"float\""_s);
+        row("unknown type", u"/registers/1/type"_s, u"float"_s, u"/registers/1/type"_s,
+            u"unknown type \"float\""_s);
         row("unknown function", u"/registers/1/function"_s, u"register"_s, u"/registers/1/function"_s,
             u"unknown function \"register\" (expected one of coil, discrete, input, holding)"_s);
-        row("unknown unit", u"/registers/1/unit"_s, u"kVA"_s, u"/registers/1/unit"_s, u"unknown unit \"kVA\""_s);
+        row("unknown unit", u"/registers/1/unit"_s, u"kVA"_s, u"/registers/1/unit"_s,
+            u"unknown unit \"kVA\""_s);
         row("overlap", u"/registers/2/address"_s, 103, u"/registers/2/address"_s,
             u"input 103..106 overlaps register \"power\" (/registers/1, input 102..103)"_s);
         row("address above 65535", u"/registers/1/address"_s, 65536, u"/registers/1/address"_s,
@@ -391,7 +409,8 @@ private slots:
         row("unknown role", u"/role"_s, u"wallbox"_s, u"/role"_s, u"unknown role \"wallbox\""_s);
         row("unsupported format version", u"/format"_s, u"parkwatt-profile/2"_s, u"/format"_s,
             u"unsupported format 'parkwatt-profile/2'"_s);
-        row("a site file", u"/format"_s, u"parkwatt-site/1"_s, u"/format"_s, u"this is a parkwatt-site file"_s);
+        row("a site file", u"/format"_s, u"parkwatt-site/1"_s, u"/format"_s,
+            u"this is a parkwatt-site file"_s);
         row("duplicate register name", u"/registers/2/name"_s, u"power"_s, u"/registers/2/name"_s,
             u"duplicate register id 'power' (first at /registers/1/name)"_s);
         row("setpoint names no register", u"/setpoint/register"_s, u"nope"_s, u"/setpoint/register"_s,
@@ -400,7 +419,8 @@ private slots:
             u"register \"current\" is in A, the setpoint says W"_s);
         row("setpoint unit not A/W/kW", u"/setpoint/unit"_s, u"%"_s, u"/setpoint/unit"_s,
             u"unknown setpoint unit \"%\" (expected one of A, W, kW)"_s);
-        row("setpoint min above max", u"/setpoint/min"_s, 40, u"/setpoint/min"_s, u"min 40 is above max 32"_s);
+        row("setpoint min above max", u"/setpoint/min"_s, 40, u"/setpoint/min"_s,
+            u"min 40 is above max 32"_s);
         row("signed setpoint on u16", u"/setpoint/signed"_s, true, u"/setpoint/signed"_s,
             u"cannot hold a negative setpoint"_s);
         row("bidirectional with unsigned setpoint", u"/bidirectional"_s, true, u"/setpoint/signed"_s,
@@ -410,20 +430,22 @@ private slots:
             u"input registers are read-only"_s);
         row("coil with a type", u"/registers/6/type"_s, u"u16"_s, u"/registers/6/type"_s,
             u"a coil holds one bit: leave out type"_s);
-        row("scale 0", u"/registers/1/scale"_s, 0, u"/registers/1/scale"_s, u"expected a number other than 0"_s);
+        row("scale 0", u"/registers/1/scale"_s, 0, u"/registers/1/scale"_s,
+            u"expected a number other than 0"_s);
         row("states on a power register", u"/registers/1/states"_s, QJsonObject{{u"A"_s, QJsonArray{0}}},
             u"/registers/1/states"_s, u"states apply only to iec61851_state registers"_s);
         row("state register without states", u"/registers/0/states"_s, remove, u"/registers/0/states"_s,
             u"missing required key"_s);
-        row("string state on a number", u"/registers/0/states/A"_s, QJsonArray{u"A"_s}, u"/registers/0/states/A/0"_s,
-            u"register \"state\" is u16: expected a whole number, got \"A\""_s);
+        row("string state on a number", u"/registers/0/states/A"_s, QJsonArray{u"A"_s},
+            u"/registers/0/states/A/0"_s, u"register \"state\" is u16: expected a whole number, got \"A\""_s);
         row("unknown watchdog kind", u"/watchdog/kind"_s, u"heartbeat"_s, u"/watchdog/kind"_s,
             u"unknown watchdog kind \"heartbeat\""_s);
         row("refresh fraction 0", u"/watchdog/refresh_fraction"_s, 0, u"/watchdog/refresh_fraction"_s,
             u"expected a number in (0, 1], got 0"_s);
         row("watchdog timeout 0", u"/watchdog/timeout_s"_s, 0, u"/watchdog/timeout_s"_s,
             u"expected a number > 0, got 0"_s);
-        row("write that does not fit", u"/safe_state/writes/0/value"_s, 70000, u"/safe_state/writes/0/value"_s,
+        row("write that does not fit", u"/safe_state/writes/0/value"_s, 70000,
+            u"/safe_state/writes/0/value"_s,
             u"70000 does not fit register \"current\": 70000 is outside the u16 range"_s);
         row("coil written with 2", u"/take_control/1/value"_s, 2, u"/take_control/1/value"_s,
             u"a coil holds 0 or 1"_s);
@@ -433,7 +455,8 @@ private slots:
             u"\"timeout_s\" needs a watchdog"_s);
         row("write function 5", u"/transport/write_function"_s, 5, u"/transport/write_function"_s,
             u"expected 6 (write single register) or 16"_s);
-        row("port 0", u"/transport/port"_s, 0, u"/transport/port"_s, u"expected a whole number in 1..65535"_s);
+        row("port 0", u"/transport/port"_s, 0, u"/transport/port"_s,
+            u"expected a whole number in 1..65535"_s);
         row("model outside SunSpec", u"/registers/1/model"_s, 103, u"/registers/1/model"_s,
             u"\"model\" applies only to SunSpec profiles"_s);
         row("id with capitals", u"/id"_s, u"Test Charger"_s, u"/id"_s, u"expected lower-case letters"_s);
@@ -466,17 +489,20 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QString>("phrase");
-        QTest::newRow("model not in the chain") << u"/registers/4/model"_s << QJsonValue(999) << u"/registers/4/model"_s
-                                                << u"model 999 is not in /identification/sunspec/models"_s;
-        QTest::newRow("register without model") << u"/registers/4/model"_s << QJsonValue(QJsonValue::Undefined)
-                                                << u"/registers/4/model"_s << u"missing required key"_s;
+        QTest::newRow("model not in the chain")
+            << u"/registers/4/model"_s << QJsonValue(999) << u"/registers/4/model"_s
+            << u"model 999 is not in /identification/sunspec/models"_s;
+        QTest::newRow("register without model")
+            << u"/registers/4/model"_s << QJsonValue(QJsonValue::Undefined) << u"/registers/4/model"_s
+            << u"missing required key"_s;
         QTest::newRow("base 1234") << u"/identification/sunspec/base"_s << QJsonValue(1234)
                                    << u"/identification/sunspec/base"_s << u"expected 0, 40000 or 50000"_s;
-        QTest::newRow("scale factor names nothing") << u"/registers/4/scale_factor"_s << QJsonValue(u"nope"_s)
-                                                    << u"/registers/4/scale_factor"_s << u"no register \"nope\""_s;
-        QTest::newRow("scale factor not i16") << u"/registers/4/scale_factor"_s << QJsonValue(u"tot_wh_imp"_s)
-                                              << u"/registers/4/scale_factor"_s
-                                              << u"a scale factor is an i16 register of the same SunSpec model"_s;
+        QTest::newRow("scale factor names nothing")
+            << u"/registers/4/scale_factor"_s << QJsonValue(u"nope"_s) << u"/registers/4/scale_factor"_s
+            << u"no register \"nope\""_s;
+        QTest::newRow("scale factor not i16")
+            << u"/registers/4/scale_factor"_s << QJsonValue(u"tot_wh_imp"_s) << u"/registers/4/scale_factor"_s
+            << u"a scale factor is an i16 register of the same SunSpec model"_s;
         QTest::newRow("identification reads an unknown register")
             << u"/identification/read/0"_s << QJsonValue(u"nope"_s) << u"/identification/read/0"_s
             << u"expected the name of a register in /registers"_s;
@@ -521,11 +547,14 @@ private slots:
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("warning");
         QTest::newRow("top level") << u"/colour"_s << u"bad.json: /colour: unknown key, ignored"_s;
-        QTest::newRow("register") << u"/registers/1/sign"_s << u"bad.json: /registers/1/sign: unknown key, ignored"_s;
+        QTest::newRow("register") << u"/registers/1/sign"_s
+                                  << u"bad.json: /registers/1/sign: unknown key, ignored"_s;
         QTest::newRow("state key") << u"/registers/0/states/X"_s
                                    << u"bad.json: /registers/0/states/X: unknown key, ignored"_s;
-        QTest::newRow("transport") << u"/transport/baud"_s << u"bad.json: /transport/baud: unknown key, ignored"_s;
-        QTest::newRow("watchdog") << u"/watchdog/every"_s << u"bad.json: /watchdog/every: unknown key, ignored"_s;
+        QTest::newRow("transport") << u"/transport/baud"_s
+                                   << u"bad.json: /transport/baud: unknown key, ignored"_s;
+        QTest::newRow("watchdog") << u"/watchdog/every"_s
+                                  << u"bad.json: /watchdog/every: unknown key, ignored"_s;
         QTest::newRow("write") << u"/take_control/0/delay_ms"_s
                                << u"bad.json: /take_control/0/delay_ms: unknown key, ignored"_s;
     }
@@ -537,6 +566,48 @@ private slots:
         const auto loaded = parseDeviceProfile(toBytes(bad), u"bad.json"_s);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
         QCOMPARE(loaded.warnings, QStringList{warning});
+    }
+
+    // Every member of every built-in profile removed or set to null, one at a time: never a crash,
+    // and a failure always names the member or one that refers to it.
+    void everyMemberBrokenOnce()
+    {
+        int failures = 0;
+        for (const QString& id : kBuiltInIds) {
+            const QJsonObject base = QJsonDocument::fromJson(resourceBytes(id)).object();
+            QVERIFY(!base.isEmpty());
+            QStringList pointers;
+            const std::function<void(const QJsonValue&, const QString&)> collect = [&](const QJsonValue& v,
+                                                                                       const QString& at) {
+                if (!at.isEmpty())
+                    pointers.append(at);
+                if (v.isObject()) {
+                    const QJsonObject o = v.toObject();
+                    for (auto it = o.begin(); it != o.end(); ++it)
+                        collect(it.value(), jsonPointerAppend(at, it.key()));
+                } else if (v.isArray()) {
+                    const QJsonArray a = v.toArray();
+                    for (qsizetype i = 0; i < a.size(); ++i)
+                        collect(a.at(i), jsonPointerAppend(at, i));
+                }
+            };
+            collect(base, QString());
+            for (const QString& pointer : std::as_const(pointers)) {
+                for (const QJsonValue& replacement :
+                     {QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Undefined)}) {
+                    const QJsonObject bad = replacement.isUndefined() ? without(base, pointer)
+                                                                      : withValue(base, pointer, replacement);
+                    const auto loaded = parseDeviceProfile(toBytes(bad), u"x.json"_s);
+                    if (loaded.ok())
+                        continue;
+                    ++failures;
+                    QVERIFY2(!loaded.error.pointer.isEmpty(),
+                             qPrintable(pointer + u": "_s + loaded.error.toString()));
+                    QVERIFY2(!loaded.error.problem.isEmpty(), qPrintable(pointer));
+                }
+            }
+        }
+        QVERIFY(failures > 100);
     }
 
     void missingFileNamesIt()

@@ -47,9 +47,10 @@ private slots:
         const ProfileLibrary library = ProfileLibrary::withBuiltIns();
         QVERIFY2(library.errors().isEmpty(), qPrintable(library.errors().value(0).toString()));
         QVERIFY2(library.warnings().isEmpty(), qPrintable(library.warnings().join(u'\n')));
-        const QStringList expected{u"abb-terra-ac"_s,   u"alfen-ng9xx"_s,     u"eastron-sdm630"_s, u"parkwatt-v2g"_s,
-                                   u"phoenix-ev-eth"_s, u"sunspec-inverter"_s, u"sunspec-meter"_s,
-                                   u"sunspec-storage"_s, u"vestel-evc04"_s,   u"wallbox-quasar"_s};
+        const QStringList expected{u"abb-terra-ac"_s,  u"alfen-ng9xx"_s,     u"eastron-sdm630"_s,
+                                   u"parkwatt-v2g"_s,  u"phoenix-ev-eth"_s,  u"sunspec-inverter"_s,
+                                   u"sunspec-meter"_s, u"sunspec-storage"_s, u"vestel-evc04"_s,
+                                   u"wallbox-quasar"_s};
         QCOMPARE(library.ids(), expected);
         QVERIFY(library.find(u"alfen-ng9xx"_s));
         QCOMPARE(library.sourceOf(u"alfen-ng9xx"_s), u":/parkwatt/profiles/alfen-ng9xx.json"_s);
@@ -85,7 +86,8 @@ private slots:
         QCOMPARE(library.errors().at(0).file, u"broken.json"_s);
         QVERIFY(library.errors().at(0).problem.contains(u"not valid JSON"_s));
         QCOMPARE(library.warnings().size(), 1);
-        QVERIFY2(library.warnings().at(0).startsWith(u"my-alfen.json: profile 'alfen-ng9xx' replaces the one from"_s),
+        QVERIFY2(library.warnings().at(0).startsWith(
+                     u"my-alfen.json: profile 'alfen-ng9xx' replaces the one from"_s),
                  qPrintable(library.warnings().at(0)));
     }
 
@@ -97,9 +99,10 @@ private slots:
         QVERIFY(writeJson(dir.filePath(u"vestel.json"_s), vestel));
         const ProfileLibrary library = ProfileLibrary::withBuiltIns({dir.path()});
         QCOMPARE(library.errors().size(), 1);
-        QCOMPARE(library.errors().at(0).toString(),
-                 u"vestel.json: /role: unknown role \"toaster\" (expected one of charger, pv_inverter, battery, "
-                 u"grid_meter, load_meter)"_s);
+        QCOMPARE(
+            library.errors().at(0).toString(),
+            u"vestel.json: /role: unknown role \"toaster\" (expected one of charger, pv_inverter, battery, "
+            u"grid_meter, load_meter)"_s);
         QCOMPARE(library.sourceOf(u"vestel-evc04"_s), u":/parkwatt/profiles/vestel-evc04.json"_s);
     }
 
@@ -123,7 +126,8 @@ private slots:
         const ProfileLibrary library = ProfileLibrary::withBuiltIns({u"/nonexistent/parkwatt-profiles"_s});
         QCOMPARE(library.size(), 10);
         QCOMPARE(library.errors().size(), 1);
-        QCOMPARE(library.errors().at(0).toString(), u"/nonexistent/parkwatt-profiles: profile folder not found"_s);
+        QCOMPARE(library.errors().at(0).toString(),
+                 u"/nonexistent/parkwatt-profiles: profile folder not found"_s);
     }
 };
 

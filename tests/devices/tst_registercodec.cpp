@@ -17,8 +17,8 @@ using Regs = QList<quint16>;
 RegisterType typeFromName(const QString& name)
 {
     static const QHash<QString, RegisterType> types{
-        {u"u16"_s, RegisterType::U16}, {u"i16"_s, RegisterType::I16}, {u"u32"_s, RegisterType::U32},
-        {u"i32"_s, RegisterType::I32}, {u"f32"_s, RegisterType::F32}, {u"f64"_s, RegisterType::F64},
+        {u"u16"_s, RegisterType::U16},      {u"i16"_s, RegisterType::I16}, {u"u32"_s, RegisterType::U32},
+        {u"i32"_s, RegisterType::I32},      {u"f32"_s, RegisterType::F32}, {u"f64"_s, RegisterType::F64},
         {u"string"_s, RegisterType::String}};
     return types.value(name, RegisterType::String);
 }
@@ -67,13 +67,15 @@ private slots:
         QTest::newRow("i32 -7400 big") << u"i32"_s << u"big"_s << -7400.0 << Regs{0xFFFF, 0xE318};
         QTest::newRow("i32 min") << u"i32"_s << u"big"_s << -2147483648.0 << Regs{0x8000, 0x0000};
         QTest::newRow("i32 max little") << u"i32"_s << u"little"_s << 2147483647.0 << Regs{0xFFFF, 0x7FFF};
-        QTest::newRow("f32 230.0 big (Alfen voltage)") << u"f32"_s << u"big"_s << 230.0 << Regs{0x4366, 0x0000};
+        QTest::newRow("f32 230.0 big (Alfen voltage)")
+            << u"f32"_s << u"big"_s << 230.0 << Regs{0x4366, 0x0000};
         QTest::newRow("f32 230.0 little") << u"f32"_s << u"little"_s << 230.0 << Regs{0x0000, 0x4366};
         QTest::newRow("f32 16.0 A (Alfen setpoint)") << u"f32"_s << u"big"_s << 16.0 << Regs{0x4180, 0x0000};
         QTest::newRow("f32 -1.0") << u"f32"_s << u"big"_s << -1.0 << Regs{0xBF80, 0x0000};
         QTest::newRow("f32 0.0") << u"f32"_s << u"big"_s << 0.0 << Regs{0x0000, 0x0000};
         QTest::newRow("f64 1.5 big") << u"f64"_s << u"big"_s << 1.5 << Regs{0x3FF8, 0x0000, 0x0000, 0x0000};
-        QTest::newRow("f64 1.5 little") << u"f64"_s << u"little"_s << 1.5 << Regs{0x0000, 0x0000, 0x0000, 0x3FF8};
+        QTest::newRow("f64 1.5 little")
+            << u"f64"_s << u"little"_s << 1.5 << Regs{0x0000, 0x0000, 0x0000, 0x3FF8};
         QTest::newRow("f64 -2.0 big") << u"f64"_s << u"big"_s << -2.0 << Regs{0xC000, 0x0000, 0x0000, 0x0000};
         QTest::newRow("f64 123456789.125 Wh") << u"f64"_s << u"big"_s << 123456789.125 << Regs{};
         QTest::newRow("f64 0.1 little") << u"f64"_s << u"little"_s << 0.1 << Regs{};
@@ -135,7 +137,8 @@ private slots:
         QVERIFY2(*encoded.value == image, qPrintable(hex(*encoded.value) + u" != "_s + hex(image)));
         const auto decoded = RegisterCodec::decodeNumber(e, image);
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));
-        QVERIFY2(std::abs(*decoded.value - value) < 1e-9, qPrintable(QString::number(*decoded.value, 'g', 17)));
+        QVERIFY2(std::abs(*decoded.value - value) < 1e-9,
+                 qPrintable(QString::number(*decoded.value, 'g', 17)));
     }
 
     void integersRoundToNearest_data()
@@ -203,7 +206,8 @@ private slots:
         QTest::addColumn<Regs>("image");
         QTest::addColumn<QString>("phrase");
         QTest::newRow("f32 quiet NaN") << u"f32"_s << u"big"_s << Regs{0x7FC0, 0x0000} << u"f32 holds NaN"_s;
-        QTest::newRow("f32 NaN little") << u"f32"_s << u"little"_s << Regs{0x0001, 0x7F80} << u"f32 holds NaN"_s;
+        QTest::newRow("f32 NaN little")
+            << u"f32"_s << u"little"_s << Regs{0x0001, 0x7F80} << u"f32 holds NaN"_s;
         QTest::newRow("f32 all ones") << u"f32"_s << u"big"_s << Regs{0xFFFF, 0xFFFF} << u"f32 holds NaN"_s;
         QTest::newRow("f32 +inf") << u"f32"_s << u"big"_s << Regs{0x7F80, 0x0000} << u"+Infinity"_s;
         QTest::newRow("f64 NaN") << u"f64"_s << u"big"_s << Regs{0x7FF8, 0, 0, 0} << u"f64 holds NaN"_s;
@@ -250,15 +254,17 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<Regs>("image");
         QTest::newRow("SunS marker") << u"ascii"_s << u"big"_s << 2 << u"SunS"_s << Regs{0x5375, 0x6E53};
-        QTest::newRow("odd length, NUL padded") << u"ascii"_s << u"big"_s << 3 << u"Alfen"_s
-                                                << Regs{0x416C, 0x6665, 0x6E00};
-        QTest::newRow("Alfen state C2 in 5 registers") << u"ascii"_s << u"big"_s << 5 << u"C2"_s
-                                                       << Regs{0x4332, 0, 0, 0, 0};
-        QTest::newRow("Phoenix state in the low byte") << u"ascii"_s << u"little"_s << 1 << u"B"_s << Regs{0x0042};
+        QTest::newRow("odd length, NUL padded")
+            << u"ascii"_s << u"big"_s << 3 << u"Alfen"_s << Regs{0x416C, 0x6665, 0x6E00};
+        QTest::newRow("Alfen state C2 in 5 registers")
+            << u"ascii"_s << u"big"_s << 5 << u"C2"_s << Regs{0x4332, 0, 0, 0, 0};
+        QTest::newRow("Phoenix state in the low byte")
+            << u"ascii"_s << u"little"_s << 1 << u"B"_s << Regs{0x0042};
         QTest::newRow("little byte order pair") << u"ascii"_s << u"little"_s << 1 << u"AB"_s << Regs{0x4241};
-        QTest::newRow("CHARX state in the high byte") << u"ascii"_s << u"big"_s << 1 << u"C"_s << Regs{0x4300};
-        QTest::newRow("Vestel UTF-16") << u"utf16"_s << u"big"_s << 5 << u"EVC04"_s
-                                       << Regs{u'E', u'V', u'C', u'0', u'4'};
+        QTest::newRow("CHARX state in the high byte")
+            << u"ascii"_s << u"big"_s << 1 << u"C"_s << Regs{0x4300};
+        QTest::newRow("Vestel UTF-16")
+            << u"utf16"_s << u"big"_s << 5 << u"EVC04"_s << Regs{u'E', u'V', u'C', u'0', u'4'};
         QTest::newRow("UTF-16 padded") << u"utf16"_s << u"big"_s << 4 << u"Ü1"_s << Regs{0x00DC, u'1', 0, 0};
         QTest::newRow("empty") << u"ascii"_s << u"big"_s << 2 << QString() << Regs{0, 0};
     }

@@ -81,8 +81,7 @@ constexpr std::array<VocabularyEntry<RegisterType>, 7> kTypes{{
     {u"string", RegisterType::String},
 }};
 
-template <typename T, size_t N>
-QString nameOf(const std::array<VocabularyEntry<T>, N>& table, T value)
+template <typename T, size_t N> QString nameOf(const std::array<VocabularyEntry<T>, N>& table, T value)
 {
     for (const auto& entry : table) {
         if (entry.value == value)
@@ -93,18 +92,54 @@ QString nameOf(const std::array<VocabularyEntry<T>, N>& table, T value)
 
 } // namespace
 
-std::span<const VocabularyEntry<DeviceRole>> roleVocabulary() { return kRoles; }
-std::span<const VocabularyEntry<RegisterMeaning>> meaningVocabulary() { return kMeanings; }
-std::span<const VocabularyEntry<RegisterFunction>> functionVocabulary() { return kFunctions; }
-std::span<const VocabularyEntry<Unit>> unitVocabulary() { return kUnits; }
-std::span<const VocabularyEntry<IecState>> stateVocabulary() { return kStates; }
-std::span<const VocabularyEntry<RegisterType>> typeVocabulary() { return kTypes; }
+std::span<const VocabularyEntry<DeviceRole>> roleVocabulary()
+{
+    return kRoles;
+}
+std::span<const VocabularyEntry<RegisterMeaning>> meaningVocabulary()
+{
+    return kMeanings;
+}
+std::span<const VocabularyEntry<RegisterFunction>> functionVocabulary()
+{
+    return kFunctions;
+}
+std::span<const VocabularyEntry<Unit>> unitVocabulary()
+{
+    return kUnits;
+}
+std::span<const VocabularyEntry<IecState>> stateVocabulary()
+{
+    return kStates;
+}
+std::span<const VocabularyEntry<RegisterType>> typeVocabulary()
+{
+    return kTypes;
+}
 
-QString toString(DeviceRole role) { return nameOf(kRoles, role); }
-QString toString(RegisterMeaning meaning) { return nameOf(kMeanings, meaning); }
-QString toString(RegisterFunction function) { return nameOf(kFunctions, function); }
-QString toString(Unit unit) { return nameOf(kUnits, unit); }
-QString toString(IecState state) { return nameOf(kStates, state); }
-QString toString(RegisterType type) { return nameOf(kTypes, type); }
+QString toString(DeviceRole role)
+{
+    return nameOf(kRoles, role);
+}
+QString toString(RegisterMeaning meaning)
+{
+    return nameOf(kMeanings, meaning);
+}
+QString toString(RegisterFunction function)
+{
+    return nameOf(kFunctions, function);
+}
+QString toString(Unit unit)
+{
+    return nameOf(kUnits, unit);
+}
+QString toString(IecState state)
+{
+    return nameOf(kStates, state);
+}
+QString toString(RegisterType type)
+{
+    return nameOf(kTypes, type);
+}
 
 } // namespace parkwatt

@@ -61,10 +61,10 @@ struct ProfileRegister {
     RegisterMeaning meaning = RegisterMeaning::None;
     RegisterFunction function = RegisterFunction::Holding;
     int address = 0; // 0-based PDU address; SunSpec profiles: offset from the model's ID register
-    std::optional<int> sunspecModel; // SunSpec profiles: the model the address counts within
-    std::optional<int> unitId;       // a Modbus unit other than the device's (Alfen station: 200)
-    RegisterEncoding encoding;       // type, word order, words, scale, offset, bit field
-    QString scaleFactorRegister;     // SunSpec: value = raw * 10^(that i16 register)
+    std::optional<int> sunspecModel;         // SunSpec profiles: the model the address counts within
+    std::optional<int> unitId;               // a Modbus unit other than the device's (Alfen station: 200)
+    RegisterEncoding encoding;               // type, word order, words, scale, offset, bit field
+    QString scaleFactorRegister;             // SunSpec: value = raw * 10^(that i16 register)
     std::optional<double> notImplementedRaw; // a raw value that means "no value" (SunSpec 0x8000)
     Unit unit = Unit::None;
     RegisterAccess access = RegisterAccess::Read;
@@ -114,8 +114,8 @@ struct Identification {
         QString registerName;
         QVariant equals; // double or QString
     };
-    QStringList read;            // registers read and shown when a device is found
-    std::vector<Expect> expect;  // values that must match for the profile to apply
+    QStringList read;           // registers read and shown when a device is found
+    std::vector<Expect> expect; // values that must match for the profile to apply
     // SunSpec: "SunS" at base, then the model chain walked for these models.
     std::optional<int> sunspecBase;
     std::vector<SunSpecModelRequirement> sunspecModels;

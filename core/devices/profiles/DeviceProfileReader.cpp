@@ -17,8 +17,7 @@ namespace {
 constexpr int kMaxAddress = 65535;
 constexpr int kMaxStringWords = 125; // the most one Modbus read returns
 
-template <typename T>
-QString vocabularyText(std::span<const VocabularyEntry<T>> vocabulary)
+template <typename T> QString vocabularyText(std::span<const VocabularyEntry<T>> vocabulary)
 {
     QStringList names;
     for (const auto& entry : vocabulary)
@@ -269,7 +268,8 @@ void ProfileParser::readIdentificationShape(JsonObjectReader& identification)
 bool ProfileParser::modelListed(int model) const
 {
     for (const auto& m : m_out.identification.sunspecModels) {
-        if (m.id == model || std::find(m.alternatives.begin(), m.alternatives.end(), model) != m.alternatives.end())
+        if (m.id == model ||
+            std::find(m.alternatives.begin(), m.alternatives.end(), model) != m.alternatives.end())
             return true;
     }
     return false;
@@ -282,8 +282,9 @@ void ProfileParser::checkIdentificationNames(JsonObjectReader& identification)
         for (qsizetype i = 0; i < read->size() && !failed(); ++i) {
             const QJsonValue v = read->at(i);
             if (!v.isString() || !m_out.findRegister(v.toString())) {
-                m_context.fail(read->pointerOf(i), u"expected the name of a register in /registers, got %1"_s.arg(
-                                                       describeJsonValue(v)));
+                m_context.fail(
+                    read->pointerOf(i),
+                    u"expected the name of a register in /registers, got %1"_s.arg(describeJsonValue(v)));
                 return;
             }
             id.read.append(v.toString());
@@ -300,16 +301,19 @@ void ProfileParser::checkIdentificationNames(JsonObjectReader& identification)
             const QJsonValue equals = item->value(u"equals"_s);
             const bool isString = reg->encoding.type == RegisterType::String;
             if (equals.isUndefined()) {
-                item->fail(u"equals"_s, u"missing required key (expected the value the register must hold)"_s);
+                item->fail(u"equals"_s,
+                           u"missing required key (expected the value the register must hold)"_s);
                 return;
             }
             if (isString ? !equals.isString() : !equals.isDouble()) {
-                item->fail(u"equals"_s, u"register \"%1\" is %2: expected %3, got %4"_s.arg(
-                                            reg->name, toString(reg->encoding.type),
-                                            isString ? u"a string"_s : u"a number"_s, describeJsonValue(equals)));
+                item->fail(u"equals"_s,
+                           u"register \"%1\" is %2: expected %3, got %4"_s.arg(
+                               reg->name, toString(reg->encoding.type),
+                               isString ? u"a string"_s : u"a number"_s, describeJsonValue(equals)));
                 return;
             }
-            id.expect.push_back({reg->name, isString ? QVariant(equals.toString()) : QVariant(equals.toDouble())});
+            id.expect.push_back(
+                {reg->name, isString ? QVariant(equals.toString()) : QVariant(equals.toDouble())});
             item->warnUnknownKeys();
         }
     }
@@ -393,9 +397,9 @@ void ProfileParser::readRegister(JsonObjectReader& r)
     const int count = reg.registerCount();
     const qint64 last = qint64(reg.address) + count - 1;
     if (last > kMaxAddress) {
-        r.fail(u"address"_s, u"%1 registers from %2 run past address 65535 (to %3)"_s.arg(count)
-                                 .arg(reg.address)
-                                 .arg(last));
+        r.fail(
+            u"address"_s,
+            u"%1 registers from %2 run past address 65535 (to %3)"_s.arg(count).arg(reg.address).arg(last));
         return;
     }
     if (r.has(u"model"_s)) {
@@ -430,12 +434,14 @@ void ProfileParser::readRegister(JsonObjectReader& r)
         reg.unit = *unit;
     if (failed())
         return;
-    if (auto access = readChoice(r, u"access"_s, u"access"_s,
-                                 std::span<const VocabularyEntry<RegisterAccess>>(kAccess), RegisterAccess::Read))
+    if (auto access =
+            readChoice(r, u"access"_s, u"access"_s, std::span<const VocabularyEntry<RegisterAccess>>(kAccess),
+                       RegisterAccess::Read))
         reg.access = *access;
     if (failed())
         return;
-    if (reg.writable() && (reg.function == RegisterFunction::Input || reg.function == RegisterFunction::Discrete)) {
+    if (reg.writable() &&
+        (reg.function == RegisterFunction::Input || reg.function == RegisterFunction::Discrete)) {
         r.fail(u"access"_s, u"%1 registers are read-only in Modbus, got access \"%2\""_s.arg(
                                 functionLabel(reg.function), r.value(u"access"_s).toString()));
         return;
@@ -486,12 +492,13 @@ void ProfileParser::readRegister(JsonObjectReader& r)
     for (const Placed& other : placed) {
         if (reg.address <= other.last && other.first <= static_cast<int>(last)) {
             const ProfileRegister& o = m_out.registers[static_cast<size_t>(other.index)];
-            r.fail(u"address"_s, u"%1 %2..%3 overlaps register \"%4\" (%5, %1 %6..%7)"_s.arg(functionLabel(reg.function))
-                                     .arg(reg.address)
-                                     .arg(last)
-                                     .arg(o.name, m_registerPointers[static_cast<size_t>(other.index)])
-                                     .arg(other.first)
-                                     .arg(other.last));
+            r.fail(u"address"_s,
+                   u"%1 %2..%3 overlaps register \"%4\" (%5, %1 %6..%7)"_s.arg(functionLabel(reg.function))
+                       .arg(reg.address)
+                       .arg(last)
+                       .arg(o.name, m_registerPointers[static_cast<size_t>(other.index)])
+                       .arg(other.first)
+                       .arg(other.last));
             return;
         }
     }
@@ -518,9 +525,10 @@ void ProfileParser::readStates(JsonObjectReader& states, ProfileRegister& reg)
             const QJsonValue v = values->at(i);
             const QString pointer = values->pointerOf(i);
             if (isString ? !v.isString() : !v.isDouble()) {
-                m_context.fail(pointer, u"register \"%1\" is %2: expected %3, got %4"_s.arg(
-                                            reg.name, toString(reg.encoding.type),
-                                            isString ? u"a string"_s : u"a whole number"_s, describeJsonValue(v)));
+                m_context.fail(pointer,
+                               u"register \"%1\" is %2: expected %3, got %4"_s.arg(
+                                   reg.name, toString(reg.encoding.type),
+                                   isString ? u"a string"_s : u"a whole number"_s, describeJsonValue(v)));
                 return;
             }
             if (!isString && !NumberRule::wholeIn(-4294967296.0, 4294967295.0).accepts(v.toDouble())) {
@@ -529,8 +537,9 @@ void ProfileParser::readStates(JsonObjectReader& states, ProfileRegister& reg)
             }
             const QString text = describeJsonValue(v);
             if (const auto it = seen.find(text); it != seen.end()) {
-                m_context.fail(pointer, u"value %1 is already mapped to state %2 (at %3); a value belongs to "
-                                        u"one state"_s.arg(text, toString(it->second.state), it->second.pointer));
+                m_context.fail(pointer,
+                               u"value %1 is already mapped to state %2 (at %3); a value belongs to "
+                               u"one state"_s.arg(text, toString(it->second.state), it->second.pointer));
                 return;
             }
             seen.emplace(text, Seen{entry.value, pointer});
@@ -557,8 +566,9 @@ void ProfileParser::checkRegisterReferences(JsonArrayReader& registers)
                 return;
             }
             if (sf->encoding.type != RegisterType::I16 || sf->sunspecModel != reg.sunspecModel) {
-                m_context.fail(at, u"a scale factor is an i16 register of the same SunSpec model; \"%1\" is not"_s.arg(
-                                       sf->name));
+                m_context.fail(
+                    at, u"a scale factor is an i16 register of the same SunSpec model; \"%1\" is not"_s.arg(
+                            sf->name));
                 return;
             }
         }
@@ -570,7 +580,8 @@ void ProfileParser::checkRegisterReferences(JsonArrayReader& registers)
     }
 }
 
-const ProfileRegister* ProfileParser::registerNamed(JsonObjectReader& object, const QString& key, bool required)
+const ProfileRegister* ProfileParser::registerNamed(JsonObjectReader& object, const QString& key,
+                                                    bool required)
 {
     const QString name = object.string(key, required ? std::nullopt : std::optional<QString>(QString()));
     if (failed() || name.isEmpty())
@@ -589,7 +600,8 @@ void ProfileParser::readSetpoint(JsonObjectReader& setpoint)
         return;
     out.registerName = reg->name;
     if (!reg->writable()) {
-        setpoint.fail(u"register"_s, u"register \"%1\" is not writable (access \"r\"); a setpoint must be"_s.arg(reg->name));
+        setpoint.fail(u"register"_s,
+                      u"register \"%1\" is not writable (access \"r\"); a setpoint must be"_s.arg(reg->name));
         return;
     }
     static constexpr std::array<VocabularyEntry<Unit>, 3> kSetpointUnits{{
@@ -615,7 +627,8 @@ void ProfileParser::readSetpoint(JsonObjectReader& setpoint)
     if (failed())
         return;
     if (out.min && out.max && *out.min > *out.max) {
-        setpoint.fail(u"min"_s, u"min %1 is above max %2"_s.arg(formatNumber(*out.min), formatNumber(*out.max)));
+        setpoint.fail(u"min"_s,
+                      u"min %1 is above max %2"_s.arg(formatNumber(*out.min), formatNumber(*out.max)));
         return;
     }
     if (out.isSigned && !RegisterCodec::isSigned(reg->encoding.type) && reg->encoding.offset >= 0) {
@@ -628,7 +641,8 @@ void ProfileParser::readSetpoint(JsonObjectReader& setpoint)
         return;
     }
     if (m_out.role == DeviceRole::Charger && m_out.bidirectional && !out.isSigned) {
-        setpoint.fail(u"signed"_s, u"a bidirectional charger needs a signed setpoint (negative discharges)"_s);
+        setpoint.fail(u"signed"_s,
+                      u"a bidirectional charger needs a signed setpoint (negative discharges)"_s);
         return;
     }
     for (const auto bound : {out.min, out.max}) {
@@ -658,8 +672,9 @@ void ProfileParser::readWatchdog(JsonObjectReader& watchdog)
     if (failed())
         return;
     if (!reg->writable()) {
-        watchdog.fail(u"register"_s, u"register \"%1\" is not writable; a %2 watchdog is kept alive by writing it"_s.arg(
-                                         reg->name, watchdog.value(u"kind"_s).toString()));
+        watchdog.fail(u"register"_s,
+                      u"register \"%1\" is not writable; a %2 watchdog is kept alive by writing it"_s.arg(
+                          reg->name, watchdog.value(u"kind"_s).toString()));
         return;
     }
     out.timeoutS = watchdog.number(u"timeout_s"_s, NumberRule::above(0));
@@ -724,10 +739,11 @@ std::vector<ProfileWrite> ProfileParser::readWrites(JsonArrayReader& writes)
         const auto encoded = RegisterCodec::encodeNumber(reg->encoding, write.value);
         if (reg->encoding.type == RegisterType::String || (bit && write.value != 0 && write.value != 1) ||
             (!bit && !encoded.ok())) {
-            w->fail(u"value"_s, u"%1 does not fit register \"%2\": %3"_s.arg(
-                                    formatNumber(write.value), reg->name,
-                                    bit ? u"a coil holds 0 or 1"_s
-                                        : (encoded.ok() ? u"a string register takes no number"_s : encoded.error)));
+            w->fail(u"value"_s,
+                    u"%1 does not fit register \"%2\": %3"_s.arg(
+                        formatNumber(write.value), reg->name,
+                        bit ? u"a coil holds 0 or 1"_s
+                            : (encoded.ok() ? u"a string register takes no number"_s : encoded.error)));
             break;
         }
         w->warnUnknownKeys();
