@@ -29,6 +29,7 @@ public:
 
     void setColumnBounds(int column, double lower, double upper);
     void setCost(int column, double cost);
+    double columnUpper(int column) const { return m_columnUpper[size_t(column)]; }
 
     int columnCount() const { return int(m_columnLower.size()); }
     int rowCount() const { return int(m_rowLower.size()); }

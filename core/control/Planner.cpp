@@ -27,6 +27,9 @@ constexpr double kWeightEvLaterKwhPerH = 2e-4;      // among equal plans, charge
                                                     // expects, and as the dispatcher feeds PV surplus)
 
 constexpr double kEps = 1e-9;
+// A target within this of what the car's charger could deliver counts as unreachable by that much:
+// the LP's own rounding must not make a plan infeasible.
+constexpr double kTargetSlackKwh = 1e-3;
 
 double etaOf(double value)
 {
@@ -313,6 +316,8 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
     std::vector<SessionCols> sessionCols(models.size());
     std::vector<std::vector<std::pair<int, int>>> reserveEnergyByInterval(nn); // (column, model)
     const bool reserveOn = policy.backup.enabled;
+    std::vector<int> softTargetColumns; // shortfall columns, bounded to the unreachable part
+    std::vector<std::pair<int, double>> relaxedLowerBounds; // (EV energy column, its floor)
     const qint64 marginMs = qint64(std::max(0, m_options.departureMarginS)) * kMsPerSecond + stepMs;
     for (size_t k = 0; k < models.size(); ++k) {
         const SessionModel& m = models[k];
@@ -355,13 +360,32 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
         const double floorKwh = std::min(m.floorKwh, m.energyNowKwh);
 
         int capacityRow = -1;
+        bool hardByDeadline = false; // the target is reachable by the deadline: a hard row
         const int targetRow = targetBinds ? lp.addRow(m.targetKwh - m.energyNowKwh, inf) : -1;
         const int departureRow = targetBinds ? lp.addRow(m.targetKwh - m.energyNowKwh, inf) : -1;
         if (targetBinds) {
-            cols.shortfall = lp.addColumn(0, inf, kWeightTargetShortfallKwh);
+            // Departure targets (priority 3) outrank everything below them, so a target the car can
+            // reach on its own is a hard row: the shortfall may only be the part that its charger
+            // cannot deliver in time. (Should several cars together still be infeasible, e.g. under
+            // the connection limit, the solve is repeated with soft targets.)
+            double beforeH = 0, pluggedH = 0;
+            for (const Plugged& p : plugged)
+                beforeH += p.beforeHours, pluggedH += p.hours;
+            const double need = m.targetKwh - m.energyNowKwh;
+            const double reachBefore = m.eta * m.maxChargeKw * beforeH;
+            const double reachDeparture = m.eta * m.maxChargeKw * pluggedH;
+            const double unreachableBefore =
+                need > reachBefore - kTargetSlackKwh ? need - reachBefore + kTargetSlackKwh : 0;
+            const double unreachableDeparture =
+                need > reachDeparture - kTargetSlackKwh ? need - reachDeparture + kTargetSlackKwh : 0;
+            cols.shortfall = lp.addColumn(0, std::max(0.0, unreachableBefore), kWeightTargetShortfallKwh);
             lp.add(targetRow, cols.shortfall, 1);
-            cols.departureShortfall = lp.addColumn(0, inf, kWeightTargetShortfallKwh);
+            cols.departureShortfall =
+                lp.addColumn(0, std::max(0.0, unreachableDeparture), kWeightTargetShortfallKwh);
             lp.add(departureRow, cols.departureShortfall, 1);
+            hardByDeadline = unreachableBefore <= 0;
+            softTargetColumns.push_back(cols.shortfall);
+            softTargetColumns.push_back(cols.departureShortfall);
         }
         if (!anyDischarge)
             capacityRow = lp.addRow(-inf, m.capacityKwh - m.energyNowKwh); // energy only grows
@@ -393,6 +417,12 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
                 lp.add(departureRow, dis, -p.hours / m.eta);
             }
             const int energy = lp.addColumn(floorKwh, m.capacityKwh, 0);
+            // From the deadline on the car stays at its target: the margin before departure is
+            // there so that it leaves charged, not to lend the building what it was just given.
+            if (hardByDeadline && p.beforeHours < p.hours - 1e-12) {
+                lp.setColumnBounds(energy, std::max(floorKwh, m.targetKwh - kTargetSlackKwh), m.capacityKwh);
+                relaxedLowerBounds.emplace_back(energy, floorKwh);
+            }
             const double rhs = cols.energy.empty() ? m.energyNowKwh : 0.0;
             const int row = lp.addRow(rhs, rhs);
             lp.add(row, energy, 1);
@@ -441,7 +471,19 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
 
     QElapsedTimer solveTimer;
     solveTimer.start();
-    const LpModel::Status status = lp.solve(m_options.timeLimitS);
+    LpModel::Status status = lp.solve(m_options.timeLimitS);
+    if (status == LpModel::Status::Infeasible || status == LpModel::Status::Failed) {
+        // The cars' targets cannot all be met together: fall back to soft targets (the weights
+        // still put them above everything but the critical load).
+        for (int col : softTargetColumns)
+            lp.setColumnBounds(col, 0, inf);
+        for (const auto& [col, lower] : relaxedLowerBounds)
+            lp.setColumnBounds(col, lower, lp.columnUpper(col));
+        const double leftS = m_options.timeLimitS - double(solveTimer.nsecsElapsed()) / 1e9;
+        if (leftS > 0)
+            status = lp.solve(leftS);
+        m_stats.softTargets = true;
+    }
     m_stats.solveMs = double(solveTimer.nsecsElapsed()) / 1e6;
     m_stats.iterations = lp.iterations();
     m_stats.optimal = status == LpModel::Status::Optimal;

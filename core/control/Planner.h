@@ -48,6 +48,7 @@ struct PlannerStats {
     double solveMs = 0;
     bool optimal = false;
     double unmetTargetKwh = 0; // the plan's own shortfall to departure targets (unreachable part)
+    bool softTargets = false;  // reachable targets could not all be held together: solved soft
 };
 
 class Planner {

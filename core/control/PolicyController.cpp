@@ -49,7 +49,17 @@ Setpoints PolicyController::dispatch(const SiteSnapshot& now, const Forecast& fo
     accountLastStep(now);
     if (needsPlan(now))
         replan(now, forecast);
-    Setpoints out = m_dispatcher.dispatch(now, m_plan.valid ? &m_plan : nullptr);
+    // A car is plugged during a step only when the step ends by its departure: the dispatcher
+    // sees the end of its last whole step as its departure, so that no remainder is left for a
+    // step the car is no longer there for.
+    SiteSnapshot seen = now;
+    const qint64 stepMs = qint64(std::llround(now.stepH * 3.6e6));
+    if (stepMs > 0)
+        for (ChargerState& c : seen.chargers)
+            if (c.plugged && c.departureMs > now.timeMs)
+                c.departureMs = std::max(now.timeMs + stepMs,
+                                         now.timeMs + (c.departureMs - now.timeMs) / stepMs * stepMs);
+    Setpoints out = m_dispatcher.dispatch(seen, m_plan.valid ? &m_plan : nullptr);
     m_previous = now;
     m_previousSetpoints = out;
     return out;

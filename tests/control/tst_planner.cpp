@@ -311,6 +311,70 @@ private slots:
         QVERIFY(*std::min_element(ev.begin(), ev.end()) < -1); // it does help with the spike
     }
 
+    void reachableTargetOutranksPeakShavingInTheLastInterval()
+    {
+        // office-summer-24 at 06:37: a consenting car on a bidirectional charger leaves at 06:46:45
+        // still 1 kWh short of its target, which its 11 kW charger can deliver in time; a 60 kW
+        // spike against a 1 kW limit. The target (priority 3) outranks the peak (5): the plan must
+        // charge it, never lend its energy to the building in its last interval.
+        SiteSpec s = site();
+        s.chargers[0].bidirectional = true;
+        s.chargers[0].maxDischargeKw = 11;
+        Policy p = shaving(1);
+        p.v2b.enabled = true;
+        Planner planner(s, p);
+        const TimeMs now = kStart + 37 * 60'000;
+        ExpectedSession e = evSession(kStart, kStart + (46 * 60 + 45) * 1000, 40, 41);
+        e.minEnergyKwh = 20;
+        e.v2x = true;
+        SiteSnapshot snap = snapshot(s, now);
+        snap.stepH = 1.0 / 60;
+        ChargerState& c = snap.chargers[0];
+        c.plugged = true;
+        c.sessionIndex = 0;
+        c.energyKwh = 40;
+        c.targetEnergyKwh = 41;
+        c.capacityKwh = 100;
+        c.minEnergyKwh = 20;
+        c.maxChargeKw = 11;
+        c.maxDischargeKw = 11;
+        c.departureMs = e.departureMs;
+        ForecastWindow w = window(flatWithSpike(8, 10, 0, 2, 60)); // from the interval of `now`
+        w.startMs = planner.intervalStart(now);
+        const Plan plan = planner.plan(snap, w, {e});
+        QVERIFY(plan.valid);
+        const std::vector<double>& ev = plan.evKw.at(0);
+        // Plugged now-00:45 in interval 0, 00:45-00:46 in interval 1; the plan has it at its target
+        // from the deadline (00:42:45) on, so at the end of both intervals.
+        const double afterFirstKwh = 40 + ev[0] * 8 / 60.0;
+        const double atDepartureKwh = afterFirstKwh + ev[1] / 60.0;
+        const QString path = QStringLiteral("%1 kW then %2 kW").arg(ev[0]).arg(ev[1]);
+        QVERIFY2(afterFirstKwh >= 41 - 2e-3 && atDepartureKwh >= 41 - 2e-3, qPrintable(path));
+        QVERIFY(planner.lastStats().unmetTargetKwh < 1e-6);
+        QVERIFY(!planner.lastStats().softTargets);
+    }
+
+    void targetsThatCannotAllBeMetTogetherFallBackToSoft()
+    {
+        // Two cars, each able to reach its target alone in the hour, but the 15 kW connection
+        // (with 10 kW of load) leaves 5 kW for both: the hard targets are infeasible together, so
+        // the planner solves again with soft ones rather than give no plan at all.
+        SiteSpec s = site(15);
+        s.chargers.push_back(s.chargers[0]);
+        s.chargers[1].id = QStringLiteral("B");
+        Planner planner(s, Policy{});
+        ExpectedSession a = evSession(kStart, hoursAfterStart(1), 0, 8);
+        ExpectedSession b = a;
+        b.sessionIndex = 1;
+        b.chargerIndex = 1;
+        const Plan plan = planner.plan(snapshot(s), window(std::vector<double>(8, 10.0)), {a, b});
+        QVERIFY(plan.valid);
+        QVERIFY(planner.lastStats().softTargets);
+        QVERIFY(planner.lastStats().unmetTargetKwh > 10);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(plan.gridImportKw[size_t(i)] <= 15 + kTolKw);
+    }
+
     void noUsableForecastGivesAnInvalidPlan()
     {
         SiteSpec s = site();
