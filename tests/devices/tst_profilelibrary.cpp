@@ -71,6 +71,7 @@ private slots:
         QVERIFY(writeJson(dir.filePath(u"acme.json"_s), meter));
         QVERIFY(writeFile(dir.filePath(u"broken.json"_s), "{\"format\": \"parkwatt-profile/1\","));
         QVERIFY(writeFile(dir.filePath(u"README.txt"_s), "not a profile"));
+        QVERIFY(writeFile(dir.filePath(u".#my-alfen.json"_s), "editor lock file, hidden: skipped"));
 
         const ProfileLibrary library = ProfileLibrary::withBuiltIns({dir.path()});
         QCOMPARE(library.size(), 11);

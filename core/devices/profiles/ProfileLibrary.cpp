@@ -27,8 +27,7 @@ void ProfileLibrary::loadDirectory(const QString& directory)
         m_errors.append(ConfigError{directory, QString(), u"profile folder not found"_s});
         return;
     }
-    const QStringList names =
-        dir.entryList({u"*.json"_s}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
+    const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString& name : names)
         loadFile(dir.filePath(name));
 }

@@ -21,8 +21,9 @@ public:
     // The built-in profiles, then each of `userDirectories` in order.
     static ProfileLibrary withBuiltIns(const QStringList& userDirectories = {});
 
-    // Loads every *.json file of `directory` in name order. A missing directory is recorded as an
-    // error (the user named it); an empty one is not.
+    // Loads every *.json file of `directory` in name order (hidden files, such as editor lock files,
+    // are skipped). A missing directory is recorded as an error (the user named it); an empty one
+    // is not.
     void loadDirectory(const QString& directory);
     // Loads one file; true when it held a valid profile (now in the library).
     bool loadFile(const QString& path);
