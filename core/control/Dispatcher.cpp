@@ -393,9 +393,12 @@ void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int i
     };
     shareUpTo([](const EvWork& e) { return e.wantedKw; }, c.peakTargetKw - importKw + planSupportKw);
 
-    // 3. PV surplus the plan did not foresee: first to EVs that still need energy.
+    // 3. PV surplus the plan did not foresee: first to EVs that still need energy. The plan's
+    //    battery charging comes first (it stores that PV for later; cars charged beyond the plan
+    //    now would only displace PV the plan gives them later).
     importKw = c.baseKw + evSumKw();
-    shareUpTo([](const EvWork& e) { return e.needLevelKw; }, -importKw);
+    const double plannedChargeKw = c.hasPlanBattery ? std::clamp(c.planBatteryKw, 0.0, c.chargeCapKw) : 0.0;
+    shareUpTo([](const EvWork& e) { return e.needLevelKw; }, -importKw - plannedChargeKw);
 
     // 4. V2B. The plan's discharges are followed car by car (as far as they serve the site:
     //    never exported); what is still above the peak target after the battery (down to its

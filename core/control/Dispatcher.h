@@ -19,9 +19,10 @@
 //     the plan car by car, and what is still above the target is spread over consenting EVs by
 //     energy above their floor (never so that a car cannot recharge to its target in time); the
 //     battery goes below its reserve only to hold the connection limit;
-//  4. PV surplus goes to EVs that still need energy, then the battery, then EVs beyond their
-//     target; the battery never charges from the grid unless allowed, to restore the reserve,
-//     or when the plan fills it for a later peak (peak shaving outranks battery_grid_charging);
+//  4. PV surplus goes to the battery as far as the plan charges it, then to EVs that still need
+//     energy (beyond their planned power), then the battery, then EVs beyond their target; the
+//     battery never charges from the grid unless allowed, to restore the reserve, or when the
+//     plan fills it for a later peak (peak shaving outranks battery_grid_charging);
 //  5. the rate limit holds changed setpoints, and holds are released where a limit needs it.
 // During an outage (no rate limit):
 //  1. PV, then the battery, then consenting EVs (with ev_reserve) serve the critical load; what

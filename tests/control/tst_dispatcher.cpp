@@ -641,6 +641,52 @@ private slots:
             QCOMPARE(out.chargerReasons[0], QStringLiteral("plan: 6 kW"));
     }
 
+    // PV surplus: the plan's battery charging comes before cars beyond their planned power (that
+    // PV is stored for later); what the battery cannot take goes to the cars. Without a plan the
+    // cars that need energy come first.
+    void pvSurplusFollowsThePlansBatteryCharging_data()
+    {
+        QTest::addColumn<bool>("withPlan");
+        QTest::addColumn<double>("plannedBatteryKw");
+        QTest::addColumn<double>("pvKw");
+        QTest::addColumn<double>("evKw");
+        QTest::addColumn<double>("batteryKw");
+        QTest::newRow("plan stores 40 of the 45 kW surplus: the car keeps its 5 kW")
+            << true << 40.0 << 65.0 << 5.0 << 40.0;
+        QTest::newRow("plan stores 30: the car gets 5 + 10, the battery the rest")
+            << true << 30.0 << 65.0 << 11.0 << 34.0;
+        QTest::newRow("plan stores 60, above the 50 kW rating: the car gets what the battery cannot take")
+            << true << 60.0 << 80.0 << 10.0 << 50.0;
+        QTest::newRow("plan discharges: the surplus goes to the car first")
+            << true << -10.0 << 65.0 << 11.0 << 34.0;
+        QTest::newRow("no plan: the car first, then the battery") << false << 0.0 << 65.0 << 11.0 << 34.0;
+    }
+    void pvSurplusFollowsThePlansBatteryCharging()
+    {
+        QFETCH(bool, withPlan);
+        QFETCH(double, plannedBatteryKw);
+        QFETCH(double, pvKw);
+        QFETCH(double, evKw);
+        QFETCH(double, batteryKw);
+        Policy policy;
+        SiteSpec s = site(400, 1);
+        s.batteries.push_back(battery(200, 50));
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(20, pvKw, {ev(10, 50, 10)});
+        now.batteries.push_back(batteryAt(100, 200));
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw = {plannedBatteryKw};
+        plan.gridImportKw = {0};
+        plan.evKw[now.chargers[0].sessionIndex] = {5};
+        const Setpoints out = dispatcher.dispatch(now, withPlan ? &plan : nullptr);
+        const QString d = describe(s, policy, now, withPlan ? &plan : nullptr, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - evKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.batteryKw[0] - batteryKw) < 1e-6, qPrintable(d));
+        QVERIFY2(SafetyInvariants::violations(s, policy, now, out).empty(), qPrintable(d));
+    }
+
     // The plan's V2B is followed car by car: the cars it discharges make room for the one it
     // charges; a consenting car the plan leaves alone is not touched.
     void followsThePlansV2bPerCar()
