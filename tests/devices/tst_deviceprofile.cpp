@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <cmath>
 #include <functional>
+#include <limits>
 
 using namespace parkwatt;
 using namespace parkwatt::testutil;
@@ -250,6 +252,38 @@ private slots:
                 found.append(toString(s.state));
         }
         QCOMPARE(found, QStringList{state});
+    }
+
+    void iecStateOfReadings_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QVariant>("raw");
+        QTest::addColumn<double>("flag");   // charging flag reading; NaN: none
+        QTest::addColumn<QString>("state"); // empty: unknown
+        const double none = std::numeric_limits<double>::quiet_NaN();
+        QTest::newRow("Vestel vehicle, not charging") << u"vestel-evc04"_s << QVariant(2.0) << 0.0 << u"B"_s;
+        QTest::newRow("Vestel vehicle, charging") << u"vestel-evc04"_s << QVariant(3.0) << 1.0 << u"C"_s;
+        QTest::newRow("Vestel cable only, flag set") << u"vestel-evc04"_s << QVariant(1.0) << 1.0 << u"A"_s;
+        QTest::newRow("Vestel vehicle, flag unread") << u"vestel-evc04"_s << QVariant(2.0) << none << u"B"_s;
+        QTest::newRow("Vestel 7 unmapped") << u"vestel-evc04"_s << QVariant(7.0) << none << QString();
+        QTest::newRow("Wallbox B has no flag") << u"wallbox-quasar"_s << QVariant(2.0) << 1.0 << u"B"_s;
+        QTest::newRow("Alfen D1") << u"alfen-ng9xx"_s << QVariant(u"D1"_s) << none << u"D"_s;
+        QTest::newRow("Alfen lower case unmapped")
+            << u"alfen-ng9xx"_s << QVariant(u"c2"_s) << none << QString();
+        QTest::newRow("ABB 5 session stopped unmapped")
+            << u"abb-terra-ac"_s << QVariant(5.0) << none << QString();
+    }
+    void iecStateOfReadings()
+    {
+        QFETCH(QString, id);
+        QFETCH(QVariant, raw);
+        QFETCH(double, flag);
+        QFETCH(QString, state);
+        const DeviceProfile p = *builtIn(id).value;
+        const ProfileRegister* r = p.findMeaning(RegisterMeaning::Iec61851State);
+        QVERIFY(r);
+        const auto got = r->iecState(raw, std::isnan(flag) ? std::nullopt : std::optional<double>(flag));
+        QCOMPARE(got ? toString(*got) : QString(), state);
     }
 
     void wallbox()

@@ -117,6 +117,23 @@ std::span<const VocabularyEntry<RegisterType>> typeVocabulary()
     return kTypes;
 }
 
+std::optional<IecState> ProfileRegister::iecState(const QVariant& raw,
+                                                  std::optional<double> chargingFlag) const
+{
+    const bool isString = encoding.type == RegisterType::String;
+    for (const StateValue& entry : states) {
+        const bool same = isString ? entry.raw.toString() == raw.toString()
+                                   : raw.canConvert<double>() && entry.raw.toDouble() == raw.toDouble();
+        if (!same)
+            continue;
+        if (entry.state == IecState::B && !chargingFlagRegister.isEmpty() && chargingFlag &&
+            *chargingFlag == chargingFlagValue)
+            return IecState::C;
+        return entry.state;
+    }
+    return std::nullopt;
+}
+
 QString toString(DeviceRole role)
 {
     return nameOf(kRoles, role);

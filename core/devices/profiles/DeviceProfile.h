@@ -81,6 +81,11 @@ struct ProfileRegister {
     QString chargingFlagRegister;
     double chargingFlagValue = 1;
 
+    // The IEC 61851 state a raw reading maps to (a double, or a QString for string registers), or
+    // nothing when the mapping does not list it. `chargingFlag` is the charging_flag register's
+    // reading, when the profile has one: a B then reads as C while it holds the flag's value.
+    std::optional<IecState> iecState(const QVariant& raw, std::optional<double> chargingFlag = {}) const;
+
     int registerCount() const { return RegisterCodec::registerCount(encoding); }
     bool readable() const { return access != RegisterAccess::Write; }
     bool writable() const { return access != RegisterAccess::Read; }
