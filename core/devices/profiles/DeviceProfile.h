@@ -6,6 +6,7 @@
 // guarantees what the docs promise (no overlaps, writable setpoints, known vocabulary).
 
 #include "devices/RegisterCodec.h"
+#include "model/SiteFile.h" // DeviceRole: one vocabulary for site files and profiles
 
 #include <QString>
 #include <QStringList>
@@ -15,8 +16,6 @@
 #include <vector>
 
 namespace parkwatt {
-
-enum class DeviceRole { Charger, PvInverter, Battery, GridMeter, LoadMeter };
 
 enum class RegisterFunction { Coil, Discrete, Input, Holding };
 
