@@ -1,0 +1,252 @@
+#include "devices/sim/SimulatedModbusDevice.h"
+
+#include <QHostAddress>
+#include <QModbusTcpServer>
+#include <algorithm>
+#include <cmath>
+
+namespace parkwatt {
+
+namespace {
+
+constexpr double kVoltsPerPhase = 230.0;
+
+// Converts an engineering value given in the simulator's units (kW, kWh, ...) into a register's.
+std::optional<double> toRegisterUnit(double value, Unit from, Unit to)
+{
+    if (from == to || to == Unit::None)
+        return value;
+    if (from == Unit::kW && to == Unit::W)
+        return value * 1000.0;
+    if (from == Unit::kWh && to == Unit::Wh)
+        return value * 1000.0;
+    if (from == Unit::s && to == Unit::ms)
+        return value * 1000.0;
+    return std::nullopt;
+}
+
+Unit simulatorUnitOf(RegisterMeaning meaning)
+{
+    switch (meaning) {
+    case RegisterMeaning::Power:
+    case RegisterMeaning::GridPower:
+    case RegisterMeaning::PvPower:
+    case RegisterMeaning::BatteryPower:
+        return Unit::kW;
+    case RegisterMeaning::EnergyImport:
+    case RegisterMeaning::EnergyExport:
+        return Unit::kWh;
+    case RegisterMeaning::Soc:
+    case RegisterMeaning::BatterySoc:
+        return Unit::Percent;
+    case RegisterMeaning::Voltage:
+        return Unit::V;
+    case RegisterMeaning::Current:
+        return Unit::A;
+    default:
+        return Unit::None;
+    }
+}
+
+} // namespace
+
+SimulatedModbusDevice::SimulatedModbusDevice(DeviceProfile profile, NowMs now, QObject* parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_now(std::move(now))
+    , m_server(std::make_unique<QModbusTcpServer>())
+{
+    // One register table per function, spanning every register the profile lists.
+    QModbusDataUnitMap map;
+    for (const ProfileRegister& r : m_profile.registers) {
+        const auto table = tableOf(r.function);
+        const int first = r.address;
+        const int last = r.address + std::max(1, r.registerCount()) - 1;
+        if (map.contains(table)) {
+            QModbusDataUnit& unit = map[table];
+            const int start = std::min(unit.startAddress(), first);
+            const int end = std::max(unit.startAddress() + int(unit.valueCount()) - 1, last);
+            unit = QModbusDataUnit(table, start, quint16(end - start + 1));
+        } else {
+            map.insert(table, QModbusDataUnit(table, first, quint16(last - first + 1)));
+        }
+    }
+    m_server->setMap(map);
+    connect(m_server.get(), &QModbusServer::dataWritten, this, &SimulatedModbusDevice::onDataWritten);
+}
+
+SimulatedModbusDevice::~SimulatedModbusDevice()
+{
+    stop();
+}
+
+QModbusDataUnit::RegisterType SimulatedModbusDevice::tableOf(RegisterFunction function)
+{
+    switch (function) {
+    case RegisterFunction::Coil:
+        return QModbusDataUnit::Coils;
+    case RegisterFunction::Discrete:
+        return QModbusDataUnit::DiscreteInputs;
+    case RegisterFunction::Input:
+        return QModbusDataUnit::InputRegisters;
+    case RegisterFunction::Holding:
+        return QModbusDataUnit::HoldingRegisters;
+    }
+    return QModbusDataUnit::HoldingRegisters;
+}
+
+bool SimulatedModbusDevice::start(const QString& host, int port, int unit, QString* error)
+{
+    if (m_profile.isSunSpec()) {
+        *error = QStringLiteral("%1: SunSpec model chains are not simulated yet").arg(m_profile.id);
+        return false;
+    }
+    if (!QHostAddress(host).isLoopback()) {
+        // The simulator never answers on a real network: a real engine might take it for a device.
+        *error = QStringLiteral("%1: the simulator serves loopback addresses only, not %2")
+                     .arg(m_profile.id, host);
+        return false;
+    }
+    m_server->setConnectionParameter(QModbusDevice::NetworkAddressParameter, host);
+    m_server->setConnectionParameter(QModbusDevice::NetworkPortParameter, port);
+    m_server->setServerAddress(unit);
+    if (!m_server->connectDevice()) {
+        *error = QStringLiteral("%1: cannot listen on %2:%3: %4")
+                     .arg(m_profile.id, host)
+                     .arg(port)
+                     .arg(m_server->errorString());
+        return false;
+    }
+    m_port = port;
+    return true;
+}
+
+void SimulatedModbusDevice::stop()
+{
+    if (m_server->state() != QModbusDevice::UnconnectedState)
+        m_server->disconnectDevice();
+}
+
+bool SimulatedModbusDevice::writeRegisters(const ProfileRegister& reg, const QList<quint16>& words)
+{
+    QModbusDataUnit unit(tableOf(reg.function), reg.address, words);
+    // setData() would emit dataWritten; these are the device's own values, not a client's write.
+    const QSignalBlocker quiet(m_server.get());
+    return m_server->setData(unit);
+}
+
+bool SimulatedModbusDevice::setMeasurement(RegisterMeaning meaning, double value)
+{
+    const ProfileRegister* reg = m_profile.findMeaning(meaning);
+    if (!reg || reg->encoding.type == RegisterType::String)
+        return false;
+    const auto inUnit = toRegisterUnit(value, simulatorUnitOf(meaning), reg->unit);
+    if (!inUnit)
+        return false;
+    const auto words = RegisterCodec::encodeNumber(reg->encoding, *inUnit);
+    return words.ok() && writeRegisters(*reg, *words.value);
+}
+
+bool SimulatedModbusDevice::setText(const QString& registerName, const QString& text)
+{
+    const ProfileRegister* reg = m_profile.findRegister(registerName);
+    if (!reg || reg->encoding.type != RegisterType::String)
+        return false;
+    const auto words = RegisterCodec::encodeString(reg->encoding, text);
+    return words.ok() && writeRegisters(*reg, *words.value);
+}
+
+bool SimulatedModbusDevice::setIecState(IecState state)
+{
+    const ProfileRegister* reg = m_profile.findMeaning(RegisterMeaning::Iec61851State);
+    if (!reg)
+        return false;
+    for (const ProfileRegister::StateValue& s : reg->states) {
+        if (s.state != state)
+            continue;
+        if (s.raw.typeId() == QMetaType::QString)
+            return setText(reg->name, s.raw.toString());
+        const auto words = RegisterCodec::encodeRaw(reg->encoding, s.raw.toDouble());
+        return words.ok() && writeRegisters(*reg, *words.value);
+    }
+    return false;
+}
+
+std::optional<double> SimulatedModbusDevice::readNumber(const ProfileRegister* reg) const
+{
+    if (!reg || reg->encoding.type == RegisterType::String)
+        return std::nullopt;
+    QModbusDataUnit unit(tableOf(reg->function), reg->address, quint16(reg->registerCount()));
+    if (!m_server->data(&unit))
+        return std::nullopt;
+    const QList<quint16> words = unit.values();
+    return RegisterCodec::decodeNumber(reg->encoding,
+                                       std::span<const quint16>(words.data(), size_t(words.size())))
+        .value;
+}
+
+double SimulatedModbusDevice::toKw(double value, Unit unit) const
+{
+    switch (unit) {
+    case Unit::W:
+        return value / 1000.0;
+    case Unit::A:
+        return value * m_phases * kVoltsPerPhase / 1000.0;
+    default:
+        return value; // kW
+    }
+}
+
+void SimulatedModbusDevice::onDataWritten(QModbusDataUnit::RegisterType table, int address, int size)
+{
+    const auto touches = [&](const ProfileRegister* reg) {
+        return reg && tableOf(reg->function) == table && address < reg->address + reg->registerCount() &&
+               reg->address < address + size;
+    };
+    if (m_profile.watchdog) {
+        const ProfileRegister* feed = m_profile.findRegister(m_profile.watchdog->registerName);
+        if (touches(feed)) {
+            m_lastWatchdogFeedMs = m_now();
+            m_fed = true;
+        }
+    }
+    if (!m_profile.setpoint)
+        return;
+    const ProfileRegister* setpointRegister = m_profile.findRegister(m_profile.setpoint->registerName);
+    if (!touches(setpointRegister))
+        return;
+    if (const auto raw = readNumber(setpointRegister)) {
+        double kw = toKw(*raw, m_profile.setpoint->unit);
+        if (!m_profile.bidirectional || !m_profile.setpoint->isSigned)
+            kw = std::max(0.0, kw); // a one-way charger cannot discharge, whatever it is sent
+        m_commandedKw = kw;
+        emit setpointWritten(kw);
+    }
+}
+
+bool SimulatedModbusDevice::watchdogExpired() const
+{
+    if (!m_profile.watchdog || m_profile.watchdog->timeoutS <= 0)
+        return false;
+    if (!m_fed)
+        return true;
+    return double(m_now() - m_lastWatchdogFeedMs) > m_profile.watchdog->timeoutS * 1000.0;
+}
+
+double SimulatedModbusDevice::appliedKw() const
+{
+    if (m_commandedKw && !watchdogExpired())
+        return *m_commandedKw;
+    if (!m_commandedKw && !m_profile.watchdog)
+        return 0;
+    // Fail-safe: a configured power register wins, else the profile's fail-safe current.
+    if (const ProfileRegister* failsafePower = m_profile.findMeaning(RegisterMeaning::FailsafePower)) {
+        if (const auto power = readNumber(failsafePower))
+            return std::max(0.0, toKw(*power, failsafePower->unit));
+    }
+    if (m_profile.safeState && m_profile.safeState->failsafeCurrentA)
+        return toKw(*m_profile.safeState->failsafeCurrentA, Unit::A);
+    return 0;
+}
+
+} // namespace parkwatt

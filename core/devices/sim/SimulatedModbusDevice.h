@@ -1,0 +1,71 @@
+#pragma once
+// One simulated device on Modbus TCP, speaking a profile's register map: the engine (or mbpoll)
+// reads measurements the simulation sets, and writes setpoints the simulation then applies. A
+// charger's watchdog falls back to the profile's fail-safe when the controller stops refreshing
+// its setpoint, as the real device would. The heart of `parkwatt-sim`; tests use it directly.
+
+#include "devices/profiles/DeviceProfile.h"
+#include "model/Time.h"
+
+#include <QModbusDataUnit>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class QModbusTcpServer;
+
+namespace parkwatt {
+
+class SimulatedModbusDevice : public QObject {
+    Q_OBJECT
+public:
+    using NowMs = std::function<TimeMs()>;
+
+    // `now` drives the watchdog (simulated time with --speed, the wall clock otherwise).
+    SimulatedModbusDevice(DeviceProfile profile, NowMs now, QObject* parent = nullptr);
+    ~SimulatedModbusDevice() override;
+
+    // Listens on host:port (loopback only) for `unit`. False with a message naming the device.
+    bool start(const QString& host, int port, int unit, QString* error);
+    void stop();
+    int port() const { return m_port; }
+    const DeviceProfile& profile() const { return m_profile; }
+
+    // Sets the register with this meaning from an engineering value in SI-ish units: power in kW,
+    // energy in kWh, SoC in %, voltage in V, current in A, time in s. False when the profile has
+    // no such register or the value does not fit it.
+    bool setMeasurement(RegisterMeaning meaning, double value);
+    bool setText(const QString& registerName, const QString& text);
+    bool setIecState(IecState state);
+
+    // What the controller last wrote to the setpoint register, in kW (> 0 charges); nothing before
+    // the first write.
+    std::optional<double> commandedKw() const { return m_commandedKw; }
+    // What the charger applies now: the commanded setpoint while its watchdog is fed, else the
+    // fail-safe (power, or current at the configured phases and 230 V), else 0.
+    double appliedKw() const;
+    bool watchdogExpired() const;
+    int phases() const { return m_phases; }
+    void setPhases(int phases) { m_phases = phases; }
+
+signals:
+    void setpointWritten(double kw);
+
+private:
+    static QModbusDataUnit::RegisterType tableOf(RegisterFunction function);
+    bool writeRegisters(const ProfileRegister& reg, const QList<quint16>& words);
+    std::optional<double> readNumber(const ProfileRegister* reg) const;
+    double toKw(double value, Unit unit) const;
+    void onDataWritten(QModbusDataUnit::RegisterType table, int address, int size);
+
+    DeviceProfile m_profile;
+    NowMs m_now;
+    std::unique_ptr<QModbusTcpServer> m_server;
+    int m_port = 0;
+    int m_phases = 3;
+    std::optional<double> m_commandedKw;
+    TimeMs m_lastWatchdogFeedMs = 0;
+    bool m_fed = false;
+};
+
+} // namespace parkwatt
