@@ -156,6 +156,15 @@ bool SimulatedModbusDevice::setText(const QString& registerName, const QString& 
     return words.ok() && writeRegisters(*reg, *words.value);
 }
 
+bool SimulatedModbusDevice::setNumber(const QString& registerName, double value)
+{
+    const ProfileRegister* reg = m_profile.findRegister(registerName);
+    if (!reg || reg->encoding.type == RegisterType::String)
+        return false;
+    const auto words = RegisterCodec::encodeNumber(reg->encoding, value);
+    return words.ok() && writeRegisters(*reg, *words.value);
+}
+
 bool SimulatedModbusDevice::setIecState(IecState state)
 {
     const ProfileRegister* reg = m_profile.findMeaning(RegisterMeaning::Iec61851State);

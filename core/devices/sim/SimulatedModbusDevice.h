@@ -36,6 +36,8 @@ public:
     // no such register or the value does not fit it.
     bool setMeasurement(RegisterMeaning meaning, double value);
     bool setText(const QString& registerName, const QString& text);
+    // Sets a numeric register by name, in the register's own unit (identification values).
+    bool setNumber(const QString& registerName, double value);
     bool setIecState(IecState state);
 
     // What the controller last wrote to the setpoint register, in kW (> 0 charges); nothing before
