@@ -318,7 +318,7 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
     const bool reserveOn = policy.backup.enabled;
     std::vector<int> softTargetColumns; // shortfall columns, bounded to the unreachable part
     std::vector<std::pair<int, double>> relaxedLowerBounds; // (EV energy column, its floor)
-    const qint64 marginMs = qint64(std::max(0, m_options.departureMarginS)) * kMsPerSecond + stepMs;
+    const qint64 marginMs = qint64(std::max(0, m_options.departureMarginS)) * kMsPerSecond;
     for (size_t k = 0; k < models.size(); ++k) {
         const SessionModel& m = models[k];
         SessionCols& cols = sessionCols[k];
@@ -328,11 +328,11 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
             return outageAt(i) ? policy.backup.evReserve : policy.v2b.enabled;
         };
         bool anyDischarge = false;
-        // The plan meets the target by this time: a margin (and one cycle) before departure.
-        // (The dispatcher counts its margin from the departure itself, not from the end of the
-        // last plugged step: so does this.)
-        const TimeMs departureMs = m.departureMs > 0 ? m.departureMs : m.pluggedToMs;
-        const TimeMs deadlineMs = std::max(m.pluggedFromMs, std::min(m.pluggedToMs, departureMs - marginMs));
+        // The plan meets the target by this time: a margin before departure.
+        // (The car is last plugged at the end of its last whole step, pluggedToMs; the policy
+        // controller hands the dispatcher that as its departure, so its urgency margin counts from
+        // there, and so does this one.)
+        const TimeMs deadlineMs = std::max(m.pluggedFromMs, m.pluggedToMs - marginMs);
         struct Plugged {
             int interval;
             double hours;       // plugged in the interval

@@ -21,10 +21,11 @@ struct PlannerOptions {
     int resolutionS = 900;        // interval length; 900 keeps intervals on the billing windows
     double timeLimitS = 20;       // the solver gives up after this and the plan is invalid
     double demandChargePerKw = 0; // the tariff's, weighed with the energy prices (priority 7)
-    // Plans finish each EV this long (plus one cycle) before it leaves, so that a dispatcher
-    // following the plan never finds a car short of time and overrides the plan at full power.
-    // The Dispatcher's urgency margin is 0.05 h: the same here, no more (each minute of margin
-    // is flexibility the plan gives away).
+    // Plans finish each EV this long before the end of its last whole plugged step (which the
+    // PolicyController hands the dispatcher as its departure), so that a dispatcher following the
+    // plan never finds a car short of time and overrides the plan at full power. The Dispatcher's
+    // urgency margin is 0.05 h: the same here, no more (each minute of margin is flexibility the
+    // plan gives away).
     int departureMarginS = 180;
 };
 
