@@ -170,13 +170,30 @@ bool SimulatedModbusDevice::setIecState(IecState state)
     const ProfileRegister* reg = m_profile.findMeaning(RegisterMeaning::Iec61851State);
     if (!reg)
         return false;
-    for (const ProfileRegister::StateValue& s : reg->states) {
-        if (s.state != state)
-            continue;
+    const auto writeState = [&](const ProfileRegister::StateValue& s) {
         if (s.raw.typeId() == QMetaType::QString)
             return setText(reg->name, s.raw.toString());
-        const auto words = RegisterCodec::encodeRaw(reg->encoding, s.raw.toDouble());
+        // A state held in a bit field (ABB: byte 2 of a u32) is written into those bits.
+        RegisterEncoding whole = reg->encoding;
+        whole.bitMask = 0;
+        whole.bitShift = 0;
+        const double raw = s.raw.toDouble() * double(quint64(1) << reg->encoding.bitShift);
+        const auto words = RegisterCodec::encodeRaw(whole, raw);
         return words.ok() && writeRegisters(*reg, *words.value);
+    };
+    const ProfileRegister* flag = m_profile.findRegister(reg->chargingFlagRegister);
+    for (const ProfileRegister::StateValue& s : reg->states) {
+        if (s.state == state) {
+            if (flag)
+                setNumber(flag->name, 0);
+            return writeState(s);
+        }
+    }
+    // C without a value of its own (Vestel): B with the charging flag set.
+    if (state == IecState::C && flag) {
+        for (const ProfileRegister::StateValue& s : reg->states)
+            if (s.state == IecState::B)
+                return writeState(s) && setNumber(flag->name, reg->chargingFlagValue);
     }
     return false;
 }
