@@ -8,6 +8,7 @@
 #include <QDataStream>
 #include <QElapsedTimer>
 #include <QModbusTcpServer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -44,6 +45,9 @@ std::unique_ptr<QModbusTcpServer> startQtServer(int port)
 // (silent), and records when each request arrived and how many were outstanding at once.
 class ScriptedServer : public QTcpServer {
 public:
+    // How the server misbehaves: answer properly, or with one of the faults of real devices.
+    enum class Mode { Proper, Garbage, Truncated, LyingLength, WrongTransaction, ByteAtATime };
+    Mode mode = Mode::Proper;
     int delayMs = 50;
     bool silent = false;
     int outstanding = 0;
@@ -92,8 +96,36 @@ private:
             .append(pdu);
         --outstanding;
         answersMs << clock.elapsed();
-        socket->write(reply);
+        switch (mode) {
+        case Mode::Proper:
+            socket->write(reply);
+            break;
+        case Mode::Garbage: {
+            QByteArray noise(37, '\0');
+            for (char& c : noise)
+                c = char(m_random.bounded(256));
+            socket->write(noise);
+            break;
+        }
+        case Mode::Truncated:
+            socket->write(reply.left(reply.size() / 2));
+            break;
+        case Mode::LyingLength:
+            reply[4] = char(0);
+            reply[5] = char(200); // claims 200 bytes follow
+            socket->write(reply);
+            break;
+        case Mode::WrongTransaction:
+            reply[1] = char(reply[1] + 1);
+            socket->write(reply);
+            break;
+        case Mode::ByteAtATime:
+            for (int i = 0; i < reply.size(); ++i)
+                QTimer::singleShot(5 * i, socket, [socket, b = reply.mid(i, 1)] { socket->write(b); });
+            break;
+        }
     }
+    QRandomGenerator m_random{20261122};
     QHash<QTcpSocket*, QByteArray> m_buffers;
 };
 
@@ -206,6 +238,54 @@ private slots:
                      qPrintable(QStringLiteral("request %1 came %2 ms after the previous answer")
                                     .arg(i)
                                     .arg(server.arrivalsMs[i] - server.answersMs[i - 1])));
+    }
+
+    void aMisbehavingServerNeverStallsTheRest_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("answers");
+        QTest::newRow("random bytes") << int(ScriptedServer::Mode::Garbage) << false;
+        QTest::newRow("truncated frame") << int(ScriptedServer::Mode::Truncated) << false;
+        QTest::newRow("lying length field") << int(ScriptedServer::Mode::LyingLength) << false;
+        QTest::newRow("wrong transaction id") << int(ScriptedServer::Mode::WrongTransaction) << false;
+        QTest::newRow("one byte at a time") << int(ScriptedServer::Mode::ByteAtATime) << true;
+    }
+    void aMisbehavingServerNeverStallsTheRest()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, answers);
+        ScriptedServer hostile;
+        hostile.mode = ScriptedServer::Mode(mode);
+        hostile.delayMs = 5;
+        QVERIFY(hostile.listen(QHostAddress::LocalHost, 0));
+        ScriptedServer good;
+        QVERIFY(good.listen(QHostAddress::LocalHost, 0));
+        ModbusEndpoint badEndpoint = endpointAt(hostile.serverPort());
+        badEndpoint.timeoutMs = 1500; // far longer than the good device's answer takes
+        ModbusConnection bad(badEndpoint);
+        ModbusConnection fine(endpointAt(good.serverPort()));
+
+        // Both devices polled at once, as in an engine cycle: the good one is answered in its
+        // usual time whatever the other does, and the bad one ends within its bound.
+        QElapsedTimer t;
+        t.start();
+        auto badRead = bad.read(QModbusDataUnit::HoldingRegisters, 0, 2);
+        auto fineRead = fine.read(QModbusDataUnit::HoldingRegisters, 0, 2);
+        const ModbusResult fineResult = QCoro::waitFor(fineRead);
+        QVERIFY2(fineResult.ok(), qPrintable(fineResult.message));
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed()))); // not held up by the bad one
+        const ModbusResult badResult = QCoro::waitFor(badRead);
+        QVERIFY2(t.elapsed() < 4000, qPrintable(QString::number(t.elapsed())));
+        if (answers) {
+            QVERIFY2(badResult.ok(), qPrintable(badResult.message));
+            QCOMPARE(badResult.registers.size(), 2);
+        } else {
+            QVERIFY(!badResult.ok());
+            QVERIFY(!badResult.message.isEmpty());
+        }
+        QCOMPARE(bad.inFlight(), 0);
+        // The good device keeps answering afterwards.
+        QVERIFY(QCoro::waitFor(fine.read(QModbusDataUnit::HoldingRegisters, 2, 2)).ok());
     }
 
     void aSilentDeviceTimesOutAndGoesOffline()
