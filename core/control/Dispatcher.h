@@ -183,11 +183,9 @@ private:
     TimeMs m_minChangeIntervalMs = 10 * 1000;
     double m_urgencyMarginH = 0.05;
     int m_utcOffsetS = 0;
-#ifdef NDEBUG
-    bool m_checkInvariants = false;
-#else
+    // Every cycle, in every build: the check costs microseconds and a broken invariant must be
+    // seen in the field, not only in tests.
     bool m_checkInvariants = true;
-#endif
     std::vector<QString> m_lastViolations;
 
     // Per-cycle work, kept to reuse its storage.

@@ -201,7 +201,6 @@ Figures measure(int chargers, bool withPlan, int cycles)
 {
     Garage garage(chargers, 20261122u + unsigned(chargers));
     Dispatcher dispatcher(garage.site(), garage.policy());
-    dispatcher.setCheckInvariants(false);
     Plan plan;
     std::vector<double> ms;
     ms.reserve(size_t(cycles));
