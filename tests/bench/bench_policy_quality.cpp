@@ -136,6 +136,8 @@ int main(int argc, char** argv)
             optimumNote =
                 "least peak " + (leastPeak->ok ? num(leastPeak->value, 2) + " kW" : "failed") +
                 ", least import " + (leastImport->ok ? num(leastImport->value, 1) + " kWh" : "failed") +
+                ", departure-target shortfall no plan can avoid " +
+                (leastPeak->ok ? num(leastPeak->targetShortfallKwh, 2) + " kWh" : QByteArray("n/a")) +
                 " (optimum solves " + num((leastPeak->solveMs + leastImport->solveMs) / 1000, 1) + " s)";
         }
 

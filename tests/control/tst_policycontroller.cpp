@@ -375,6 +375,10 @@ private slots:
                                 QByteArray::number(ratio, 'f', 4);
         qInfo("%s", what.constData());
         verifyReachableSessionsMet(r, least);
+        // Measured misses (perfect forecasts): pv-and-v2b 1.034 (was 1.054). Its car needs nearly
+        // full power from arrival to departure; the plan finishes it 3 minutes before it leaves
+        // (the dispatcher's urgency margin: a smaller one lets the dispatcher override the plan at
+        // full power, 1.077 at 90 s), which costs 0.6 kW of peak the relaxed optimum does not pay.
         if (ratio > 1.03)
             QSKIP(QByteArray("quality bound not met yet (limit 1.03): " + what).constData());
     }
