@@ -492,6 +492,11 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
 
     plan.batteryKw.assign(size_t(n), 0.0);
     plan.gridImportKw.assign(size_t(n), 0.0);
+    // The outage intervals the plan was made for, so the dispatcher keeps stored energy for the
+    // critical load until the outage's known end rather than for a guessed reserve time.
+    plan.outage.assign(size_t(n), false);
+    for (int i = 0; i < n; ++i)
+        plan.outage[size_t(i)] = outageAt(i);
     for (int i = 0; i < n; ++i) {
         if (importCol[size_t(i)] >= 0)
             plan.gridImportKw[size_t(i)] = lp.value(importCol[size_t(i)]);
