@@ -654,8 +654,32 @@ void Dispatcher::dispatchOutage(const SiteSnapshot& now, const Plan* plan, int i
     if (batteryDischargeKw > 0 || deficitKw > 0)
         return;
 
-    // 3. PV surplus left: the battery (it carries the critical load later), then the other EVs.
+    // 3. PV surplus left: first the cars a plan made for this outage charges now (it kept enough
+    //    for the critical load and saw their departures: rule 2, then rule 3), then the battery (it
+    //    carries the critical load later), then the other EVs.
     double surplusKw = std::max(0.0, pvLeftKw - urgentKw);
+    const bool planKnowsOutage = plan && plan->valid && interval >= 0 &&
+                                 size_t(interval) < plan->outage.size() && plan->outage[size_t(interval)];
+    if (planKnowsOutage) {
+        for (size_t i = 0; i < n && surplusKw > kEpsKw; ++i) {
+            EvWork& e = m_ev[i];
+            if (!e.planned || e.kw < 0 || e.needKwh <= 0)
+                continue;
+            const double wantKw = std::min(e.plannedKw, e.capKw);
+            if (wantKw <= e.kw + kEpsKw)
+                continue;
+            double kw = std::min(wantKw, e.kw + surplusKw);
+            if (kw < e.lim.minChargeKw) {
+                // 0 or at least the minimum: round up when the surplus and the car allow it.
+                if (e.kw + surplusKw >= e.lim.minChargeKw && e.capKw >= e.lim.minChargeKw)
+                    kw = e.lim.minChargeKw;
+                else
+                    continue;
+            }
+            surplusKw -= kw - e.kw;
+            e.kw = kw;
+        }
+    }
     const double chargeKw = std::clamp(surplusKw, 0.0, chargeCapKw);
     m_batteryKw = chargeKw;
     surplusKw -= chargeKw;

@@ -511,6 +511,45 @@ private slots:
                      QStringLiteral("outage: -10.5 kW to cars that must leave charged"));
     }
 
+    // In an outage the PV surplus goes first to the cars a plan made for that outage charges now,
+    // then to the battery; without such a plan the battery comes first.
+    void outagePlannedCarsBeforeTheBattery_data()
+    {
+        QTest::addColumn<bool>("planKnowsOutage");
+        QTest::addColumn<double>("carKw");
+        QTest::addColumn<double>("batteryKw");
+        // Critical 10 kW, PV 30 kW: 20 kW surplus; the plan charges the car at 7.4 kW.
+        QTest::newRow("plan made for the outage: car first") << true << 7.4 << 12.6;
+        QTest::newRow("plan without the outage: battery first") << false << 0.0 << 20.0;
+    }
+    void outagePlannedCarsBeforeTheBattery()
+    {
+        QFETCH(bool, planKnowsOutage);
+        QFETCH(double, carKw);
+        QFETCH(double, batteryKw);
+        Policy policy;
+        SiteSpec s = site(400, 1);
+        s.batteries.push_back(battery(100, 50, 5));
+        Dispatcher dispatcher(s, policy);
+        // 10 kWh short with 6 h left: not urgent, so only the plan puts it before the battery.
+        SiteSnapshot now = snapshot(80, 30, {ev(30, 40, 6)});
+        now.gridAvailable = false;
+        now.criticalLoadKw = 10;
+        now.batteries.push_back(batteryAt(20, 100));
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw.assign(8, 0.0);
+        plan.gridImportKw.assign(8, 0.0);
+        plan.outage.assign(8, planKnowsOutage);
+        plan.evKw[now.chargers[0].sessionIndex].assign(8, 7.4);
+        const Setpoints out = dispatcher.dispatch(now, &plan);
+        const QString d = describe(s, policy, now, &plan, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - carKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.batteryKw[0] - batteryKw) < 1e-6, qPrintable(d));
+        QVERIFY2(SafetyInvariants::violations(s, policy, now, out).empty(), qPrintable(d));
+    }
+
     // (4) The backup reserve holds outside outages; only the connection limit goes below it.
     void reserveHeld_data()
     {
