@@ -1,5 +1,7 @@
 #include "devices/ProfileDriver.h"
 
+#include "devices/modbus/RegisterTable.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,24 +9,8 @@ namespace parkwatt {
 
 namespace {
 
-constexpr double kVoltsPerPhase = 230.0;
 constexpr int kMaxGapRegisters = 8; // read across small holes rather than make another request
 constexpr int kMaxRegistersPerRead = 120;
-
-QModbusDataUnit::RegisterType tableOf(RegisterFunction function)
-{
-    switch (function) {
-    case RegisterFunction::Coil:
-        return QModbusDataUnit::Coils;
-    case RegisterFunction::Discrete:
-        return QModbusDataUnit::DiscreteInputs;
-    case RegisterFunction::Input:
-        return QModbusDataUnit::InputRegisters;
-    case RegisterFunction::Holding:
-        return QModbusDataUnit::HoldingRegisters;
-    }
-    return QModbusDataUnit::HoldingRegisters;
-}
 
 bool engineReads(const ProfileRegister& r)
 {
@@ -107,7 +93,7 @@ QCoro::Task<DeviceReading> ProfileDriver::poll()
             co_return reading;
         }
         const ModbusResult r =
-            co_await m_connection->read(tableOf(block.function), block.address, block.count);
+            co_await m_connection->read(modbusTable(block.function), block.address, block.count);
         if (!r.ok() || r.registers.size() != block.count) {
             reading.fault =
                 r.ok() ? QStringLiteral("%1: short answer at %2").arg(m_profile.id).arg(block.address)
@@ -266,7 +252,7 @@ double ProfileDriver::deviceValueFor(double kw) const
     if (sp.unit == Unit::W)
         value = kw * 1000.0;
     else if (sp.unit == Unit::A)
-        value = kw * 1000.0 / (m_phases * kVoltsPerPhase);
+        value = kwToAmps(kw, m_phases);
     if (sp.min)
         value = std::max(value, *sp.min);
     if (sp.max)

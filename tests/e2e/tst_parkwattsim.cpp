@@ -3,6 +3,7 @@
 
 #include "devices/RegisterCodec.h"
 #include "devices/modbus/ModbusConnection.h"
+#include "support/FreePort.h"
 
 #include <QCoro/QCoroTask>
 #include <QProcess>
@@ -13,17 +14,11 @@
 #include <csignal>
 
 using namespace parkwatt;
+using parkwatt::test::freePort;
 
 namespace {
 
 const QString kSim = QStringLiteral(PARKWATT_BIN_DIR "/parkwatt-sim");
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 QString writeSite(const QTemporaryDir& dir, int chargerPort, int meterPort, const QString& host)
 {

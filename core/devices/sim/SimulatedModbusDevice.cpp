@@ -1,5 +1,7 @@
 #include "devices/sim/SimulatedModbusDevice.h"
 
+#include "devices/modbus/RegisterTable.h"
+
 #include <QHostAddress>
 #include <QModbusTcpServer>
 #include <algorithm>
@@ -8,8 +10,6 @@
 namespace parkwatt {
 
 namespace {
-
-constexpr double kVoltsPerPhase = 230.0;
 
 // Converts an engineering value given in the simulator's units (kW, kWh, ...) into a register's.
 std::optional<double> toRegisterUnit(double value, Unit from, Unit to)
@@ -59,7 +59,7 @@ SimulatedModbusDevice::SimulatedModbusDevice(DeviceProfile profile, NowMs now, Q
     // One register table per function, spanning every register the profile lists.
     QModbusDataUnitMap map;
     for (const ProfileRegister& r : m_profile.registers) {
-        const auto table = tableOf(r.function);
+        const auto table = modbusTable(r.function);
         const int first = r.address;
         const int last = r.address + std::max(1, r.registerCount()) - 1;
         if (map.contains(table)) {
@@ -78,21 +78,6 @@ SimulatedModbusDevice::SimulatedModbusDevice(DeviceProfile profile, NowMs now, Q
 SimulatedModbusDevice::~SimulatedModbusDevice()
 {
     stop();
-}
-
-QModbusDataUnit::RegisterType SimulatedModbusDevice::tableOf(RegisterFunction function)
-{
-    switch (function) {
-    case RegisterFunction::Coil:
-        return QModbusDataUnit::Coils;
-    case RegisterFunction::Discrete:
-        return QModbusDataUnit::DiscreteInputs;
-    case RegisterFunction::Input:
-        return QModbusDataUnit::InputRegisters;
-    case RegisterFunction::Holding:
-        return QModbusDataUnit::HoldingRegisters;
-    }
-    return QModbusDataUnit::HoldingRegisters;
 }
 
 bool SimulatedModbusDevice::start(const QString& host, int port, int unit, QString* error)
@@ -129,7 +114,7 @@ void SimulatedModbusDevice::stop()
 
 bool SimulatedModbusDevice::writeRegisters(const ProfileRegister& reg, const QList<quint16>& words)
 {
-    QModbusDataUnit unit(tableOf(reg.function), reg.address, words);
+    QModbusDataUnit unit(modbusTable(reg.function), reg.address, words);
     // setData() would emit dataWritten; these are the device's own values, not a client's write.
     const QSignalBlocker quiet(m_server.get());
     return m_server->setData(unit);
@@ -202,7 +187,7 @@ std::optional<double> SimulatedModbusDevice::readNumber(const ProfileRegister* r
 {
     if (!reg || reg->encoding.type == RegisterType::String)
         return std::nullopt;
-    QModbusDataUnit unit(tableOf(reg->function), reg->address, quint16(reg->registerCount()));
+    QModbusDataUnit unit(modbusTable(reg->function), reg->address, quint16(reg->registerCount()));
     if (!m_server->data(&unit))
         return std::nullopt;
     const QList<quint16> words = unit.values();
@@ -217,7 +202,7 @@ double SimulatedModbusDevice::toKw(double value, Unit unit) const
     case Unit::W:
         return value / 1000.0;
     case Unit::A:
-        return value * m_phases * kVoltsPerPhase / 1000.0;
+        return ampsToKw(value, m_phases);
     default:
         return value; // kW
     }
@@ -226,7 +211,7 @@ double SimulatedModbusDevice::toKw(double value, Unit unit) const
 void SimulatedModbusDevice::onDataWritten(QModbusDataUnit::RegisterType table, int address, int size)
 {
     const auto touches = [&](const ProfileRegister* reg) {
-        return reg && tableOf(reg->function) == table && address < reg->address + reg->registerCount() &&
+        return reg && modbusTable(reg->function) == table && address < reg->address + reg->registerCount() &&
                reg->address < address + size;
     };
     if (m_profile.watchdog) {

@@ -54,7 +54,6 @@ signals:
     void setpointWritten(double kw);
 
 private:
-    static QModbusDataUnit::RegisterType tableOf(RegisterFunction function);
     bool writeRegisters(const ProfileRegister& reg, const QList<quint16>& words);
     std::optional<double> readNumber(const ProfileRegister* reg) const;
     double toKw(double value, Unit unit) const;

@@ -3,6 +3,7 @@
 // not at all (one request in flight, the minimum gap, timeouts, back-off and reconnection).
 
 #include "devices/modbus/ModbusConnection.h"
+#include "support/FreePort.h"
 
 #include <QCoro/QCoroTask>
 #include <QDataStream>
@@ -16,15 +17,9 @@
 #include <QTimer>
 
 using namespace parkwatt;
+using parkwatt::test::freePort;
 
 namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // Qt's Modbus server with 100 holding registers on unit 1.
 std::unique_ptr<QModbusTcpServer> startQtServer(int port)

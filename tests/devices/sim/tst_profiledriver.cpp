@@ -6,21 +6,16 @@
 #include "devices/ProfileDriver.h"
 #include "devices/profiles/ProfileLibrary.h"
 #include "devices/sim/SimulatedModbusDevice.h"
+#include "support/FreePort.h"
 
 #include <QCoro/QCoroTask>
 #include <QTcpServer>
 #include <QTest>
 
 using namespace parkwatt;
+using parkwatt::test::freePort;
 
 namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "devices/modbus/ModbusConnection.h"
 #include "devices/profiles/ProfileLibrary.h"
 #include "devices/sim/SimulatedModbusDevice.h"
+#include "support/FreePort.h"
 
 #include <QCoro/QCoroTask>
 #include <QSignalSpy>
@@ -13,15 +14,9 @@
 #include <QTest>
 
 using namespace parkwatt;
+using parkwatt::test::freePort;
 
 namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 std::span<const quint16> span(const QVector<quint16>& v)
 {
