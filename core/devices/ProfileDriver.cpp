@@ -200,22 +200,17 @@ QCoro::Task<DeviceReading> ProfileDriver::poll()
 QCoro::Task<ModbusResult> ProfileDriver::writeValue(const ProfileRegister& reg, double value)
 {
     if (reg.function != RegisterFunction::Holding || !reg.writable())
-        co_return ModbusResult{
+        co_return ModbusResult::failed(
             ModbusFailure::Transport,
-            0,
-            QStringLiteral("%1: register %2 is not a writable holding register").arg(m_profile.id, reg.name),
-            {},
-            {}};
+            QStringLiteral("%1: register %2 is not a writable holding register").arg(m_profile.id, reg.name));
     const auto words = RegisterCodec::encodeNumber(reg.encoding, value);
     if (!words.ok())
-        co_return ModbusResult{ModbusFailure::Transport,
-                               0,
-                               QStringLiteral("%1: register %2: %3").arg(m_profile.id, reg.name, words.error),
-                               {},
-                               {}};
+        co_return ModbusResult::failed(
+            ModbusFailure::Transport,
+            QStringLiteral("%1: register %2: %3").arg(m_profile.id, reg.name, words.error));
     if (!m_connection)
-        co_return ModbusResult{
-            ModbusFailure::NotConnected, 0, QStringLiteral("%1: no connection").arg(m_profile.id), {}, {}};
+        co_return ModbusResult::failed(ModbusFailure::NotConnected,
+                                       QStringLiteral("%1: no connection").arg(m_profile.id));
     co_return co_await m_connection->writeRegisters(reg.address, *words.value);
 }
 
@@ -224,11 +219,9 @@ QCoro::Task<ModbusResult> ProfileDriver::runSequence(std::vector<ProfileWrite> w
     for (const ProfileWrite& w : writes) {
         const ProfileRegister* reg = m_profile.findRegister(w.registerName);
         if (!reg)
-            co_return ModbusResult{ModbusFailure::Transport,
-                                   0,
-                                   QStringLiteral("%1: no register %2").arg(m_profile.id, w.registerName),
-                                   {},
-                                   {}};
+            co_return ModbusResult::failed(
+                ModbusFailure::Transport,
+                QStringLiteral("%1: no register %2").arg(m_profile.id, w.registerName));
         const double value =
             w.valueIsWatchdogTimeout && m_profile.watchdog ? m_profile.watchdog->timeoutS : w.value;
         const ModbusResult r = co_await writeValue(*reg, value);
@@ -267,11 +260,8 @@ double ProfileDriver::deviceValueFor(double kw) const
 QCoro::Task<ModbusResult> ProfileDriver::writeSetpointKw(double kw, TimeMs nowMs)
 {
     if (!m_profile.setpoint)
-        co_return ModbusResult{ModbusFailure::Transport,
-                               0,
-                               QStringLiteral("%1: the profile has no setpoint").arg(m_profile.id),
-                               {},
-                               {}};
+        co_return ModbusResult::failed(ModbusFailure::Transport,
+                                       QStringLiteral("%1: the profile has no setpoint").arg(m_profile.id));
     const ProfileRegister* reg = m_profile.findRegister(m_profile.setpoint->registerName);
     const ModbusResult r = co_await writeValue(*reg, deviceValueFor(kw));
     if (r.ok()) {
@@ -301,11 +291,8 @@ QCoro::Task<ModbusResult> ProfileDriver::refreshWatchdog(TimeMs nowMs)
     const Watchdog& wd = *m_profile.watchdog;
     const ProfileRegister* reg = m_profile.findRegister(wd.registerName);
     if (!reg)
-        co_return ModbusResult{ModbusFailure::Transport,
-                               0,
-                               QStringLiteral("%1: no watchdog register").arg(m_profile.id),
-                               {},
-                               {}};
+        co_return ModbusResult::failed(ModbusFailure::Transport,
+                                       QStringLiteral("%1: no watchdog register").arg(m_profile.id));
     ModbusResult r;
     if (m_profile.setpoint && wd.registerName == m_profile.setpoint->registerName) {
         r = co_await writeValue(*reg, deviceValueFor(m_lastKw.value_or(0))); // re-write what holds

@@ -117,6 +117,15 @@ QCoro::Task<bool> ModbusConnection::acquireSlot(QDeadlineTimer deadline)
     co_return true;
 }
 
+void ModbusConnection::finishRequest(const ModbusResult& result)
+{
+    releaseSlot();
+    if (result.failure == ModbusFailure::Transport || result.failure == ModbusFailure::Timeout)
+        noteTransportFailure();
+    else
+        m_backoffMs = 0;
+}
+
 void ModbusConnection::releaseSlot()
 {
     --m_inFlight;
@@ -189,21 +198,17 @@ QCoro::Task<ModbusResult> ModbusConnection::read(QModbusDataUnit::RegisterType t
     QPointer<ModbusConnection> self(this);
     const QDeadlineTimer deadline(m_endpoint.timeoutMs * (m_endpoint.retries + 1));
     if (!co_await ensureConnected())
-        co_return ModbusResult{
-            ModbusFailure::NotConnected, 0, describe(what + QStringLiteral(": not connected")), {}, {}};
+        co_return ModbusResult::failed(ModbusFailure::NotConnected,
+                                       describe(what + QStringLiteral(": not connected")));
     if (!self || !co_await acquireSlot(deadline))
-        co_return ModbusResult{
-            ModbusFailure::Timeout, 0, describe(what + QStringLiteral(": device busy")), {}, {}};
+        co_return ModbusResult::failed(ModbusFailure::Timeout,
+                                       describe(what + QStringLiteral(": device busy")));
     QModbusReply* reply =
         m_client->sendReadRequest(QModbusDataUnit(type, address, quint16(count)), m_endpoint.unit);
     ModbusResult result = co_await await(reply, what);
     if (!self)
         co_return result;
-    releaseSlot();
-    if (result.failure == ModbusFailure::Transport || result.failure == ModbusFailure::Timeout)
-        noteTransportFailure();
-    else
-        m_backoffMs = 0;
+    finishRequest(result);
     co_return result;
 }
 
@@ -213,17 +218,14 @@ QCoro::Task<ModbusResult> ModbusConnection::writeRegisters(int address, QVector<
     QPointer<ModbusConnection> self(this);
     const QDeadlineTimer deadline(m_endpoint.timeoutMs * (m_endpoint.retries + 1));
     if (values.isEmpty() || values.size() > 123)
-        co_return ModbusResult{ModbusFailure::Transport,
-                               0,
-                               describe(what + QStringLiteral(": 1 to 123 registers per write")),
-                               {},
-                               {}};
+        co_return ModbusResult::failed(ModbusFailure::Transport,
+                                       describe(what + QStringLiteral(": 1 to 123 registers per write")));
     if (!co_await ensureConnected())
-        co_return ModbusResult{
-            ModbusFailure::NotConnected, 0, describe(what + QStringLiteral(": not connected")), {}, {}};
+        co_return ModbusResult::failed(ModbusFailure::NotConnected,
+                                       describe(what + QStringLiteral(": not connected")));
     if (!self || !co_await acquireSlot(deadline))
-        co_return ModbusResult{
-            ModbusFailure::Timeout, 0, describe(what + QStringLiteral(": device busy")), {}, {}};
+        co_return ModbusResult::failed(ModbusFailure::Timeout,
+                                       describe(what + QStringLiteral(": device busy")));
     QModbusReply* reply = nullptr;
     if (values.size() == 1 && m_endpoint.writeSingleAsFc16) {
         // Qt sends FC06 for one register; build FC16 by hand for devices that want it.
@@ -239,11 +241,7 @@ QCoro::Task<ModbusResult> ModbusConnection::writeRegisters(int address, QVector<
     ModbusResult result = co_await await(reply, what);
     if (!self)
         co_return result;
-    releaseSlot();
-    if (result.failure == ModbusFailure::Transport || result.failure == ModbusFailure::Timeout)
-        noteTransportFailure();
-    else
-        m_backoffMs = 0;
+    finishRequest(result);
     co_return result;
 }
 

@@ -49,6 +49,13 @@ struct ModbusResult {
     QVector<bool> bits;
 
     bool ok() const { return failure == ModbusFailure::None; }
+    static ModbusResult failed(ModbusFailure kind, QString why)
+    {
+        ModbusResult r;
+        r.failure = kind;
+        r.message = std::move(why);
+        return r;
+    }
 };
 
 class ModbusConnection : public QObject {
@@ -75,6 +82,9 @@ private:
     QCoro::Task<bool> ensureConnected();
     QCoro::Task<bool> acquireSlot(QDeadlineTimer deadline);
     void releaseSlot();
+    // After a request: frees its slot and backs off when the device failed (not for an exception:
+    // a device that answers is alive).
+    void finishRequest(const ModbusResult& result);
     QCoro::Task<ModbusResult> await(QModbusReply* reply, QString what);
     void noteTransportFailure();
     QString describe(const QString& what) const;
