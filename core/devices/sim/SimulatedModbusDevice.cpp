@@ -1,9 +1,10 @@
 #include "devices/sim/SimulatedModbusDevice.h"
 
 #include "devices/modbus/RegisterTable.h"
+#include "devices/sim/ModbusTcpFront.h"
+#include "devices/sim/RegisterMapServer.h"
 
 #include <QHostAddress>
-#include <QModbusTcpServer>
 #include <algorithm>
 #include <cmath>
 
@@ -48,13 +49,44 @@ Unit simulatorUnitOf(RegisterMeaning meaning)
     }
 }
 
+// The registers a write request changes: table, first address, count. Nothing for other requests.
+struct WrittenRange {
+    QModbusDataUnit::RegisterType table;
+    int address;
+    int count;
+};
+
+std::optional<WrittenRange> writtenBy(const QModbusRequest& request)
+{
+    const QByteArray& d = request.data();
+    const auto word = [&d](int at) {
+        return d.size() >= at + 2 ? int((quint8(d[at]) << 8) | quint8(d[at + 1])) : -1;
+    };
+    switch (request.functionCode()) {
+    case QModbusPdu::WriteSingleCoil:
+        return WrittenRange{QModbusDataUnit::Coils, word(0), 1};
+    case QModbusPdu::WriteSingleRegister:
+        return WrittenRange{QModbusDataUnit::HoldingRegisters, word(0), 1};
+    case QModbusPdu::WriteMultipleCoils:
+        return WrittenRange{QModbusDataUnit::Coils, word(0), word(2)};
+    case QModbusPdu::WriteMultipleRegisters:
+        return WrittenRange{QModbusDataUnit::HoldingRegisters, word(0), word(2)};
+    case QModbusPdu::ReadWriteMultipleRegisters:
+        return WrittenRange{QModbusDataUnit::HoldingRegisters, word(4), word(6)};
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 SimulatedModbusDevice::SimulatedModbusDevice(DeviceProfile profile, NowMs now, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_now(std::move(now))
-    , m_server(std::make_unique<QModbusTcpServer>())
+    , m_server(std::make_unique<RegisterMapServer>())
+    , m_front(std::make_unique<ModbusTcpFront>(
+          [this](int unit, const QModbusRequest& request) { return respond(unit, request); }))
 {
     // One register table per function, spanning every register the profile lists.
     QModbusDataUnitMap map;
@@ -72,7 +104,10 @@ SimulatedModbusDevice::SimulatedModbusDevice(DeviceProfile profile, NowMs now, Q
         }
     }
     m_server->setMap(map);
-    connect(m_server.get(), &QModbusServer::dataWritten, this, &SimulatedModbusDevice::onDataWritten);
+    // The units this device answers: its own and any a register names (Alfen's station, 200).
+    for (const ProfileRegister& r : m_profile.registers)
+        if (r.unitId)
+            m_extraUnits.push_back(*r.unitId);
 }
 
 SimulatedModbusDevice::~SimulatedModbusDevice()
@@ -92,14 +127,11 @@ bool SimulatedModbusDevice::start(const QString& host, int port, int unit, QStri
                      .arg(m_profile.id, host);
         return false;
     }
-    m_server->setConnectionParameter(QModbusDevice::NetworkAddressParameter, host);
-    m_server->setConnectionParameter(QModbusDevice::NetworkPortParameter, port);
     m_server->setServerAddress(unit);
-    if (!m_server->connectDevice()) {
-        *error = QStringLiteral("%1: cannot listen on %2:%3: %4")
-                     .arg(m_profile.id, host)
-                     .arg(port)
-                     .arg(m_server->errorString());
+    m_unit = unit;
+    QString why;
+    if (!m_front->listen(QHostAddress(host), quint16(port), &why)) {
+        *error = QStringLiteral("%1: cannot listen on %2:%3: %4").arg(m_profile.id, host).arg(port).arg(why);
         return false;
     }
     m_port = port;
@@ -108,8 +140,42 @@ bool SimulatedModbusDevice::start(const QString& host, int port, int unit, QStri
 
 void SimulatedModbusDevice::stop()
 {
-    if (m_server->state() != QModbusDevice::UnconnectedState)
-        m_server->disconnectDevice();
+    m_front->close();
+}
+
+bool SimulatedModbusDevice::setFault(const FaultSpec& fault, QString* error)
+{
+    return m_front->setFault(fault, error);
+}
+
+const FaultSpec& SimulatedModbusDevice::fault() const
+{
+    return m_front->fault();
+}
+
+int SimulatedModbusDevice::connectionCount() const
+{
+    return m_front->connectionCount();
+}
+
+std::optional<QModbusResponse> SimulatedModbusDevice::respond(int unit, const QModbusRequest& request)
+{
+    if (unit != m_unit && std::find(m_extraUnits.begin(), m_extraUnits.end(), unit) == m_extraUnits.end())
+        return std::nullopt; // not this device's unit: stay quiet, as Qt's server does
+    if (m_profile.watchdog && m_profile.watchdog->kind == WatchdogKind::IdleTimeout)
+        feedWatchdog(); // any Modbus traffic keeps it fed
+    QModbusResponse response = m_server->answer(request);
+    // Every accepted write counts, also one that rewrites the same value (the refresh a watchdog
+    // waits for): Qt's dataWritten stays quiet when nothing changed.
+    if (const auto written = writtenBy(request); written && !response.isException() && written->count > 0)
+        onDataWritten(written->table, written->address, written->count);
+    return response;
+}
+
+void SimulatedModbusDevice::feedWatchdog()
+{
+    m_lastWatchdogFeedMs = m_now();
+    m_fed = true;
 }
 
 bool SimulatedModbusDevice::writeRegisters(const ProfileRegister& reg, const QList<quint16>& words)
@@ -129,6 +195,33 @@ bool SimulatedModbusDevice::setMeasurement(RegisterMeaning meaning, double value
     if (!inUnit)
         return false;
     const auto words = RegisterCodec::encodeNumber(reg->encoding, *inUnit);
+    return words.ok() && writeRegisters(*reg, *words.value);
+}
+
+int SimulatedModbusDevice::setMeasurements(RegisterMeaning meaning, double value)
+{
+    int set = 0;
+    for (const ProfileRegister& reg : m_profile.registers) {
+        if (reg.meaning != meaning || reg.encoding.type == RegisterType::String)
+            continue;
+        const auto inUnit = toRegisterUnit(value, simulatorUnitOf(meaning), reg.unit);
+        if (!inUnit)
+            continue;
+        const auto words = RegisterCodec::encodeNumber(reg.encoding, *inUnit);
+        set += words.ok() && writeRegisters(reg, *words.value) ? 1 : 0;
+    }
+    return set;
+}
+
+bool SimulatedModbusDevice::clearMeasurement(RegisterMeaning meaning)
+{
+    const ProfileRegister* reg = m_profile.findMeaning(meaning);
+    if (!reg || reg->encoding.type == RegisterType::String)
+        return false;
+    RegisterEncoding whole = reg->encoding;
+    whole.bitMask = 0;
+    whole.bitShift = 0;
+    const auto words = RegisterCodec::encodeRaw(whole, reg->notImplementedRaw.value_or(0));
     return words.ok() && writeRegisters(*reg, *words.value);
 }
 
@@ -216,10 +309,8 @@ void SimulatedModbusDevice::onDataWritten(QModbusDataUnit::RegisterType table, i
     };
     if (m_profile.watchdog) {
         const ProfileRegister* feed = m_profile.findRegister(m_profile.watchdog->registerName);
-        if (touches(feed)) {
-            m_lastWatchdogFeedMs = m_now();
-            m_fed = true;
-        }
+        if (touches(feed))
+            feedWatchdog();
     }
     if (!m_profile.setpoint)
         return;
