@@ -34,6 +34,7 @@ PolicyController::PolicyController(SiteSpec site, Policy policy, PolicyControlle
     , m_dispatcher(site, policy)
 {
     m_dispatcher.setUtcOffsetS(options.utcOffsetS);
+    m_background.setBeforeSolve(m_options.beforeBackgroundSolve);
 }
 
 void PolicyController::setPolicy(Policy policy)
@@ -47,8 +48,17 @@ void PolicyController::setPolicy(Policy policy)
 Setpoints PolicyController::dispatch(const SiteSnapshot& now, const Forecast& forecast)
 {
     accountLastStep(now);
-    if (needsPlan(now))
-        replan(now, forecast);
+    if (m_options.planInBackground) {
+        adoptFinishedPlan();
+        if (needsPlan(now) || m_replanQueued)
+            requestPlanInBackground(now, forecast);
+    } else if (needsPlan(now)) {
+        PlanRequest request = planRequest(now, forecast);
+        PlanResult result;
+        result.plan = m_planner.plan(request.now, request.window, request.sessions, request.context);
+        result.stats = m_planner.lastStats();
+        putInForce(std::move(result));
+    }
     // A car is plugged during a step only when the step ends by its departure: the dispatcher
     // sees the end of its last whole step as its departure, so that no remainder is left for a
     // step the car is no longer there for.
@@ -136,6 +146,11 @@ void PolicyController::accountLastStep(const SiteSnapshot& now)
         }
         for (size_t c = 0; c < before.chargers.size(); ++c) {
             const ChargerState& was = before.chargers[c];
+            if (!was.online) {
+                deviceKw +=
+                    std::max(0.0, was.offlineDrawKw); // at its fail-safe, as the dispatcher counted it
+                continue;
+            }
             if (!was.plugged)
                 continue;
             const double eta = c < m_site.chargers.size() ? etaOf(m_site.chargers[c].efficiency) : 1.0;
@@ -174,14 +189,19 @@ void PolicyController::accountLastStep(const SiteSnapshot& now)
     }
 }
 
-void PolicyController::replan(const SiteSnapshot& now, const Forecast& forecast)
+// The inputs of a re-plan from now, by value. Marks the plan as made now (for needsPlan and the
+// arrival bookkeeping), whether it is solved at once or on the worker.
+PlanRequest PolicyController::planRequest(const SiteSnapshot& now, const Forecast& forecast)
 {
-    PlannerContext context;
+    PlanRequest request;
+    request.now = now;
+    PlannerContext& context = request.context;
     context.importedInWindowKwh = m_windowImportKwh;
     context.peakSoFarKw = m_peakSoFarKw;
     context.horizonEndMs = m_options.runEndMs;
     const TimeMs from = m_planner.intervalStart(now.timeMs);
-    ForecastWindow window =
+    ForecastWindow& window = request.window;
+    window =
         forecast.window(from, m_planner.windowSeconds(now.timeMs, context), m_planner.options().resolutionS);
     if (!now.gridAvailable) {
         // An outage the forecast did not announce: assume it lasts the reserve the site aims to
@@ -193,17 +213,43 @@ void PolicyController::replan(const SiteSnapshot& now, const Forecast& forecast)
         for (size_t i = 0; i < window.outage.size() && from + qint64(i) * resMs < untilMs; ++i)
             window.outage[i] = true;
     }
-    const std::vector<ExpectedSession> sessions = forecast.sessions(now.timeMs);
+    request.sessions = forecast.sessions(now.timeMs);
     m_known.clear();
-    for (const ExpectedSession& s : sessions)
+    for (const ExpectedSession& s : request.sessions)
         m_known[s.sessionIndex] = {s.departureMs, s.targetEnergyKwh};
     for (const ChargerState& c : now.chargers)
         if (c.plugged && c.sessionIndex >= 0 && !m_known.count(c.sessionIndex))
             m_known[c.sessionIndex] = {c.departureMs, c.targetEnergyKwh};
-    m_plan = m_planner.plan(now, window, sessions, context);
     m_lastPlanMs = now.timeMs;
     m_policyChanged = false;
     m_driftKwh = 0;
+    m_plannedKwh = 0;
+    return request;
+}
+
+void PolicyController::requestPlanInBackground(const SiteSnapshot& now, const Forecast& forecast)
+{
+    if (m_background.busy()) {
+        m_replanQueued = true; // coalesced: one re-plan from the inputs of when the solve is done
+        return;
+    }
+    m_replanQueued = false;
+    m_background.start(m_planner, planRequest(now, forecast));
+}
+
+void PolicyController::adoptFinishedPlan()
+{
+    if (std::optional<PlanResult> finished = m_background.takeFinished())
+        putInForce(std::move(*finished));
+}
+
+void PolicyController::putInForce(PlanResult result)
+{
+    // The plan's intervals are aligned to the clock, so a plan finished later in its first
+    // interval, or in a later one, is read at the interval of the moment it is followed.
+    m_plan = std::move(result.plan);
+    m_lastStats = result.stats;
+    m_driftKwh = 0; // drift counts against the plan in force
     m_plannedKwh = 0;
     ++m_planCount;
 }

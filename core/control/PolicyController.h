@@ -6,10 +6,12 @@
 // or ending, a charger or battery going offline or coming back, a new policy. Between re-plans the
 // dispatcher follows the plan and corrects for what the forecast got wrong.
 
+#include "control/BackgroundPlanner.h"
 #include "control/Controller.h"
 #include "control/Dispatcher.h"
 #include "control/Planner.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -25,6 +27,14 @@ struct PolicyControllerOptions {
     // Re-plan early when the EVs fall behind the plan by a material amount, at most this often
     // (0: never), so the rest of the billing window can still catch up.
     int driftReplanGapS = 300;
+    // Real-time control: a re-plan is solved on a worker thread and dispatch() never waits for
+    // it. Until the new plan is ready the dispatcher follows the previous one (or works without a
+    // plan before the first); the new one is adopted at the first dispatch after it is done. A
+    // re-plan wanted while one is being solved waits for it (at most one waits, made from the
+    // inputs of the moment it starts). What-if runs keep the default: inline and deterministic.
+    bool planInBackground = false;
+    // Called on the worker thread before each background solve (tests hold a solve with it).
+    std::function<void()> beforeBackgroundSolve;
 };
 
 class PolicyController final : public Controller {
@@ -37,8 +47,14 @@ public:
     void setPolicy(Policy policy);
 
     const Plan& plan() const { return m_plan; }
+    // Plans made and put in force (in the background mode: adopted).
     int planCount() const { return m_planCount; }
-    const PlannerStats& lastPlannerStats() const { return m_planner.lastStats(); }
+    const PlannerStats& lastPlannerStats() const { return m_lastStats; }
+    // Background mode: a solve is running, or one is wanted after it.
+    bool planPending() const { return m_background.busy() || m_replanQueued; }
+    // Background mode: blocks until the running solve is done (it is adopted at the next
+    // dispatch). For tests and orderly shutdown; never called by dispatch().
+    void waitForPlan() const { m_background.waitForIdle(); }
     // The billing peak as this controller has seen it so far (estimated from measured energies).
     double peakSoFarKw() const { return std::max(m_peakSoFarKw, m_windowImportKwh / 0.25); }
 
@@ -51,7 +67,10 @@ private:
     bool needsPlan(const SiteSnapshot& now) const;
     bool eventSince(const SiteSnapshot& now) const;
     void accountLastStep(const SiteSnapshot& now);
-    void replan(const SiteSnapshot& now, const Forecast& forecast);
+    PlanRequest planRequest(const SiteSnapshot& now, const Forecast& forecast);
+    void requestPlanInBackground(const SiteSnapshot& now, const Forecast& forecast);
+    void adoptFinishedPlan();
+    void putInForce(PlanResult result);
 
     SiteSpec m_site;
     Policy m_policy;
@@ -59,7 +78,11 @@ private:
     Planner m_planner;
     Dispatcher m_dispatcher;
 
+    BackgroundPlanner m_background;
+    bool m_replanQueued = false;
+
     Plan m_plan;
+    PlannerStats m_lastStats;
     int m_planCount = 0;
     std::optional<TimeMs> m_lastPlanMs;
     bool m_policyChanged = false;

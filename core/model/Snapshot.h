@@ -30,6 +30,8 @@ struct ChargerState {
     double minChargeKw = 0;    // 0 or at least this
     double maxDischargeKw = 0; // 0 unless bidirectional charger and owner's V2X consent
     bool v2xConsent = false;
+    double offlineDrawKw = 0; // an offline charger: what it may still draw at its own fail-safe current,
+                              // which the engine cannot change
 };
 
 struct SiteSnapshot {
