@@ -34,7 +34,7 @@ struct PolicyControllerOptions {
     // inputs of the moment it starts). What-if runs keep the default: inline and deterministic.
     bool planInBackground = false;
     // Called on the worker thread before each background solve (tests hold a solve with it).
-    std::function<void()> beforeBackgroundSolve;
+    std::function<void()> beforeBackgroundSolve = {};
 };
 
 class PolicyController final : public Controller {
