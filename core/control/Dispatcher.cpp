@@ -86,8 +86,7 @@ Setpoints Dispatcher::dispatch(const SiteSnapshot& now, const Plan* plan)
     m_previous.valid = now.stepH > 0;
     m_previous.timeMs = now.timeMs;
     m_previous.stepH = now.stepH;
-    m_previous.importKw =
-        now.gridAvailable ? std::max(0.0, now.loadKw - now.pvAvailableKw + evSumKw() + m_batteryKw) : 0.0;
+    m_previous.importKw = now.gridAvailable ? std::max(0.0, m_ctx.baseKw + evSumKw() + m_batteryKw) : 0.0;
 
     if (m_checkInvariants) {
         m_lastViolations = SafetyInvariants::violations(m_site, m_policy, now, out);
@@ -308,7 +307,8 @@ void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int i
 {
     SiteContext& c = m_ctx;
     c = SiteContext{};
-    c.baseKw = now.loadKw - now.pvAvailableKw;
+    // Offline chargers draw their fail-safe current, which no setpoint can change: load.
+    c.baseKw = now.loadKw - now.pvAvailableKw + SafetyInvariants::offlineDrawKw(now);
     c.importLimitKw = m_site.grid.importLimitKw;
     c.shaving = m_policy.peakShaving.enabled;
     c.peakTargetKw = c.importLimitKw;
@@ -511,7 +511,9 @@ double Dispatcher::remainingOutageH(const SiteSnapshot& now, const Plan* plan, i
 void Dispatcher::dispatchOutage(const SiteSnapshot& now, const Plan* plan, int interval)
 {
     const double h = now.stepH;
-    const double criticalKw = std::max(0.0, now.criticalLoadKw);
+    // Offline chargers on the island draw their fail-safe current: as much a load to supply as
+    // the critical load (and never shed by us).
+    const double criticalKw = std::max(0.0, now.criticalLoadKw) + SafetyInvariants::offlineDrawKw(now);
     const double deficitKw = criticalKw - now.pvAvailableKw;
     double hardDischargeKw = 0, chargeCapKw = 0;
     for (const BatteryWork& w : m_batteries) {
@@ -795,10 +797,13 @@ void Dispatcher::repairGridUp(const SiteSnapshot& now)
             m_batteryKw = 0;
     }
 
-    // Export: PV can be curtailed, discharges cannot: trim battery discharge, then V2B.
+    // Export: PV can be curtailed, discharges cannot: trim battery discharge, then V2B. (An
+    // offline charger's fail-safe draw is not counted on here: its car may take nothing.)
     const double exportLimitKw = m_site.grid.exportLimitKw;
     auto leastGrid = [&]() { return now.loadKw + evSumKw() + m_batteryKw; };
-    if (leastGrid() < -exportLimitKw) {
+    auto trimExport = [&]() {
+        if (leastGrid() >= -exportLimitKw)
+            return;
         if (m_batteryKw < 0)
             m_batteryKw = std::min(0.0, m_batteryKw + (-exportLimitKw - leastGrid()) + kSafetyKw);
         for (EvWork& e : m_ev) {
@@ -810,6 +815,19 @@ void Dispatcher::repairGridUp(const SiteSnapshot& now)
                 e.held = false;
             }
         }
+    };
+    trimExport();
+    // Offline chargers' fail-safe draw beyond what the connection, the export limit and PV
+    // together allow: the trim took back discharge the import needed. Nothing may be added then.
+    if (c.baseKw > c.importLimitKw && grid() > c.importLimitKw + SafetyInvariants::kToleranceKw) {
+        for (EvWork& e : m_ev) {
+            if (e.kw > 0) {
+                e.kw = 0;
+                e.held = false;
+            }
+        }
+        m_batteryKw = std::min(m_batteryKw, 0.0);
+        trimExport();
     }
 }
 
@@ -866,6 +884,8 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
     case Why::NoEv:
         return QStringLiteral("no EV");
     case Why::Offline:
+        if (st.offlineDrawKw > 0)
+            return QStringLiteral("offline: counted at fail-safe %1 kW").arg(num(st.offlineDrawKw));
         return QStringLiteral("offline");
     default:
         break;

@@ -14,9 +14,9 @@ struct Plan {
     TimeMs startMs = 0;
     int resolutionS = 900;
     TimeMs madeAtMs = 0;
-    std::vector<double> batteryKw;       // per interval, all batteries together, > 0 charging
-    std::vector<double> gridImportKw;    // planned import per interval (the peak target follows it)
-    double plannedPeakKw = 0;            // the billing peak the plan achieves (0 when not shaving)
+    std::vector<double> batteryKw;           // per interval, all batteries together, > 0 charging
+    std::vector<double> gridImportKw;        // planned import per interval (the peak target follows it)
+    double plannedPeakKw = 0;                // the billing peak the plan achieves (0 when not shaving)
     std::map<int, std::vector<double>> evKw; // per session index: planned power per interval
     // Per interval: islanded in the forecast the plan was made with (empty when the planner does
     // not say). During an outage the dispatcher keeps stored energy for the critical load until

@@ -1,6 +1,7 @@
 #include "control/Planner.h"
 
 #include "control/LpModel.h"
+#include "control/SafetyInvariants.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -208,10 +209,13 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
     // Per-interval site rows and columns.
     std::vector<int> balanceRow(nn), importCol(nn, -1), exportCol(nn, -1), pvCol(nn);
     std::vector<double> loadKw(nn), pvKw(nn);
+    // Offline chargers draw their fail-safe current until they are back (an event: a re-plan).
+    const double offlineKw = SafetyInvariants::offlineDrawKw(now);
     for (int i = 0; i < n; ++i) {
         const bool outage = outageAt(i);
         const double load =
-            outage ? std::max(0.0, seriesAt(window.criticalLoadKw, i, 0)) : seriesAt(window.loadKw, i, 0);
+            (outage ? std::max(0.0, seriesAt(window.criticalLoadKw, i, 0)) : seriesAt(window.loadKw, i, 0)) +
+            offlineKw;
         loadKw[size_t(i)] = load;
         pvKw[size_t(i)] = std::max(0.0, seriesAt(window.pvKw, i, 0));
         // load + ev + battery - pv_used - import + export (+ unserved) = 0, as average kW over the interval.

@@ -45,6 +45,15 @@ bool SafetyInvariants::evDischargeAllowed(const Policy& policy, const SiteSnapsh
     return now.gridAvailable ? policy.v2b.enabled : policy.backup.evReserve;
 }
 
+double SafetyInvariants::offlineDrawKw(const SiteSnapshot& now)
+{
+    double sum = 0;
+    for (const ChargerState& c : now.chargers)
+        if (!c.online && c.offlineDrawKw > 0)
+            sum += c.offlineDrawKw;
+    return sum;
+}
+
 std::vector<QString> SafetyInvariants::violations(const SiteSpec& site, const Policy& policy,
                                                   const SiteSnapshot& now, const Setpoints& setpoints)
 {
@@ -158,8 +167,9 @@ std::vector<QString> SafetyInvariants::violations(const SiteSpec& site, const Po
     }
 
     const double controllableChargeKw = evChargeKw + batteryChargeKw;
+    const double offlineKw = offlineDrawKw(now);
     if (now.gridAvailable) {
-        const double baseKw = now.loadKw - now.pvAvailableKw;
+        const double baseKw = now.loadKw - now.pvAvailableKw + offlineKw;
         const double gridKw = baseKw + evNetKw + batteryNetKw;
         const double limit = site.grid.importLimitKw;
         if (gridKw > limit + kToleranceKw) {
@@ -182,10 +192,11 @@ std::vector<QString> SafetyInvariants::violations(const SiteSpec& site, const Po
         // Islanded: charging never takes supply from the critical load (PV and discharges serve
         // it first; only what is left over may charge).
         const double dischargeKw = controllableChargeKw - evNetKw - batteryNetKw;
-        const double leftKw = now.pvAvailableKw + dischargeKw - std::max(0.0, now.criticalLoadKw);
+        const double leftKw = now.pvAvailableKw + dischargeKw - std::max(0.0, now.criticalLoadKw) - offlineKw;
         if (controllableChargeKw > std::max(0.0, leftKw) + kToleranceKw)
             out.push_back(
-                QStringLiteral("outage: %1 kW of charging beyond the %2 kW left after the critical load")
+                QStringLiteral("outage: %1 kW of charging beyond the %2 kW left after the critical load "
+                               "and offline chargers")
                     .arg(kw(controllableChargeKw), kw(std::max(0.0, leftKw))));
     }
     return out;

@@ -32,6 +32,10 @@ public:
     // Whether EV discharge is allowed at all by the policy right now (V2B outside outages, the EV
     // reserve during them).
     static bool evDischargeAllowed(const Policy& policy, const SiteSnapshot& now);
+    // What offline chargers may still draw at their own fail-safe current: load the engine cannot
+    // change, counted against the connection limit, the peak target and an island's supply (but
+    // never relied on to absorb an export: the car may take nothing).
+    static double offlineDrawKw(const SiteSnapshot& now);
 
     // Every broken rule, one human-readable line each; empty when the setpoints are safe.
     static std::vector<QString> violations(const SiteSpec& site, const Policy& policy,

@@ -884,6 +884,61 @@ private slots:
         QCOMPARE(stuck.chargerKw[2], 11.0);
     }
 
+    // An offline charger may still draw its fail-safe current (the engine cannot change it): it
+    // counts against the connection limit, the peak target and an island's supply, is commanded 0
+    // and says why.
+    void offlineChargersCountAtTheirFailsafe_data()
+    {
+        QTest::addColumn<bool>("shaving");
+        QTest::addColumn<bool>("outage");
+        QTest::addColumn<double>("roomKw"); // for the two online EVs together
+        // Connection 25 kW, load 5 kW, fail-safe 4.1 kW: 15.9 kW left.
+        QTest::newRow("connection limit") << false << false << 25.0 - 5 - 4.1;
+        // Peak target 20 kW (connection 100 kW): 10.9 kW left.
+        QTest::newRow("peak target") << true << false << 20.0 - 5 - 4.1;
+        // Islanded: PV 20 kW, critical load 5 kW, fail-safe 4.1 kW: 10.9 kW of surplus.
+        QTest::newRow("outage balance") << false << true << 20.0 - 5 - 4.1;
+    }
+    void offlineChargersCountAtTheirFailsafe()
+    {
+        QFETCH(bool, shaving);
+        QFETCH(bool, outage);
+        QFETCH(double, roomKw);
+        Policy policy;
+        policy.peakShaving = {shaving, 20};
+        const SiteSpec s = site(shaving ? 100 : 25, 3);
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(5, outage ? 20 : 0, {ev(10, 50, 10), ev(10, 50, 10), ev(10, 50, 10)});
+        now.criticalLoadKw = 5;
+        now.gridAvailable = !outage;
+        now.chargers[2].online = false;
+        now.chargers[2].offlineDrawKw = 4.1;
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        QVERIFY2(
+            dispatcher.lastViolations().empty(),
+            qPrintable(QStringList(dispatcher.lastViolations().begin(), dispatcher.lastViolations().end())
+                           .join(QStringLiteral("; "))));
+        QCOMPARE(out.chargerKw[2], 0.0);
+        QCOMPARE(out.chargerReasons[2], QStringLiteral("offline: counted at fail-safe 4.1 kW"));
+        const double evKw = out.chargerKw[0] + out.chargerKw[1];
+        QVERIFY2(evKw <= roomKw + 1e-6, qPrintable(QString::number(evKw)));
+        QVERIFY2(evKw >= roomKw - 1e-6, qPrintable(QString::number(evKw))); // and all of it is used
+    }
+
+    void offlineFailsafeAloneAboveTheLimitAddsNothing()
+    {
+        // Load 22 kW and two offline chargers at 4.1 kW against a 30 kW connection: nothing to add.
+        Policy policy;
+        const SiteSpec s = site(30, 3);
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(22, 0, {ev(10, 50, 10), ev(10, 50, 10), ev(10, 50, 10)});
+        now.chargers[1].online = now.chargers[2].online = false;
+        now.chargers[1].offlineDrawKw = now.chargers[2].offlineDrawKw = 4.1;
+        const Setpoints out = dispatcher.dispatch(now, nullptr);
+        QVERIFY(dispatcher.lastViolations().empty());
+        QCOMPARE(sum(out.chargerKw), 0.0);
+    }
+
     // Closed loop over the shared scenarios through the site physics (no plan: the dispatcher
     // alone): the physics must never see a violation or a setpoint it had to clamp, and every
     // session the baseline meets is met.
@@ -1115,6 +1170,8 @@ private slots:
                     c.maxDischargeKw =
                         c.v2xConsent && (spec.bidirectional || chance(0.1)) ? spec.maxDischargeKw + 1 : 0.0;
                 }
+                // What it would draw offline at its own fail-safe current (counted only offline).
+                c.offlineDrawKw = chance(0.7) ? uniform(0, spec.maxChargeKw) : 0.0;
             };
             now.chargers.resize(s.chargers.size());
             for (size_t i = 0; i < s.chargers.size(); ++i)
@@ -1198,8 +1255,11 @@ private slots:
                     discharging += out.chargerKw[i] < 0 ? 1 : 0;
                 }
                 outages += now.gridAvailable ? 0 : 1;
-                infeasible +=
-                    now.gridAvailable && now.loadKw - now.pvAvailableKw > s.grid.importLimitKw ? 1 : 0;
+                infeasible += now.gridAvailable &&
+                                      now.loadKw - now.pvAvailableKw + SafetyInvariants::offlineDrawKw(now) >
+                                          s.grid.importLimitKw
+                                  ? 1
+                                  : 0;
                 ++checked;
             }
         }

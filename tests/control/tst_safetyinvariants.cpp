@@ -152,6 +152,27 @@ private slots:
                                                                  << "without ev_reserve";
         QTest::newRow("outage: EV discharge with ev_reserve") << "outage, ev reserve, charge -5"
                                                               << "";
+        // An offline charger draws its fail-safe current, which nobody can change: counted as load.
+        QTest::newRow("offline charger's fail-safe counted: within the limit")
+            << "load 90, failsafe 10, charge 4.1"
+            << "";
+        QTest::newRow("offline charger's fail-safe counted: above the limit")
+            << "load 90, failsafe 10, charge 11"
+            << "connection limit";
+        QTest::newRow("load and fail-safe alone above the limit, EV charging added")
+            << "load 105, failsafe 10, battery -5, charge 4.1"
+            << "charging added";
+        QTest::newRow("outage: charging within what the critical load and the fail-safe leave")
+            << "outage, pv 30, failsafe 10, charge 4.1"
+            << "";
+        QTest::newRow("outage: charging beyond what the critical load and the fail-safe leave")
+            << "outage, pv 30, failsafe 10, charge 11"
+            << "left after the critical load";
+        QTest::newRow("a fail-safe draw is not relied on to absorb an export")
+            << "load 0, failsafe 10, battery -25"
+            << "export limit";
+        QTest::newRow("an online charger's fail-safe draw is not counted") << "load 90, draw 10, charge 11"
+                                                                           << "";
     }
     void rules()
     {
@@ -176,6 +197,11 @@ private slots:
                 c.now.chargers[0].energyKwh = v;
             else if (w[0] == QLatin1String("offline"))
                 c.now.chargers[0].online = false;
+            else if (w[0] == QLatin1String("failsafe")) {
+                c.now.chargers[1].online = false;
+                c.now.chargers[1].offlineDrawKw = v;
+            } else if (w[0] == QLatin1String("draw"))
+                c.now.chargers[1].offlineDrawKw = v; // set, but the charger is online
             else if (w[0] == QLatin1String("unplugged"))
                 c.now.chargers[0].plugged = false;
             else if (w[0] == QLatin1String("battery"))
@@ -200,6 +226,15 @@ private slots:
         else
             QVERIFY2(all.contains(expected),
                      qPrintable(QStringLiteral("expected '%1' in: %2").arg(expected, all)));
+    }
+
+    void offlineDrawSumsOfflineChargersOnly()
+    {
+        Case c = baseCase();
+        c.now.chargers[0].offlineDrawKw = 3; // online: not counted
+        c.now.chargers[1].online = false;
+        c.now.chargers[1].offlineDrawKw = 4.1;
+        QCOMPARE(SafetyInvariants::offlineDrawKw(c.now), 4.1);
     }
 
     void setpointVectorsMustMatchTheSite()
