@@ -78,6 +78,8 @@ CREATE TABLE sessions (
     target_met INTEGER CHECK (target_met IN (0, 1)),
     reasons TEXT NOT NULL DEFAULT ''
 );
+-- A session is one car on one charger from its arrival: recorded at arrival, completed at departure.
+CREATE UNIQUE INDEX sessions_by_charger_arrival ON sessions (charger, arrival);
 CREATE INDEX sessions_by_arrival ON sessions (arrival);
 CREATE TABLE policy_versions (
     id INTEGER PRIMARY KEY,

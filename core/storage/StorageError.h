@@ -2,6 +2,7 @@
 // What went wrong with a database file, in words that name the file: an expected failure is a
 // value the caller shows (and may act on: move a foreign file aside), never an exception.
 
+#include <QMetaType>
 #include <QString>
 
 namespace parkwatt {
@@ -30,3 +31,5 @@ struct StorageError {
 };
 
 } // namespace parkwatt
+
+Q_DECLARE_METATYPE(parkwatt::StorageError)
