@@ -50,5 +50,9 @@ public:
 };
 
 std::unique_ptr<Forecast> makeForecast(ForecastMode mode, const Scenario& scenario);
+// For a real site (no scenario): PV, load and critical load by the same persistence as the
+// realistic forecast, prices 0, no outage announced, and the sessions plugged in the latest
+// observed snapshot (with the departure, target and consent of the engine's session book).
+std::unique_ptr<Forecast> makeLiveForecast();
 
 } // namespace parkwatt

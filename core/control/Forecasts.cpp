@@ -73,21 +73,20 @@ private:
     const Scenario& m_scenario;
 };
 
-// Knows only the past: PV and load by persistence (the same time yesterday, blended with the
-// recent level), prices from the tariff (published ahead), sessions from their arrival on, with
-// the departure and target the driver entered.
-class RealisticForecast final : public Forecast {
+// PV, load and critical load by persistence: the same time yesterday, blended with the recent
+// level (which dominates the next hour; yesterday's shape takes over after that). One job: what
+// was measured in, expected values out.
+class Persistence {
 public:
-    explicit RealisticForecast(const Scenario& scenario)
-        : m_scenario(scenario)
-        , m_slotsPerDay(86400 / kSlotS)
+    Persistence()
+        : m_slotsPerDay(86400 / kSlotS)
         , m_pvHistory(size_t(m_slotsPerDay), std::nan(""))
         , m_loadHistory(size_t(m_slotsPerDay), std::nan(""))
         , m_criticalHistory(size_t(m_slotsPerDay), std::nan(""))
     {
     }
 
-    void observe(const SiteSnapshot& s) override
+    void observe(const SiteSnapshot& s)
     {
         const size_t slot = slotOf(s.timeMs);
         m_pvHistory[slot] = s.pvAvailableKw;
@@ -97,6 +96,63 @@ public:
         m_recentLoadKw = s.loadKw;
         m_recentCriticalKw = s.criticalLoadKw;
         m_nowMs = s.timeMs;
+    }
+
+    // Fills the window's PV, load and critical load for its start and resolution.
+    void fill(ForecastWindow& w, int intervals) const
+    {
+        for (int i = 0; i < intervals; ++i) {
+            const TimeMs t = w.startMs + qint64(i) * w.resolutionS * kMsPerSecond;
+            const double ageH = double(t - m_nowMs) / 3.6e6;
+            const double recentWeight = std::clamp(1.0 - ageH, 0.0, 1.0);
+            w.pvKw.push_back(blend(m_pvHistory[slotOf(t)], m_recentPvKw, recentWeight));
+            w.loadKw.push_back(blend(m_loadHistory[slotOf(t)], m_recentLoadKw, recentWeight));
+            w.criticalLoadKw.push_back(blend(m_criticalHistory[slotOf(t)], m_recentCriticalKw, recentWeight));
+        }
+    }
+
+private:
+    static constexpr int kSlotS = 900;
+
+    size_t slotOf(TimeMs t) const
+    {
+        const qint64 daySlot = ((t / kMsPerSecond) / kSlotS) % m_slotsPerDay;
+        return size_t(daySlot < 0 ? daySlot + m_slotsPerDay : daySlot);
+    }
+    static double blend(double yesterday, double recent, double recentWeight)
+    {
+        if (std::isnan(yesterday))
+            return recent;
+        return recentWeight * recent + (1.0 - recentWeight) * yesterday;
+    }
+
+    qint64 m_slotsPerDay;
+    std::vector<double> m_pvHistory, m_loadHistory, m_criticalHistory;
+    double m_recentPvKw = 0, m_recentLoadKw = 0, m_recentCriticalKw = 0;
+    TimeMs m_nowMs = 0;
+};
+
+ForecastWindow emptyWindow(TimeMs fromMs, int horizonS, int resolutionS, int* intervals)
+{
+    ForecastWindow w;
+    w.startMs = fromMs;
+    w.resolutionS = resolutionS;
+    *intervals = std::max(0, horizonS / std::max(1, resolutionS));
+    return w;
+}
+
+// Knows only the past: PV and load by persistence, prices from the tariff (published ahead),
+// sessions from their arrival on, with the departure and target the driver entered.
+class RealisticForecast final : public Forecast {
+public:
+    explicit RealisticForecast(const Scenario& scenario)
+        : m_scenario(scenario)
+    {
+    }
+
+    void observe(const SiteSnapshot& s) override
+    {
+        m_persistence.observe(s);
         for (const ChargerState& c : s.chargers)
             if (c.plugged && c.sessionIndex >= 0)
                 m_seenSessions.insert(c.sessionIndex);
@@ -104,18 +160,11 @@ public:
 
     ForecastWindow window(TimeMs fromMs, int horizonS, int resolutionS) const override
     {
-        ForecastWindow w;
-        w.startMs = fromMs;
-        w.resolutionS = resolutionS;
-        const int n = std::max(0, horizonS / std::max(1, resolutionS));
+        int n = 0;
+        ForecastWindow w = emptyWindow(fromMs, horizonS, resolutionS, &n);
+        m_persistence.fill(w, n);
         for (int i = 0; i < n; ++i) {
             const TimeMs t = fromMs + qint64(i) * resolutionS * kMsPerSecond;
-            // The recent level dominates the next hour; yesterday's shape takes over after that.
-            const double ageH = double(t - m_nowMs) / 3.6e6;
-            const double recentWeight = std::clamp(1.0 - ageH, 0.0, 1.0);
-            w.pvKw.push_back(blend(m_pvHistory[slotOf(t)], m_recentPvKw, recentWeight));
-            w.loadKw.push_back(blend(m_loadHistory[slotOf(t)], m_recentLoadKw, recentWeight));
-            w.criticalLoadKw.push_back(blend(m_criticalHistory[slotOf(t)], m_recentCriticalKw, recentWeight));
             const qint64 offsetS = std::max<qint64>(0, (t - m_scenario.startMs) / kMsPerSecond);
             w.importPricePerKwh.push_back(m_scenario.profiles.importPricePerKwh.at(offsetS));
             w.exportPricePerKwh.push_back(m_scenario.profiles.exportPricePerKwh.at(offsetS));
@@ -136,26 +185,62 @@ public:
     }
 
 private:
-    static constexpr int kSlotS = 900;
-
-    size_t slotOf(TimeMs t) const
-    {
-        const qint64 daySlot = ((t / kMsPerSecond) / kSlotS) % m_slotsPerDay;
-        return size_t(daySlot < 0 ? daySlot + m_slotsPerDay : daySlot);
-    }
-    static double blend(double yesterday, double recent, double recentWeight)
-    {
-        if (std::isnan(yesterday))
-            return recent;
-        return recentWeight * recent + (1.0 - recentWeight) * yesterday;
-    }
-
     const Scenario& m_scenario;
-    qint64 m_slotsPerDay;
-    std::vector<double> m_pvHistory, m_loadHistory, m_criticalHistory;
-    double m_recentPvKw = 0, m_recentLoadKw = 0, m_recentCriticalKw = 0;
-    TimeMs m_nowMs = 0;
+    Persistence m_persistence;
     std::set<int> m_seenSessions;
+};
+
+// A real site: no scenario. PV and load by persistence, prices 0 (no tariff source yet), no
+// outage announced, and the sessions plugged in the latest snapshot with what the engine's
+// session book says of them.
+class LiveForecast final : public Forecast {
+public:
+    void observe(const SiteSnapshot& s) override
+    {
+        m_persistence.observe(s);
+        m_plugged.clear();
+        for (size_t c = 0; c < s.chargers.size(); ++c) {
+            const ChargerState& state = s.chargers[c];
+            if (!state.plugged || state.sessionIndex < 0)
+                continue;
+            ExpectedSession e;
+            e.sessionIndex = state.sessionIndex;
+            e.chargerIndex = int(c);
+            e.arrivalMs = s.timeMs; // plugged now: the planner takes it from the snapshot
+            e.departureMs = state.departureMs;
+            e.arrivalEnergyKwh = state.energyKwh;
+            e.targetEnergyKwh = state.targetEnergyKwh;
+            e.minEnergyKwh = state.minEnergyKwh;
+            e.capacityKwh = state.capacityKwh;
+            e.maxChargeKw = state.maxChargeKw;
+            e.v2x = state.v2xConsent;
+            m_plugged.push_back(e);
+        }
+    }
+
+    ForecastWindow window(TimeMs fromMs, int horizonS, int resolutionS) const override
+    {
+        int n = 0;
+        ForecastWindow w = emptyWindow(fromMs, horizonS, resolutionS, &n);
+        m_persistence.fill(w, n);
+        w.importPricePerKwh.assign(size_t(n), 0.0);
+        w.exportPricePerKwh.assign(size_t(n), 0.0);
+        w.outage.assign(size_t(n), false);
+        return w;
+    }
+
+    std::vector<ExpectedSession> sessions(TimeMs nowMs) const override
+    {
+        std::vector<ExpectedSession> out;
+        for (const ExpectedSession& e : m_plugged)
+            if (e.departureMs > nowMs)
+                out.push_back(e);
+        return out;
+    }
+
+private:
+    Persistence m_persistence;
+    std::vector<ExpectedSession> m_plugged;
 };
 
 } // namespace
@@ -165,6 +250,11 @@ std::unique_ptr<Forecast> makeForecast(ForecastMode mode, const Scenario& scenar
     if (mode == ForecastMode::Perfect)
         return std::make_unique<PerfectForecast>(scenario);
     return std::make_unique<RealisticForecast>(scenario);
+}
+
+std::unique_ptr<Forecast> makeLiveForecast()
+{
+    return std::make_unique<LiveForecast>();
 }
 
 } // namespace parkwatt
