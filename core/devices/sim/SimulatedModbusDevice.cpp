@@ -319,7 +319,8 @@ void SimulatedModbusDevice::onDataWritten(QModbusDataUnit::RegisterType table, i
         return;
     if (const auto raw = readNumber(setpointRegister)) {
         double kw = toKw(*raw, m_profile.setpoint->unit);
-        if (!m_profile.bidirectional || !m_profile.setpoint->isSigned)
+        const bool oneWayCharger = m_profile.role == DeviceRole::Charger && !m_profile.bidirectional;
+        if (oneWayCharger || !m_profile.setpoint->isSigned)
             kw = std::max(0.0, kw); // a one-way charger cannot discharge, whatever it is sent
         m_commandedKw = kw;
         emit setpointWritten(kw);

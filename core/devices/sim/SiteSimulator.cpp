@@ -1,6 +1,10 @@
 #include "devices/sim/SiteSimulator.h"
 
 #include "devices/profiles/ProfileLibrary.h"
+#include "devices/sim/ScenarioPlayer.h"
+#include "devices/sim/ScenarioPublisher.h"
+
+#include <cmath>
 
 namespace parkwatt {
 
@@ -8,6 +12,8 @@ SiteSimulator::SiteSimulator(SimulatedModbusDevice::NowMs now, QObject* parent)
     : QObject(parent)
     , m_now(std::move(now))
 {
+    m_ticker.setInterval(kTickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &SiteSimulator::tick);
 }
 
 SiteSimulator::~SiteSimulator()
@@ -16,6 +22,43 @@ SiteSimulator::~SiteSimulator()
 }
 
 bool SiteSimulator::start(const SiteFile& site, const ProfileLibrary& profiles, QStringList* errors)
+{
+    return startDevices(site, profiles, errors);
+}
+
+bool SiteSimulator::start(const SiteFile& site, const ProfileLibrary& profiles, const ScenarioRun& run,
+                          QStringList* errors)
+{
+    if (!(run.speed > 0 && run.speed <= kMaxSpeed)) {
+        *errors << QStringLiteral("speed %1: expected a number above 0 and at most %2")
+                       .arg(run.speed)
+                       .arg(kMaxSpeed);
+        return false;
+    }
+    std::optional<ScenarioBinding> binding = ScenarioBinding::bind(site, run.scenario, errors);
+    if (!binding || !startDevices(site, profiles, errors))
+        return false;
+    m_binding = std::move(*binding);
+    m_speed = run.speed;
+    m_player = std::make_unique<ScenarioPlayer>(run.scenario);
+    m_chargerDevices.assign(run.scenario.site.chargers.size(), nullptr);
+    m_batteryDevices.assign(run.scenario.site.batteries.size(), nullptr);
+    for (const ScenarioBinding::Entry& entry : m_binding.entries) {
+        SimulatedModbusDevice* d = device(entry.deviceId);
+        m_boundDevices.push_back(d);
+        if (entry.role == DeviceRole::Charger)
+            m_chargerDevices[size_t(entry.index)] = d;
+        else if (entry.role == DeviceRole::Battery)
+            m_batteryDevices[size_t(entry.index)] = d;
+    }
+    m_wallOriginMs = m_now();
+    m_finishedAnnounced = false;
+    publish(); // the scenario's first instant, before any step
+    m_ticker.start();
+    return true;
+}
+
+bool SiteSimulator::startDevices(const SiteFile& site, const ProfileLibrary& profiles, QStringList* errors)
 {
     for (const DeviceSpec& spec : site.devices) {
         const DeviceProfile* profile = profiles.find(spec.profile);
@@ -43,7 +86,65 @@ bool SiteSimulator::start(const SiteFile& site, const ProfileLibrary& profiles, 
 
 void SiteSimulator::stop()
 {
+    m_ticker.stop();
+    m_boundDevices.clear();
+    m_chargerDevices.clear();
+    m_batteryDevices.clear();
+    m_player.reset();
     m_devices.clear();
+}
+
+TimeMs SiteSimulator::simulatedNowMs() const
+{
+    if (!m_player)
+        return m_now();
+    const double elapsedMs = double(m_now() - m_wallOriginMs) * m_speed;
+    return m_player->scenario().startMs + TimeMs(std::floor(elapsedMs));
+}
+
+void SiteSimulator::tick()
+{
+    if (!m_player || m_player->finished())
+        return;
+    const ScenarioPlayer::Commands commands{
+        [this](int c) {
+            const SimulatedModbusDevice* d = m_chargerDevices[size_t(c)];
+            return d ? d->appliedKw() : 0.0;
+        },
+        [this](int b) {
+            const SimulatedModbusDevice* d = m_batteryDevices[size_t(b)];
+            return d ? d->appliedKw() : 0.0;
+        },
+    };
+    if (m_player->advanceTo(simulatedNowMs(), commands, kMaxStepsPerTick) > 0)
+        publish();
+    if (m_player->finished() && !m_finishedAnnounced) {
+        m_finishedAnnounced = true;
+        m_ticker.stop();
+        emit scenarioFinished();
+    }
+}
+
+void SiteSimulator::publish()
+{
+    for (size_t i = 0; i < m_boundDevices.size(); ++i)
+        ScenarioPublisher::publish(*m_boundDevices[i], m_binding.entries[i], *m_player,
+                                   m_binding.pvInverters);
+}
+
+bool SiteSimulator::setFault(const QString& deviceId, const FaultSpec& fault, QString* error)
+{
+    SimulatedModbusDevice* d = device(deviceId);
+    if (!d) {
+        *error = QStringLiteral("no device '%1'").arg(deviceId);
+        return false;
+    }
+    QString why;
+    if (!d->setFault(fault, &why)) {
+        *error = QStringLiteral("device %1: %2").arg(deviceId, why);
+        return false;
+    }
+    return true;
 }
 
 void SiteSimulator::presentIdentity(SimulatedModbusDevice& device, const DeviceSpec& spec)
