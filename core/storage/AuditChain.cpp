@@ -120,8 +120,8 @@ AuditVerdict verifyAuditChain(SqliteConnection& connection)
         const QByteArray expected = chainAuditHash(previous, seq, entry);
         if (rows.blob(5) != expected) {
             connection.exec("ROLLBACK");
-            return fail(seq, QStringLiteral("entry %1 does not match its hash: it, or an entry before it, "
-                                            "was altered, removed or inserted")
+            return fail(seq, QStringLiteral("entry %1 does not match its hash: it was altered, or an entry "
+                                            "was removed or inserted just before it")
                                  .arg(seq));
         }
         previous = expected;
@@ -142,10 +142,11 @@ AuditVerdict verifyAuditChain(SqliteConnection& connection)
     if (headSeq != verdict.entries || headHash != previous) {
         return fail(verdict.entries + 1,
                     headSeq > verdict.entries
-                        ? QStringLiteral("entries %1 to %2 are missing (the trail ends at %3)")
-                              .arg(verdict.entries + 1)
-                              .arg(headSeq)
-                              .arg(verdict.entries)
+                        ? (headSeq == verdict.entries + 1
+                               ? QStringLiteral("entry %1, the newest, is missing").arg(headSeq)
+                               : QStringLiteral("entries %1 to %2, the newest, are missing")
+                                     .arg(verdict.entries + 1)
+                                     .arg(headSeq))
                         : QStringLiteral("the audit head (entry %1) does not match the last entry %2")
                               .arg(headSeq)
                               .arg(verdict.entries));

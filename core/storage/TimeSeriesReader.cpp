@@ -41,7 +41,13 @@ public:
         bucket.count += count;
     }
 
-    std::vector<ChartBucket> take() { return std::move(m_buckets); }
+    std::vector<ChartBucket> take()
+    {
+        // Weighted averages of equal values drift in the last bits (7.4 becomes 7.3999...).
+        for (ChartBucket& bucket : m_buckets)
+            bucket.avg = std::clamp(bucket.avg, bucket.min, bucket.max);
+        return std::move(m_buckets);
+    }
 
 private:
     TimeMs m_fromMs;

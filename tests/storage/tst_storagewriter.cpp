@@ -17,7 +17,7 @@ using namespace storagetest;
 
 namespace {
 
-const TimeMs kStart = 1795334400000; // 2026-11-22T00:00:00Z, a whole hour
+const TimeMs kStart = 1795305600000; // 2026-11-22T00:00:00Z, a whole hour
 
 std::unique_ptr<StorageWriter> openWriter(const QString& path, StorageWriterOptions options = {})
 {

@@ -13,7 +13,7 @@ using namespace parkwatt;
 
 namespace {
 
-const TimeMs kStart = 1795334400000; // 2026-11-22T00:00:00Z
+const TimeMs kStart = 1795305600000; // 2026-11-22T00:00:00Z
 
 } // namespace
 
