@@ -658,29 +658,64 @@ void Dispatcher::dispatchOutage(const SiteSnapshot& now, const Plan* plan, int i
 
     // 3. PV surplus left: first the cars a plan made for this outage charges now (it kept enough
     //    for the critical load and saw their departures: rule 2, then rule 3), then the battery (it
-    //    carries the critical load later), then the other EVs.
+    //    carries the critical load later), then the other EVs. The planned cars are served least
+    //    laxity first, planned powers at or above a minimum before those rounded up to it (a
+    //    small plan rounded up must not take the surplus from a car planned for more); a car that
+    //    leaves before the outage ends may also have the battery discharge the plan set aside for
+    //    this interval (it can get no energy from the grid later: rule 3, within the plan's rule 2).
     double surplusKw = std::max(0.0, pvLeftKw - urgentKw);
     const bool planKnowsOutage = plan && plan->valid && interval >= 0 &&
                                  size_t(interval) < plan->outage.size() && plan->outage[size_t(interval)];
+    double planStorageKw = 0;
     if (planKnowsOutage) {
-        for (size_t i = 0; i < n && surplusKw > kEpsKw; ++i) {
-            EvWork& e = m_ev[i];
-            if (!e.planned || e.kw < 0 || e.needKwh <= 0)
+        if (size_t(interval) < plan->batteryKw.size() && plan->batteryKw[size_t(interval)] < 0)
+            planStorageKw = std::min(-plan->batteryKw[size_t(interval)], batteryLeftKw);
+        m_urgentIndex.clear();
+        for (size_t i = 0; i < n; ++i) {
+            const EvWork& e = m_ev[i];
+            if (e.planned && e.kw >= 0 && e.needKwh > 0 && std::min(e.plannedKw, e.capKw) > e.kw + kEpsKw)
+                m_urgentIndex.push_back(int(i));
+        }
+        std::stable_sort(m_urgentIndex.begin(), m_urgentIndex.end(), [this](int a, int b) {
+            const EvWork& ea = m_ev[size_t(a)];
+            const EvWork& eb = m_ev[size_t(b)];
+            const bool aRounded = ea.plannedKw < ea.lim.minChargeKw,
+                       bRounded = eb.plannedKw < eb.lim.minChargeKw;
+            return aRounded != bRounded ? bRounded : ea.laxityH < eb.laxityH;
+        });
+        for (const int i : m_urgentIndex) {
+            EvWork& e = m_ev[size_t(i)];
+            const bool leavesInOutage = e.hoursLeft <= m_outageH + 1e-9;
+            const double availableKw = surplusKw + (leavesInOutage ? planStorageKw : 0.0);
+            if (availableKw <= kEpsKw)
                 continue;
-            const double wantKw = std::min(e.plannedKw, e.capKw);
-            if (wantKw <= e.kw + kEpsKw)
-                continue;
-            double kw = std::min(wantKw, e.kw + surplusKw);
+            double kw = std::min(std::min(e.plannedKw, e.capKw), e.kw + availableKw);
             if (kw < e.lim.minChargeKw) {
-                // 0 or at least the minimum: round up when the surplus and the car allow it.
-                if (e.kw + surplusKw >= e.lim.minChargeKw && e.capKw >= e.lim.minChargeKw)
+                // 0 or at least the minimum: round up when the supply and the car allow it.
+                if (e.kw + availableKw >= e.lim.minChargeKw && e.capKw >= e.lim.minChargeKw)
                     kw = e.lim.minChargeKw;
                 else
                     continue;
             }
-            surplusKw -= kw - e.kw;
+            const double addedKw = kw - e.kw;
+            const double fromStoreKw = std::max(0.0, addedKw - surplusKw);
+            surplusKw = std::max(0.0, surplusKw - addedKw);
+            planStorageKw -= fromStoreKw;
+            batteryDischargeKw += fromStoreKw;
             e.kw = kw;
+            if (fromStoreKw > 0)
+                e.why = Why::OutageDeparture;
         }
+    }
+    if (batteryDischargeKw > 0) {
+        // The surplus is spent (the battery only adds to it): nothing left to store or share.
+        m_batteryKw = -batteryDischargeKw;
+        for (EvWork& e : m_ev) {
+            if (e.kw > kEpsKw && e.why != Why::OutageDeparture)
+                e.why = Why::OutageSurplus;
+            e.computedKw = e.kw;
+        }
+        return;
     }
     const double chargeKw = std::clamp(surplusKw, 0.0, chargeCapKw);
     m_batteryKw = chargeKw;

@@ -203,9 +203,12 @@ PlanRequest PolicyController::planRequest(const SiteSnapshot& now, const Forecas
     ForecastWindow& window = request.window;
     window =
         forecast.window(from, m_planner.windowSeconds(now.timeMs, context), m_planner.options().resolutionS);
-    if (!now.gridAvailable) {
+    const bool announced = !window.outage.empty() && window.outage.front();
+    if (!now.gridAvailable && !announced) {
         // An outage the forecast did not announce: assume it lasts the reserve the site aims to
-        // hold (at least an hour), rather than plan on a grid that is not there.
+        // hold (at least an hour), rather than plan on a grid that is not there. (One it did
+        // announce ends when it said: an island assumed longer keeps back PV surplus for a
+        // critical load the grid will carry, from cars that must leave during the outage.)
         const double assumedH = std::max(1.0, m_policy.backup.enabled ? m_policy.backup.reserveHours : 0.0);
         const TimeMs untilMs = now.timeMs + qint64(assumedH * 3.6e6);
         const qint64 resMs = qint64(window.resolutionS) * kMsPerSecond;

@@ -550,6 +550,59 @@ private slots:
         QVERIFY2(SafetyInvariants::violations(s, policy, now, out).empty(), qPrintable(d));
     }
 
+    // In an outage the plan's cars are served least laxity first, planned powers at or above the
+    // minimum before small ones rounded up to it; a car that leaves before the outage ends may also
+    // have the battery discharge the plan set aside (it cannot charge from the grid later).
+    void outagePlannedCarsByLaxityAndDeparture_data()
+    {
+        QTest::addColumn<double>("pvKw");
+        QTest::addColumn<double>("planBatteryKw");
+        QTest::addColumn<double>("secondLeavesInH");
+        QTest::addColumn<double>("firstKw");
+        QTest::addColumn<double>("secondKw");
+        QTest::addColumn<double>("batteryKw");
+        // Critical 10 kW; the first car is planned 1 kW (below its 4.1 kW minimum) and stays 6 h,
+        // the second is planned 8 kW; the plan's outage ends in 30 minutes.
+        QTest::newRow("8 kW surplus: the 8 kW plan before a 1 kW plan rounded up")
+            << 18.0 << 0.0 << 0.4 << 0.0 << 8.0 << 0.0;
+        QTest::newRow("6 kW surplus and the plan's battery: for the car that leaves in the outage")
+            << 16.0 << -5.0 << 0.4 << 0.0 << 8.0 << -2.0;
+        QTest::newRow("6 kW surplus, the car leaves after the outage: PV only")
+            << 16.0 << -5.0 << 3.0 << 0.0 << 6.0 << 0.0;
+    }
+    void outagePlannedCarsByLaxityAndDeparture()
+    {
+        QFETCH(double, pvKw);
+        QFETCH(double, planBatteryKw);
+        QFETCH(double, secondLeavesInH);
+        QFETCH(double, firstKw);
+        QFETCH(double, secondKw);
+        QFETCH(double, batteryKw);
+        Policy policy;
+        SiteSpec s = site(400, 2);
+        s.batteries.push_back(battery(100, 50, 5));
+        Dispatcher dispatcher(s, policy);
+        SiteSnapshot now = snapshot(80, pvKw, {ev(30, 40, 6), ev(30, 33, secondLeavesInH)});
+        now.gridAvailable = false;
+        now.criticalLoadKw = 10;
+        now.batteries.push_back(batteryAt(20, 100));
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw.assign(8, 0.0);
+        plan.batteryKw[0] = planBatteryKw;
+        plan.gridImportKw.assign(8, 0.0);
+        plan.outage = {true, true, false, false, false, false, false, false};
+        plan.evKw[now.chargers[0].sessionIndex].assign(8, 1.0);
+        plan.evKw[now.chargers[1].sessionIndex].assign(8, 8.0);
+        const Setpoints out = dispatcher.dispatch(now, &plan);
+        const QString d = describe(s, policy, now, &plan, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - firstKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.chargerKw[1] - secondKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.batteryKw[0] - batteryKw) < 1e-6, qPrintable(d));
+        QVERIFY2(SafetyInvariants::violations(s, policy, now, out).empty(), qPrintable(d));
+    }
+
     // (4) The backup reserve holds outside outages; only the connection limit goes below it.
     void reserveHeld_data()
     {
