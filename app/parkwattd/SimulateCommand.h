@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // Exit codes of every parkwattd command.
-enum ExitCode { ExitOk = 0, ExitInternalFailure = 1, ExitInvalidInput = 2 };
+enum ExitCode { ExitOk = 0, ExitInternalFailure = 1, ExitInvalidInput = 2, ExitSiteControlled = 3 };
 
 class SimulateCommand {
 public:

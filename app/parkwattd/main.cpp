@@ -1,5 +1,6 @@
 // parkwattd: the Parkwatt engine without a window. The composition root of the headless commands.
 
+#include "RunCommand.h"
 #include "SimulateCommand.h"
 
 #include <QCommandLineParser>
@@ -16,12 +17,13 @@ const char* const kUsage =
     "\n"
     "Commands:\n"
     "  simulate SCENARIO   run a what-if simulation faster than real time and write a report\n"
+    "  run --site FILE     control a site in real time over its Modbus devices\n"
     "\n"
     "Options:\n"
     "  -h, --help          show this help (parkwattd COMMAND --help for a command's options)\n"
     "  -v, --version       show the version\n"
     "\n"
-    "Exit codes: 0 success, 1 internal failure, 2 invalid input.\n";
+    "Exit codes: 0 success, 1 internal failure, 2 invalid input, 3 another engine controls the site.\n";
 
 } // namespace
 
@@ -36,6 +38,8 @@ int main(int argc, char* argv[])
     try {
         if (command == QLatin1String("simulate"))
             return SimulateCommand().run(arguments);
+        if (command == QLatin1String("run"))
+            return RunCommand().run(arguments);
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             std::printf("parkwattd %s\n", PARKWATT_VERSION);
             return ExitOk;

@@ -1,0 +1,172 @@
+#include "RunCommand.h"
+
+#include "SimulateCommand.h" // ExitCode
+#include "config/SiteFileReader.h"
+#include "control/Forecast.h"
+#include "control/PolicyController.h"
+#include "devices/profiles/ProfileLibrary.h"
+#include "engine/ShutdownSignals.h"
+#include "engine/live/ControllerLock.h"
+#include "engine/live/LiveEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <cstdio>
+
+using namespace parkwatt;
+
+Q_LOGGING_CATEGORY(lcRun, "parkwatt.run")
+
+namespace {
+
+int fail(int code, const QString& message)
+{
+    std::fprintf(stderr, "parkwattd run: %s\n", qPrintable(message));
+    return code;
+}
+
+// One line a minute, so a log shows what the site did without a line per cycle.
+void logSummary(const LiveEngine& engine, const CycleStats& stats)
+{
+    const SiteSnapshot& s = engine.lastSnapshot();
+    int plugged = 0;
+    double evKw = 0;
+    for (size_t c = 0; c < s.chargers.size(); ++c) {
+        plugged += s.chargers[c].plugged ? 1 : 0;
+        if (c < engine.lastSetpoints().chargerKw.size())
+            evKw += engine.lastSetpoints().chargerKw[c];
+    }
+    qCInfo(lcRun).noquote() << QStringLiteral(
+                                   "cycle %1: %2/%3 devices read, grid meter %4, PV %5 kW, load %6 kW, "
+                                   "%7 cars plugged, EVs commanded %8 kW, cycle %9 ms")
+                                   .arg(stats.cycle)
+                                   .arg(stats.devicesRead)
+                                   .arg(stats.devicesRead + stats.devicesMissing)
+                                   .arg(stats.gridMeterValid ? QStringLiteral("ok") : QStringLiteral("LOST"))
+                                   .arg(s.pvAvailableKw, 0, 'f', 1)
+                                   .arg(s.loadKw, 0, 'f', 1)
+                                   .arg(plugged)
+                                   .arg(evKw, 0, 'f', 1)
+                                   .arg(stats.totalMs, 0, 'f', 0);
+}
+
+} // namespace
+
+int RunCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Controls a site in real time over Modbus TCP: reads every device each cycle, runs the site "
+        "file's policy and writes the chargers' setpoints. SIGTERM or Ctrl-C puts every charger in its "
+        "safe state and exits 0. Logging categories: parkwatt.run, parkwatt.engine, parkwatt.device "
+        "(select with QT_LOGGING_RULES, e.g. \"parkwatt.engine.debug=true\")."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The command."));
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"), QStringLiteral("The site file (parkwatt-site/1)."), QStringLiteral("FILE"));
+    const QCommandLineOption profilesOption(QStringLiteral("profiles"),
+                                            QStringLiteral("A folder of extra device profiles (repeatable)."),
+                                            QStringLiteral("DIR"));
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration"), QStringLiteral("Stop after SECONDS (default: run until stopped)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption cycleOption(QStringLiteral("cycle-ms"),
+                                         QStringLiteral("The control cycle in milliseconds (default 1000)."),
+                                         QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption lockDirOption(
+        QStringLiteral("lock-dir"),
+        QStringLiteral("Where the controller lock lives (default: the runtime directory)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({siteOption, profilesOption, durationOption, cycleOption, lockDirOption});
+    if (!parser.parse(arguments))
+        return fail(ExitInvalidInput, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    if (!parser.isSet(siteOption))
+        return fail(ExitInvalidInput, QStringLiteral("--site FILE is required (see --help)"));
+    bool ok = true;
+    const int cycleMs = parser.value(cycleOption).toInt(&ok);
+    if (!ok || cycleMs < 100 || cycleMs > 60000)
+        return fail(
+            ExitInvalidInput,
+            QStringLiteral("--cycle-ms: expected 100 to 60000, got '%1'").arg(parser.value(cycleOption)));
+    double durationS = 0;
+    if (parser.isSet(durationOption)) {
+        durationS = parser.value(durationOption).toDouble(&ok);
+        if (!ok || durationS <= 0)
+            return fail(ExitInvalidInput, QStringLiteral("--duration: expected seconds > 0, got '%1'")
+                                              .arg(parser.value(durationOption)));
+    }
+
+    const LoadResult<SiteFile> site = loadSiteFile(parser.value(siteOption));
+    for (const QString& warning : site.warnings)
+        qCWarning(lcRun).noquote() << warning;
+    if (!site.ok())
+        return fail(ExitInvalidInput, site.error.toString());
+    const ProfileLibrary profiles = ProfileLibrary::withBuiltIns(parser.values(profilesOption));
+    for (const ConfigError& error : profiles.errors())
+        qCWarning(lcRun).noquote() << "profile" << error.toString();
+    if (const QStringList problems = LiveEngine::check(*site.value, profiles); !problems.isEmpty())
+        return fail(ExitInvalidInput,
+                    parser.value(siteOption) + QStringLiteral(": ") + problems.join(QStringLiteral("\n  ")));
+
+    ControllerLock lock(*site.value, parser.value(lockDirOption));
+    QString lockError;
+    if (!lock.acquire(&lockError))
+        return fail(ExitSiteControlled, lockError);
+
+    PolicyControllerOptions controllerOptions;
+    controllerOptions.planInBackground = true; // a solve must never hold up the 1 s cycle
+    controllerOptions.utcOffsetS = QDateTime::currentDateTime().offsetFromUtc();
+    PolicyController controller(site.value->site, site.value->policy, controllerOptions);
+    const std::unique_ptr<Forecast> forecast = makeLiveForecast();
+    WallClock clock;
+    LiveEngineOptions options;
+    options.cycleMs = cycleMs;
+    options.pollBudgetMs = cycleMs * 6 / 10;
+    options.writeBudgetMs = cycleMs * 3 / 10;
+    LiveEngine engine(*site.value, profiles, controller, *forecast, clock, options);
+
+    const int summaryEvery = std::max(1, 60000 / cycleMs);
+    QObject::connect(&engine, &LiveEngine::cycleFinished, &engine, [&](const CycleStats& stats) {
+        if (stats.cycle == 1 || stats.cycle % summaryEvery == 0)
+            logSummary(engine, stats);
+    });
+    QObject::connect(&engine, &LiveEngine::sessionClosed, &engine, [](const LiveSession& s) {
+        qCInfo(lcRun).noquote() << QStringLiteral("session %1 ended: charged %2 kWh, lent %3 kWh")
+                                       .arg(s.id)
+                                       .arg(s.chargedKwh, 0, 'f', 2)
+                                       .arg(s.dischargedKwh, 0, 'f', 2);
+    });
+
+    bool stopping = false;
+    const auto stopAndQuit = [&](const QString& why) {
+        if (std::exchange(stopping, true))
+            return;
+        qCInfo(lcRun).noquote() << why << "- putting every charger in its safe state";
+        engine.stop().then([](int) { QCoreApplication::exit(ExitOk); });
+    };
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &engine,
+                     [&](int signal) { stopAndQuit(QStringLiteral("signal %1").arg(signal)); });
+    if (durationS > 0)
+        QTimer::singleShot(qint64(durationS * 1000), &engine,
+                           [&] { stopAndQuit(QStringLiteral("duration reached")); });
+
+    // Per-cycle figures only when asked for (QT_LOGGING_RULES, which takes precedence over this).
+    QLoggingCategory::setFilterRules(QStringLiteral("parkwatt.*.debug=false"));
+    qSetMessagePattern(QStringLiteral(
+        "%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
+    qCInfo(lcRun).noquote() << QStringLiteral("controlling %1: %2 devices, %3 chargers, cycle %4 ms, lock %5")
+                                   .arg(site.value->site.name)
+                                   .arg(site.value->devices.size())
+                                   .arg(site.value->site.chargers.size())
+                                   .arg(cycleMs)
+                                   .arg(lock.path());
+    engine.start();
+    return QCoreApplication::exec();
+}

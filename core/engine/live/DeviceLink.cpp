@@ -1,0 +1,173 @@
+#include "engine/live/DeviceLink.h"
+
+#include "devices/modbus/RegisterTable.h"
+#include "engine/live/SignalOrTimeout.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDevice, "parkwatt.device")
+
+namespace parkwatt {
+
+DeviceLink::DeviceLink(DeviceSpec spec, const DeviceProfile& profile, QObject* parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_profile(profile)
+    , m_connection(std::make_unique<ModbusConnection>(endpointFor(m_spec, profile)))
+    , m_driver(profile, *m_connection)
+    , m_health(m_spec.id)
+{
+}
+
+DeviceLink::~DeviceLink() = default;
+
+ModbusEndpoint DeviceLink::endpointFor(const DeviceSpec& spec, const DeviceProfile& profile)
+{
+    ModbusEndpoint e;
+    e.host = spec.host;
+    e.port = spec.port;
+    e.unit = spec.unit;
+    e.timeoutMs = profile.transport.timeoutMs;
+    e.retries = profile.transport.retries;
+    e.minGapMs = profile.transport.minGapMs;
+    e.maxInFlight = profile.transport.maxInFlight;
+    e.writeSingleAsFc16 = profile.transport.writeFunction == 16;
+    return e;
+}
+
+void DeviceLink::requestPoll(qint64 cycle, TimeMs nowMs)
+{
+    m_nowMs = nowMs;
+    m_pollRequested = cycle; // replaces a request that has not started: only the newest counts
+    pump();
+}
+
+void DeviceLink::requestSetpoint(double kw, TimeMs nowMs, double deadbandKw)
+{
+    m_nowMs = nowMs;
+    m_desiredKw = kw;
+    m_deadbandKw = deadbandKw;
+    pump();
+}
+
+bool DeviceLink::setpointDue(TimeMs nowMs) const
+{
+    if (!m_desiredKw || !m_profile.setpoint || !m_health.online())
+        return false;
+    const std::optional<double> last = m_driver.lastWrittenKw();
+    if (!last || m_driver.watchdogNeedsRefresh(nowMs))
+        return true;
+    const double change = *m_desiredKw - *last;
+    return change > m_deadbandKw || change < -1e-6;
+}
+
+void DeviceLink::pump()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    run(); // runs until the first request is on the wire, then continues from the event loop
+}
+
+QCoro::Task<void> DeviceLink::run()
+{
+    for (;;) {
+        if (m_pollRequested) {
+            co_await pollOnce();
+        } else if (m_takeControlPending && m_health.online()) {
+            m_takeControlPending = false;
+            const ModbusResult r = co_await m_driver.takeControl();
+            m_controlTaken = r.ok();
+            if (!r.ok())
+                qCWarning(lcDevice) << m_spec.id << "could not take control:" << r.message;
+        } else if (setpointDue(m_nowMs)) {
+            co_await writeOnce();
+        } else {
+            break;
+        }
+    }
+    m_busy = false;
+    emit idle();
+}
+
+QCoro::Task<void> DeviceLink::pollOnce()
+{
+    const qint64 cycle = *std::exchange(m_pollRequested, std::nullopt);
+    DeviceReading reading = co_await m_driver.poll();
+    const bool wasOnline = m_health.online();
+    std::optional<DeviceEvent> event =
+        reading.valid ? m_health.noteSuccess(m_nowMs) : m_health.noteFailure(reading.fault, m_nowMs);
+    if (event) {
+        if (event->raised)
+            qCWarning(lcDevice).noquote() << event->message;
+        else
+            qCInfo(lcDevice).noquote() << event->message;
+        m_events.push_back(std::move(*event));
+    }
+    if (!wasOnline && m_health.online() && m_profile.setpoint && !m_profile.takeControl.empty())
+        m_takeControlPending = true; // after a (re)connection the device may have forgotten
+    m_reading = std::move(reading);
+    m_readingCycle = cycle;
+    emit polled(cycle);
+}
+
+QCoro::Task<void> DeviceLink::writeOnce()
+{
+    const double kw = *m_desiredKw;
+    const ModbusResult r = co_await m_driver.writeSetpointKw(kw, m_nowMs);
+    if (r.ok()) {
+        ++m_writes;
+        co_return;
+    }
+    // A failed write is a failed device: offline now, and retried after its next good poll.
+    if (std::optional<DeviceEvent> event = m_health.noteFailure(r.message, m_nowMs)) {
+        qCWarning(lcDevice).noquote() << event->message;
+        m_events.push_back(std::move(*event));
+    }
+}
+
+QCoro::Task<bool> DeviceLink::applySafeState(int timeoutMs)
+{
+    m_pollRequested.reset();
+    m_desiredKw.reset();
+    if (m_busy) {
+        co_await SignalOrTimeout(this, &DeviceLink::idle, timeoutMs);
+        if (m_busy)
+            co_return false;
+    }
+    m_busy = true;
+    const ModbusResult r = co_await m_driver.applySafeState();
+    m_busy = false;
+    emit idle();
+    if (!r.ok())
+        qCWarning(lcDevice).noquote() << m_spec.id << "safe state not written:" << r.message;
+    co_return r.ok();
+}
+
+void DeviceLink::retire()
+{
+    m_pollRequested.reset();
+    m_desiredKw.reset();
+    m_takeControlPending = false;
+    if (!m_busy) {
+        delete this;
+        return;
+    }
+    connect(this, &DeviceLink::idle, this, &QObject::deleteLater);
+}
+
+const DeviceReading* DeviceLink::readingOf(qint64 cycle) const
+{
+    if (m_readingCycle != cycle || !m_reading.valid)
+        return nullptr;
+    return &m_reading;
+}
+
+double DeviceLink::failsafeKw(double chargerMaxKw) const
+{
+    if (m_profile.safeState && m_profile.safeState->failsafeCurrentA)
+        return std::min(chargerMaxKw, ampsToKw(*m_profile.safeState->failsafeCurrentA, 3));
+    return chargerMaxKw;
+}
+
+} // namespace parkwatt

@@ -1,0 +1,211 @@
+#include "engine/live/LiveEngine.h"
+
+#include "control/Controller.h"
+#include "control/Forecast.h"
+#include "devices/profiles/ProfileLibrary.h"
+#include "engine/live/SignalOrTimeout.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "parkwatt.engine")
+
+namespace parkwatt {
+
+QStringList LiveEngine::check(const SiteFile& site, const ProfileLibrary& profiles)
+{
+    QStringList problems;
+    QStringList chargersWithDevice;
+    int gridMeters = 0;
+    for (const DeviceSpec& d : site.devices) {
+        const DeviceProfile* profile = profiles.find(d.profile);
+        if (!profile) {
+            problems << QStringLiteral("device %1: no device profile '%2' (known: %3)")
+                            .arg(d.id, d.profile, profiles.ids().join(QStringLiteral(", ")));
+            continue;
+        }
+        if (profile->role != d.role)
+            problems << QStringLiteral("device %1: role %2, but profile %3 is for a %4")
+                            .arg(d.id, toString(d.role), d.profile, toString(profile->role));
+        if (d.role == DeviceRole::GridMeter)
+            ++gridMeters;
+        if (d.role == DeviceRole::Charger) {
+            if (site.site.chargerIndex(d.chargerId) < 0)
+                problems
+                    << QStringLiteral("device %1: charger '%2' is not in the site").arg(d.id, d.chargerId);
+            else if (chargersWithDevice.contains(d.chargerId))
+                problems
+                    << QStringLiteral("device %1: charger '%2' already has a device").arg(d.id, d.chargerId);
+            chargersWithDevice << d.chargerId;
+            if (!profile->setpoint)
+                problems << QStringLiteral("device %1: profile %2 has no setpoint register, so the charger "
+                                           "cannot be controlled")
+                                .arg(d.id, d.profile);
+        }
+    }
+    if (gridMeters != 1)
+        problems << QStringLiteral("devices: the site needs exactly one grid_meter (it has %1); without it "
+                                   "the connection limit cannot be kept")
+                        .arg(gridMeters);
+    return problems;
+}
+
+LiveEngine::LiveEngine(SiteFile site, const ProfileLibrary& profiles, Controller& controller,
+                       Forecast& forecast, const Clock& clock, LiveEngineOptions options, QObject* parent)
+    : QObject(parent)
+    , m_site(std::move(site))
+    , m_controller(controller)
+    , m_forecast(forecast)
+    , m_clock(clock)
+    , m_options(options)
+    , m_sessions(
+          int(m_site.site.chargers.size()),
+          [this] {
+              std::vector<QString> ids;
+              for (const ChargerSpec& c : m_site.site.chargers)
+                  ids.push_back(c.id);
+              return ids;
+          }(),
+          options.sessions)
+    , m_meterLossGuard(options.meterLossRampKwPerCycle)
+{
+    std::vector<DeviceLink*> raw;
+    for (const DeviceSpec& d : m_site.devices) {
+        const DeviceProfile* profile = profiles.find(d.profile);
+        if (!profile)
+            continue; // check() has said so; the engine runs without it
+        auto link = std::make_unique<DeviceLink>(d, *profile);
+        connect(link.get(), &DeviceLink::polled, this, &LiveEngine::linkProgress);
+        connect(link.get(), &DeviceLink::idle, this, &LiveEngine::linkProgress);
+        raw.push_back(link.get());
+        m_links.push_back(std::move(link));
+    }
+    m_builder = std::make_unique<LiveSnapshotBuilder>(m_site.site, raw);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(m_options.cycleMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_cycleRunning || m_stopping) {
+            ++m_skippedTicks;
+            return;
+        }
+        runCycle();
+    });
+}
+
+LiveEngine::~LiveEngine()
+{
+    // Without stop() (the process is going down anyway, or a test plays a crash): no safe state
+    // is written, the chargers' watchdogs will take over; links still mid-request finish first.
+    m_builder.reset();
+    for (auto& link : m_links) {
+        disconnect(link.get(), nullptr, this, nullptr);
+        link.release()->retire();
+    }
+}
+
+void LiveEngine::start()
+{
+    m_stopping = false;
+    m_timer.start();
+    runCycle(); // the first cycle at once, not a period later
+}
+
+QCoro::Task<void> LiveEngine::awaitLinks(const std::function<bool()>& done, int budgetMs)
+{
+    const QDeadlineTimer deadline(budgetMs, Qt::PreciseTimer);
+    while (!done() && !deadline.hasExpired())
+        co_await SignalOrTimeout(this, &LiveEngine::linkProgress, int(deadline.remainingTime()));
+}
+
+QCoro::Task<CycleStats> LiveEngine::runCycle()
+{
+    m_cycleRunning = true;
+    CycleStats stats;
+    stats.cycle = ++m_cycle;
+    stats.startMs = m_clock.now();
+    QElapsedTimer phase;
+    phase.start();
+    const qint64 cycle = stats.cycle;
+
+    for (const auto& link : m_links)
+        link->requestPoll(cycle, stats.startMs);
+    co_await awaitLinks(
+        [&] {
+            return std::all_of(m_links.begin(), m_links.end(),
+                               [&](const auto& l) { return l->readingOf(cycle) || !l->busy(); });
+        },
+        m_options.pollBudgetMs);
+    stats.pollMs = phase.nsecsElapsed() / 1e6;
+    for (const auto& link : m_links)
+        (link->readingOf(cycle) ? stats.devicesRead : stats.devicesMissing) += 1;
+
+    phase.restart();
+    const double stepH = m_options.cycleMs / 3.6e6;
+    LiveSnapshotBuilder::Result built = m_builder->build(cycle, stats.startMs, stepH, m_sessions);
+    stats.gridMeterValid = built.gridMeterValid;
+    m_forecast.observe(built.snapshot);
+    Setpoints setpoints = m_controller.dispatch(built.snapshot, m_forecast);
+    if (!built.gridMeterValid) {
+        std::vector<double> lastKw;
+        for (DeviceLink* link : m_builder->chargerLinks())
+            lastKw.push_back(link && link->lastWrittenKw() ? *link->lastWrittenKw() : 0.0);
+        setpoints = m_meterLossGuard.limit(setpoints, lastKw, built.failsafeKw, m_lastSetpoints.batteryKw);
+    }
+    stats.dispatchMs = phase.nsecsElapsed() / 1e6;
+
+    phase.restart();
+    const auto& chargers = m_builder->chargerLinks();
+    std::vector<int> writesBefore;
+    for (const auto& link : m_links)
+        writesBefore.push_back(link->writesDone());
+    for (size_t c = 0; c < chargers.size() && c < setpoints.chargerKw.size(); ++c)
+        if (chargers[c] && !m_stopping)
+            chargers[c]->requestSetpoint(setpoints.chargerKw[c], stats.startMs, m_options.deadbandKw);
+    co_await awaitLinks(
+        [&] { return std::none_of(m_links.begin(), m_links.end(), [](const auto& l) { return l->busy(); }); },
+        m_options.writeBudgetMs);
+    for (size_t i = 0; i < m_links.size(); ++i)
+        stats.writesSent += m_links[i]->writesDone() - writesBefore[i];
+    stats.writeMs = phase.nsecsElapsed() / 1e6;
+    stats.totalMs = stats.pollMs + stats.dispatchMs + stats.writeMs;
+
+    m_lastSnapshot = std::move(built.snapshot);
+    m_lastSetpoints = std::move(setpoints);
+    publishEvents();
+    for (const LiveSession& closed : m_sessions.takeClosed())
+        emit sessionClosed(closed);
+    qCDebug(lcEngine) << "cycle" << cycle << "read" << stats.devicesRead << "missing" << stats.devicesMissing
+                      << "writes" << stats.writesSent << "ms" << stats.totalMs;
+    m_cycleRunning = false;
+    emit cycleFinished(stats);
+    co_return stats;
+}
+
+void LiveEngine::publishEvents()
+{
+    for (const auto& link : m_links)
+        for (const DeviceEvent& event : link->takeEvents())
+            emit deviceEvent(event);
+}
+
+QCoro::Task<int> LiveEngine::stop()
+{
+    m_stopping = true;
+    m_timer.stop();
+    if (m_cycleRunning)
+        co_await SignalOrTimeout(this, &LiveEngine::cycleFinished,
+                                 m_options.pollBudgetMs + m_options.writeBudgetMs + 1000);
+    std::vector<QCoro::Task<bool>> writes;
+    for (DeviceLink* link : m_builder->chargerLinks())
+        if (link)
+            writes.push_back(link->applySafeState(m_options.safeStateTimeoutMs));
+    int confirmed = 0;
+    for (auto& write : writes)
+        confirmed += (co_await write) ? 1 : 0;
+    qCInfo(lcEngine) << "stopped:" << confirmed << "of" << writes.size()
+                     << "chargers confirmed their safe state";
+    co_return confirmed;
+}
+
+} // namespace parkwatt

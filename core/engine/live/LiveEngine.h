@@ -1,0 +1,109 @@
+#pragma once
+// The engine in real time over a site's Modbus devices: every cycle (1 s by default) it asks each
+// device for a reading, waits for them within a budget, builds the snapshot, lets the controller
+// dispatch, limits the result when the grid meter is lost, and sends the changed setpoints (and
+// watchdog refreshes). A device that does not answer in time misses that cycle only; the others
+// run on. stop() puts every charger in its safe state.
+
+#include "engine/Clock.h"
+#include "engine/live/DeviceLink.h"
+#include "engine/live/LiveSnapshotBuilder.h"
+#include "engine/live/MeterLossGuard.h"
+#include "engine/live/SessionBook.h"
+#include "model/SiteFile.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <vector>
+
+namespace parkwatt {
+
+class Controller;
+class Forecast;
+class ProfileLibrary;
+
+struct LiveEngineOptions {
+    int cycleMs = 1000;
+    int pollBudgetMs = 600;  // a reading later than this misses its cycle
+    int writeBudgetMs = 300; // the cycle waits this long for its writes to be acknowledged
+    double deadbandKw = 0.1;
+    double meterLossRampKwPerCycle = 1.0;
+    int safeStateTimeoutMs = 3000;
+    SessionDefaults sessions;
+};
+
+// What one cycle took and saw.
+struct CycleStats {
+    qint64 cycle = 0;
+    TimeMs startMs = 0;
+    double pollMs = 0;
+    double dispatchMs = 0;
+    double writeMs = 0;
+    double totalMs = 0;
+    int devicesRead = 0;
+    int devicesMissing = 0;
+    int writesSent = 0;
+    bool gridMeterValid = false;
+};
+
+class LiveEngine : public QObject {
+    Q_OBJECT
+public:
+    // Everything wrong with running this site with these profiles, one message per problem, each
+    // naming the device (an unknown profile, a role the profile does not fit, an unknown charger).
+    static QStringList check(const SiteFile& site, const ProfileLibrary& profiles);
+
+    // `site` must pass check(). The profile library, controller, forecast and clock must outlive
+    // the engine.
+    LiveEngine(SiteFile site, const ProfileLibrary& profiles, Controller& controller, Forecast& forecast,
+               const Clock& clock, LiveEngineOptions options = {}, QObject* parent = nullptr);
+    ~LiveEngine() override;
+
+    // Starts cycling on a timer. A tick while a cycle still runs is skipped (counted).
+    void start();
+    // Stops cycling, lets a running cycle end, then writes every charger's safe state in parallel.
+    // Returns how many chargers confirmed it.
+    QCoro::Task<int> stop();
+    // One cycle now (what the timer runs; tests and benchmarks call it directly).
+    QCoro::Task<CycleStats> runCycle();
+
+    const SiteFile& site() const { return m_site; }
+    SessionBook& sessions() { return m_sessions; }
+    const SiteSnapshot& lastSnapshot() const { return m_lastSnapshot; }
+    const Setpoints& lastSetpoints() const { return m_lastSetpoints; }
+    const std::vector<std::unique_ptr<DeviceLink>>& devices() const { return m_links; }
+    int skippedTicks() const { return m_skippedTicks; }
+
+signals:
+    void cycleFinished(const parkwatt::CycleStats& stats);
+    void deviceEvent(const parkwatt::DeviceEvent& event);
+    void sessionClosed(const parkwatt::LiveSession& session);
+    void linkProgress();
+
+private:
+    QCoro::Task<void> awaitLinks(const std::function<bool()>& done, int budgetMs);
+    void publishEvents();
+
+    SiteFile m_site;
+    Controller& m_controller;
+    Forecast& m_forecast;
+    const Clock& m_clock;
+    LiveEngineOptions m_options;
+    std::vector<std::unique_ptr<DeviceLink>> m_links;
+    std::unique_ptr<LiveSnapshotBuilder> m_builder;
+    SessionBook m_sessions;
+    MeterLossGuard m_meterLossGuard;
+    QTimer m_timer;
+    bool m_cycleRunning = false;
+    bool m_stopping = false;
+    qint64 m_cycle = 0;
+    int m_skippedTicks = 0;
+    SiteSnapshot m_lastSnapshot;
+    Setpoints m_lastSetpoints;
+};
+
+} // namespace parkwatt
+
+Q_DECLARE_METATYPE(parkwatt::CycleStats)

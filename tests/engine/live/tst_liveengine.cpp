@@ -1,0 +1,326 @@
+// The live engine over real Modbus TCP on loopback, against the project's simulated devices: it
+// reads every device, charges plugged cars within the connection limit, writes only what changed,
+// keeps watchdogs fed, survives devices that go away (raised once, cleared once, counted at their
+// fail-safe draw), ramps down when the grid meter is lost, and leaves chargers safe when it stops.
+
+#include "control/Forecast.h"
+#include "control/PolicyController.h"
+#include "devices/modbus/RegisterTable.h"
+#include "devices/profiles/ProfileLibrary.h"
+#include "devices/sim/SimulatedModbusDevice.h"
+#include "engine/live/LiveEngine.h"
+#include "support/FreePort.h"
+
+#include <QCoro/QCoroTask>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <map>
+
+using namespace parkwatt;
+using parkwatt::test::freePort;
+
+namespace {
+
+struct Bay {
+    QString charger;
+    QString profile;
+    bool bidirectional = false;
+};
+
+// A fast-watchdog copy of the project's V2G profile, so watchdog timing is testable in seconds.
+bool writeFastWatchdogProfile(const QString& dir)
+{
+    QFile in(QStringLiteral(":/parkwatt/profiles/parkwatt-v2g.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject p = QJsonDocument::fromJson(in.readAll()).object();
+    p[QStringLiteral("id")] = QStringLiteral("test-v2g-fast");
+    QJsonObject wd = p[QStringLiteral("watchdog")].toObject();
+    wd[QStringLiteral("timeout_s")] = 3;
+    p[QStringLiteral("watchdog")] = wd;
+    QFile out(dir + QStringLiteral("/test-v2g-fast.json"));
+    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(p).toJson()) > 0;
+}
+
+} // namespace
+
+class TstLiveEngine : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_profileDir;
+    std::unique_ptr<ProfileLibrary> m_profiles;
+    SiteFile m_site;
+    std::map<QString, std::unique_ptr<SimulatedModbusDevice>> m_devices;
+    WallClock m_clock;
+
+    SimulatedModbusDevice* dev(const QString& id) { return m_devices.at(id).get(); }
+
+    // A site of a grid meter and the given chargers, each device served on its own loopback port.
+    void startSite(const std::vector<Bay>& bays, double importLimitKw)
+    {
+        m_devices.clear();
+        m_site = SiteFile{};
+        m_site.site.name = QStringLiteral("Test garage");
+        m_site.site.grid.importLimitKw = importLimitKw;
+        m_site.site.grid.exportLimitKw = importLimitKw;
+        const auto addDevice = [&](const QString& id, DeviceRole role, const QString& profile,
+                                   const QString& charger) {
+            DeviceSpec d;
+            d.id = id;
+            d.role = role;
+            d.profile = profile;
+            d.host = QStringLiteral("127.0.0.1");
+            d.port = freePort();
+            d.unit = m_profiles->find(profile)->transport.unit;
+            d.chargerId = charger;
+            auto device = std::make_unique<SimulatedModbusDevice>(*m_profiles->find(profile),
+                                                                  [this] { return m_clock.now(); });
+            QString error;
+            QVERIFY2(device->start(d.host, d.port, d.unit, &error), qPrintable(error));
+            m_devices[id] = std::move(device);
+            m_site.devices.push_back(d);
+        };
+        addDevice(QStringLiteral("meter"), DeviceRole::GridMeter, QStringLiteral("eastron-sdm630"), {});
+        for (const Bay& bay : bays) {
+            ChargerSpec c;
+            c.id = bay.charger;
+            c.maxChargeKw = 11;
+            c.minChargeKw = 4.1;
+            c.bidirectional = bay.bidirectional;
+            c.maxDischargeKw = bay.bidirectional ? 11 : 0;
+            m_site.site.chargers.push_back(c);
+            addDevice(bay.charger + QStringLiteral("-evse"), DeviceRole::Charger, bay.profile, bay.charger);
+            dev(bay.charger + QStringLiteral("-evse"))->setIecState(IecState::A);
+        }
+    }
+
+    static CycleStats cycle(LiveEngine& engine) { return QCoro::waitFor(engine.runCycle()); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(writeFastWatchdogProfile(m_profileDir.path()));
+        m_profiles = std::make_unique<ProfileLibrary>(ProfileLibrary::withBuiltIns({m_profileDir.path()}));
+        QVERIFY(m_profiles->find(QStringLiteral("test-v2g-fast")));
+    }
+
+    void checkNamesEveryProblem()
+    {
+        startSite({{QStringLiteral("B01"), QStringLiteral("alfen-ng9xx")}}, 30);
+        SiteFile bad = m_site;
+        bad.devices[1].profile = QStringLiteral("no-such-charger");
+        DeviceSpec stray = m_site.devices[1];
+        stray.id = QStringLiteral("B09-evse");
+        stray.chargerId = QStringLiteral("B09");
+        bad.devices.push_back(stray);
+        bad.devices[0].profile = QStringLiteral("alfen-ng9xx"); // a charger profile as grid meter
+        const QStringList problems = LiveEngine::check(bad, *m_profiles);
+        QVERIFY2(problems.join(u'\n').contains(
+                     QStringLiteral("device B01-evse: no device profile 'no-such-charger'")),
+                 qPrintable(problems.join(u'\n')));
+        QVERIFY(problems.join(u'\n').contains(
+            QStringLiteral("device B09-evse: charger 'B09' is not in the site")));
+        QVERIFY(problems.join(u'\n').contains(
+            QStringLiteral("device meter: role grid_meter, but profile alfen-ng9xx")));
+        QVERIFY(LiveEngine::check(m_site, *m_profiles).isEmpty());
+    }
+
+    void chargesPluggedCarsWithinTheLimit()
+    {
+        startSite({{QStringLiteral("B01"), QStringLiteral("alfen-ng9xx")},
+                   {QStringLiteral("B02"), QStringLiteral("parkwatt-v2g"), true},
+                   {QStringLiteral("B03"), QStringLiteral("vestel-evc04")}},
+                  30);
+        PolicyController controller(m_site.site, m_site.policy);
+        auto forecast = makeLiveForecast();
+        LiveEngine engine(m_site, *m_profiles, controller, *forecast, m_clock);
+
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 5.0);
+        dev(QStringLiteral("B01-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("B02-evse"))->setIecState(IecState::B);
+        CycleStats stats = cycle(engine);
+        QCOMPARE(stats.devicesRead, 4);
+        QCOMPARE(stats.devicesMissing, 0);
+        QVERIFY(stats.gridMeterValid);
+        stats = cycle(engine);
+        const SiteSnapshot& s = engine.lastSnapshot();
+        QVERIFY(s.chargers[0].plugged && s.chargers[1].plugged && !s.chargers[2].plugged);
+        QVERIFY(engine.sessions().active(0) && engine.sessions().active(1) && !engine.sessions().active(2));
+        QCOMPARE(s.loadKw, 5.0); // grid 5 kW, EVs not yet drawing: all building load
+
+        // What the engine commanded is what the chargers hold (in their units, rounded down).
+        const Setpoints& sp = engine.lastSetpoints();
+        QVERIFY2(sp.chargerKw[0] > 0, qPrintable(sp.chargerReasons.at(0)));
+        QVERIFY(sp.chargerKw[0] + sp.chargerKw[1] <= 30 - 5 + 1e-6);
+        QCOMPARE(sp.chargerKw[2], 0.0);
+        QVERIFY(dev(QStringLiteral("B01-evse"))->commandedKw());
+        QVERIFY(std::abs(*dev(QStringLiteral("B01-evse"))->commandedKw() - sp.chargerKw[0]) < ampsToKw(1, 3));
+        QVERIFY(std::abs(*dev(QStringLiteral("B02-evse"))->commandedKw() - sp.chargerKw[1]) < 0.01);
+        QVERIFY(!sp.chargerReasons[0].isEmpty());
+
+        // The building takes almost all of the connection: the cars must give way.
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 28.0);
+        for (int i = 0; i < 3; ++i)
+            cycle(engine);
+        const Setpoints& after = engine.lastSetpoints();
+        QVERIFY2(after.chargerKw[0] + after.chargerKw[1] <= 30 - 28 + 1e-6,
+                 qPrintable(QStringLiteral("%1 + %2 kW").arg(after.chargerKw[0]).arg(after.chargerKw[1])));
+        QVERIFY(*dev(QStringLiteral("B01-evse"))->commandedKw() <= after.chargerKw[0] + 1e-6);
+    }
+
+    void writesOnlyWhatChangedAndFeedsTheWatchdog()
+    {
+        startSite({{QStringLiteral("B01"), QStringLiteral("test-v2g-fast"), true}}, 30);
+        dev(QStringLiteral("B01-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 2.0);
+        PolicyController controller(m_site.site, m_site.policy);
+        auto forecast = makeLiveForecast();
+        LiveEngineOptions options;
+        options.cycleMs = 250;
+        options.pollBudgetMs = 150;
+        options.writeBudgetMs = 80;
+        auto engine =
+            std::make_unique<LiveEngine>(m_site, *m_profiles, controller, *forecast, m_clock, options);
+        QSignalSpy cycles(engine.get(), &LiveEngine::cycleFinished);
+        engine->start();
+        // 6 s at 4 cycles a second with a 3 s watchdog (refreshed every second): it never expires.
+        QElapsedTimer t;
+        t.start();
+        bool everExpired = false;
+        while (t.elapsed() < 6000) {
+            QTest::qWait(50);
+            everExpired = everExpired || (dev(QStringLiteral("B01-evse"))->commandedKw() &&
+                                          dev(QStringLiteral("B01-evse"))->watchdogExpired());
+        }
+        QVERIFY(!everExpired);
+        QVERIFY(dev(QStringLiteral("B01-evse"))->commandedKw().value_or(0) > 0);
+        const int writes = engine->devices()[1]->writesDone();
+        QVERIFY2(cycles.count() >= 10, qPrintable(QString::number(cycles.count())));
+        // Dead band: a steady setpoint is re-written for the watchdog, not every cycle.
+        QVERIFY2(writes < cycles.count() / 2,
+                 qPrintable(QStringLiteral("%1 writes in %2 cycles").arg(writes).arg(cycles.count())));
+        QVERIFY(writes >= 5); // about one a second
+
+        // The engine dies without a word: the charger's own watchdog takes over.
+        engine.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(dev(QStringLiteral("B01-evse"))->watchdogExpired(), 8000);
+        QCOMPARE(dev(QStringLiteral("B01-evse"))->appliedKw(), 0.0); // the profile's fail-safe
+    }
+
+    void aLostChargerIsRaisedOnceCountedAtItsFailsafeAndClearedOnce()
+    {
+        startSite({{QStringLiteral("B01"), QStringLiteral("alfen-ng9xx")},
+                   {QStringLiteral("B02"), QStringLiteral("parkwatt-v2g"), true}},
+                  30);
+        dev(QStringLiteral("B01-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("B02-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 3.0);
+        PolicyController controller(m_site.site, m_site.policy);
+        auto forecast = makeLiveForecast();
+        LiveEngine engine(m_site, *m_profiles, controller, *forecast, m_clock);
+        QSignalSpy events(&engine, &LiveEngine::deviceEvent);
+        cycle(engine);
+        cycle(engine);
+        QCOMPARE(events.count(), 0);
+
+        const int port = m_site.devices[1].port;
+        dev(QStringLiteral("B01-evse"))->stop();
+        for (int i = 0; i < 4; ++i) {
+            const CycleStats stats = cycle(engine);
+            QCOMPARE(stats.devicesMissing, 1);
+        }
+        QCOMPARE(events.count(), 1);
+        const auto raised = events.at(0).at(0).value<DeviceEvent>();
+        QCOMPARE(raised.deviceId, QStringLiteral("B01-evse"));
+        QVERIFY(raised.raised);
+        const ChargerState& lost = engine.lastSnapshot().chargers[0];
+        QVERIFY(!lost.online);
+        QCOMPARE(lost.offlineDrawKw, ampsToKw(6, 3)); // Alfen's fail-safe 6 A
+        QVERIFY(engine.lastSnapshot().chargers[1].online);
+        QVERIFY(engine.sessions().active(0)); // offline is not unplugged
+
+        // The rest runs on: the other charger keeps being commanded, within the limit left.
+        const Setpoints& sp = engine.lastSetpoints();
+        QVERIFY(sp.chargerKw[1] + lost.offlineDrawKw <= 30 - 3 + 1e-6);
+        QVERIFY(std::abs(*dev(QStringLiteral("B02-evse"))->commandedKw() - sp.chargerKw[1]) < 0.01);
+
+        QString error;
+        QVERIFY2(dev(QStringLiteral("B01-evse"))->start(QStringLiteral("127.0.0.1"), port, 1, &error),
+                 qPrintable(error));
+        // The connection backs off (1 s, doubling): cycle until it is back, then once more.
+        QTRY_VERIFY_WITH_TIMEOUT(cycle(engine).devicesMissing == 0, 10000);
+        cycle(engine);
+        QCOMPARE(events.count(), 2);
+        const auto cleared = events.at(1).at(0).value<DeviceEvent>();
+        QVERIFY(!cleared.raised);
+        QVERIFY(engine.lastSnapshot().chargers[0].online);
+        QCOMPARE(engine.lastSnapshot().chargers[0].offlineDrawKw, 0.0);
+    }
+
+    void aLostGridMeterRampsChargersDownNeverUp()
+    {
+        startSite({{QStringLiteral("B01"), QStringLiteral("parkwatt-v2g"), true},
+                   {QStringLiteral("B02"), QStringLiteral("parkwatt-v2g"), true}},
+                  40);
+        dev(QStringLiteral("B01-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("B02-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 2.0);
+        PolicyController controller(m_site.site, m_site.policy);
+        auto forecast = makeLiveForecast();
+        LiveEngineOptions options;
+        options.meterLossRampKwPerCycle = 2.0;
+        LiveEngine engine(m_site, *m_profiles, controller, *forecast, m_clock, options);
+        for (int i = 0; i < 3; ++i)
+            cycle(engine);
+        std::vector<double> before = engine.lastSetpoints().chargerKw;
+        QVERIFY(before[0] > 2.0 && before[1] > 2.0);
+
+        dev(QStringLiteral("meter"))->stop();
+        for (int i = 0; i < 8; ++i) {
+            const CycleStats stats = cycle(engine);
+            QVERIFY(!stats.gridMeterValid);
+            const std::vector<double>& now = engine.lastSetpoints().chargerKw;
+            for (size_t c = 0; c < now.size(); ++c) {
+                QVERIFY2(now[c] <= before[c] + 1e-9, qPrintable(QStringLiteral("charger %1 went up").arg(c)));
+                QVERIFY(now[c] >= before[c] - 2.0 - 1e-9); // a ramp, not a cliff
+                QVERIFY(std::abs(*dev(QStringLiteral("B0%1-evse").arg(c + 1))->commandedKw() - now[c]) <
+                        0.01);
+            }
+            before = now;
+        }
+        // parkwatt-v2g's fail-safe is 0 kW: after 8 cycles of 2 kW the chargers are there.
+        QCOMPARE(before[0], 0.0);
+        QCOMPARE(before[1], 0.0);
+    }
+
+    void stopLeavesEveryChargerSafe()
+    {
+        startSite({{QStringLiteral("B01"), QStringLiteral("alfen-ng9xx")},
+                   {QStringLiteral("B02"), QStringLiteral("parkwatt-v2g"), true},
+                   {QStringLiteral("B03"), QStringLiteral("vestel-evc04")}},
+                  60);
+        for (const char* id : {"B01-evse", "B02-evse", "B03-evse"})
+            dev(QString::fromLatin1(id))->setIecState(IecState::C);
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 1.0);
+        PolicyController controller(m_site.site, m_site.policy);
+        auto forecast = makeLiveForecast();
+        LiveEngine engine(m_site, *m_profiles, controller, *forecast, m_clock);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dev(QStringLiteral("B02-evse"))->commandedKw().value_or(0) > 4.0, 8000);
+        QCOMPARE(QCoro::waitFor(engine.stop()), 3);
+        QCOMPARE(*dev(QStringLiteral("B01-evse"))->commandedKw(), ampsToKw(6, 3));
+        QCOMPARE(*dev(QStringLiteral("B02-evse"))->commandedKw(), 0.0);
+        QCOMPARE(*dev(QStringLiteral("B03-evse"))->commandedKw(), ampsToKw(6, 3));
+        // Nothing is written after the stop.
+        const double held = *dev(QStringLiteral("B02-evse"))->commandedKw();
+        QTest::qWait(1500);
+        QCOMPARE(*dev(QStringLiteral("B02-evse"))->commandedKw(), held);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLiveEngine)
+#include "tst_liveengine.moc"
