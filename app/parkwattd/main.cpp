@@ -1,5 +1,7 @@
 // parkwattd: the Parkwatt engine without a window. The composition root of the headless commands.
 
+#include "AuditCommand.h"
+#include "ExportCommand.h"
 #include "RunCommand.h"
 #include "SimulateCommand.h"
 
@@ -18,12 +20,15 @@ const char* const kUsage =
     "Commands:\n"
     "  simulate SCENARIO   run a what-if simulation faster than real time and write a report\n"
     "  run --site FILE     control a site in real time over its Modbus devices\n"
+    "  audit verify --db FILE   check the audit trail's hash chain\n"
+    "  export --db FILE    stored history as CSV (see parkwattd export --help)\n"
     "\n"
     "Options:\n"
     "  -h, --help          show this help (parkwattd COMMAND --help for a command's options)\n"
     "  -v, --version       show the version\n"
     "\n"
-    "Exit codes: 0 success, 1 internal failure, 2 invalid input, 3 another engine controls the site.\n";
+    "Exit codes: 0 success, 1 internal failure, 2 invalid input, 3 another engine controls the site,\n"
+    "4 the audit trail is broken.\n";
 
 } // namespace
 
@@ -40,6 +45,10 @@ int main(int argc, char* argv[])
             return SimulateCommand().run(arguments);
         if (command == QLatin1String("run"))
             return RunCommand().run(arguments);
+        if (command == QLatin1String("audit"))
+            return AuditCommand().run(arguments);
+        if (command == QLatin1String("export"))
+            return ExportCommand().run(arguments);
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             std::printf("parkwattd %s\n", PARKWATT_VERSION);
             return ExitOk;
