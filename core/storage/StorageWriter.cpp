@@ -223,7 +223,9 @@ private:
                 if (outcome != Outcome::Failed && m_rollups.due(m_newestSampleMs))
                     outcome = combine(outcome, runRollups());
             }
-            if (outcome == Outcome::Committed)
+            // Recording again only once nothing waits: a small audit entry may fit in a page
+            // that is still free while the samples do not.
+            if (outcome == Outcome::Committed && m_retrySamples.empty() && m_retryRecords.empty())
                 setRecording(true, {});
 
             const bool everythingWritten = m_retryRecords.empty() && m_retrySamples.empty();
