@@ -18,7 +18,9 @@
 #include <QCoro/QCoroTask>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -201,26 +203,29 @@ Row benchOne(int n, int cycles, const ProfileLibrary& profiles)
     WallClock clock;
     LiveEngine engine(site, profiles, controller, *forecast, clock);
     std::vector<double> totals, polls;
+    QElapsedTimer wall;
+    double cpuStart = 0;
+    QEventLoop measuring;
     QObject::connect(&engine, &LiveEngine::cycleFinished, &engine, [&](const CycleStats& s) {
         if (s.cycle <= 3)
-            return; // connecting and the first writes
+            return; // connecting, the first plan and the first writes
+        if (!wall.isValid()) {
+            wall.start();
+            cpuStart = cpuSeconds();
+        }
         totals.push_back(s.totalMs);
         polls.push_back(s.pollMs);
         row.missing += s.devicesMissing;
         row.writes += s.writesSent;
+        if (totals.size() == size_t(cycles) + 1)
+            measuring.quit();
     });
     engine.start();
-    // Warm-up, then the measured cycles with the CPU they cost.
-    QElapsedTimer wall;
-    double cpuStart = 0;
-    while (totals.size() < size_t(cycles)) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        if (totals.size() == 1 && !wall.isValid()) {
-            wall.start();
-            cpuStart = cpuSeconds();
-        }
-    }
+    measuring.exec();
+    // CPU from the end of the first measured cycle to the end of the last: whole periods.
     row.cpuShare = (cpuSeconds() - cpuStart) / (double(wall.nsecsElapsed()) / 1e9);
+    totals.erase(totals.begin());
+    polls.erase(polls.begin());
     QCoro::waitFor(engine.stop());
     row.cycles = int(totals.size());
     row.medianMs = percentile(totals, 0.5);
@@ -259,6 +264,7 @@ int main(int argc, char* argv[])
     }
     const int cycles = argc > 2 ? std::max(5, atoi(argv[2])) : 40;
     const ProfileLibrary profiles = ProfileLibrary::withBuiltIns();
+    QLoggingCategory::setFilterRules(QStringLiteral("parkwatt.*.debug=false\nparkwatt.*.info=false"));
 
     std::printf("Live cycle against parkwatt-sim on loopback (%s chargers + a grid meter), 1 s cycle, %d "
                 "cycles each\n\n",
