@@ -7,11 +7,13 @@
 #include "control/PolicyController.h"
 #include "devices/modbus/RegisterTable.h"
 #include "devices/profiles/ProfileLibrary.h"
+#include "devices/sim/FaultSpec.h"
 #include "devices/sim/SimulatedModbusDevice.h"
 #include "engine/live/LiveEngine.h"
 #include "support/FreePort.h"
 
 #include <QCoro/QCoroTask>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -295,6 +297,77 @@ private slots:
         // parkwatt-v2g's fail-safe is 0 kW: after 8 cycles of 2 kW the chargers are there.
         QCOMPARE(before[0], 0.0);
         QCOMPARE(before[1], 0.0);
+    }
+
+    void eachDeviceFaultIsRaisedOnceAndRecovers_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("arg");
+        QTest::addColumn<QString>("says"); // the fault names the device, the register and why
+        QTest::newRow("drop") << int(FaultKind::Drop) << 0 << QStringLiteral("connection closure");
+        QTest::newRow("late") << int(FaultKind::Late) << 3000 << QStringLiteral("timed out");
+        QTest::newRow("exception") << int(FaultKind::Exception) << 4 << QStringLiteral("exception 4");
+        QTest::newRow("garbage") << int(FaultKind::Garbage) << 0 << QStringLiteral("invalid response");
+        QTest::newRow("silence") << int(FaultKind::Silence) << 0 << QStringLiteral("timed out");
+    }
+
+    void eachDeviceFaultIsRaisedOnceAndRecovers()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, arg);
+        QFETCH(QString, says);
+        startSite({{QStringLiteral("B01"), QStringLiteral("alfen-ng9xx")},
+                   {QStringLiteral("B02"), QStringLiteral("parkwatt-v2g"), true}},
+                  40);
+        dev(QStringLiteral("B01-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("B02-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 3.0);
+        PolicyController controller(m_site.site, m_site.policy);
+        auto forecast = makeLiveForecast();
+        LiveEngine engine(m_site, *m_profiles, controller, *forecast, m_clock);
+        QSignalSpy events(&engine, &LiveEngine::deviceEvent);
+        cycle(engine);
+        cycle(engine);
+        QCOMPARE(events.count(), 0);
+
+        QString error;
+        QVERIFY2(dev(QStringLiteral("B01-evse"))->setFault(FaultSpec{FaultKind(kind), arg}, &error),
+                 qPrintable(error));
+        // Until the fault is noted the charger is missing from every cycle, never shown stale;
+        // the other devices are read and commanded in every one of them.
+        QElapsedTimer t;
+        t.start();
+        while (events.count() == 0 && t.elapsed() < 20000) {
+            const CycleStats stats = cycle(engine);
+            QVERIFY2(stats.devicesMissing <= 1, qPrintable(QString::number(stats.devicesMissing)));
+            QVERIFY(stats.gridMeterValid);
+            QVERIFY(engine.lastSnapshot().chargers[1].online);
+            QVERIFY(std::abs(*dev(QStringLiteral("B02-evse"))->commandedKw() -
+                             engine.lastSetpoints().chargerKw[1]) < 0.01);
+        }
+        QCOMPARE(events.count(), 1);
+        const auto raised = events.at(0).at(0).value<DeviceEvent>();
+        QCOMPARE(raised.deviceId, QStringLiteral("B01-evse"));
+        QVERIFY(raised.raised);
+        QVERIFY2(raised.message.startsWith(QStringLiteral("B01-evse offline:")) &&
+                     raised.message.contains(says) && raised.message.contains(QStringLiteral("read 306")),
+                 qPrintable(raised.message));
+        for (int i = 0; i < 3; ++i) {
+            cycle(engine);
+            QVERIFY(!engine.lastSnapshot().chargers[0].online);
+            QCOMPARE(engine.lastSnapshot().chargers[0].offlineDrawKw, ampsToKw(6, 3));
+        }
+        QCOMPARE(events.count(), 1); // raised once, however many polls fail
+
+        QVERIFY2(dev(QStringLiteral("B01-evse"))->setFault(FaultSpec{}, &error), qPrintable(error));
+        t.restart();
+        while (events.count() == 1 && t.elapsed() < 30000)
+            cycle(engine);
+        QCOMPARE(events.count(), 2);
+        QVERIFY(!events.at(1).at(0).value<DeviceEvent>().raised);
+        cycle(engine);
+        QVERIFY(engine.lastSnapshot().chargers[0].online);
+        QCOMPARE(events.count(), 2); // cleared once
     }
 
     void stopLeavesEveryChargerSafe()
