@@ -71,6 +71,7 @@ public:
 
     bool load(StorageError* error)
     {
+        sqlite3_wal_hook(m_connection->handle(), &StorageWriterThread::onWalCommit, this);
         return m_samples.loadSeries(&m_seriesIds, error) && m_audit.loadHead(error) &&
                m_rollups.loadProgress(error) && loadNewestSample(error);
     }
@@ -223,6 +224,8 @@ private:
                 if (outcome != Outcome::Failed && m_rollups.due(m_newestSampleMs))
                     outcome = combine(outcome, runRollups());
             }
+            if (m_walPages >= kCheckpointWalPages || (m_checkpointDue && outcome != Outcome::Failed))
+                checkpoint();
             // Recording again only once nothing waits: a small audit entry may fit in a page
             // that is still free while the samples do not.
             if (outcome == Outcome::Committed && m_retrySamples.empty() && m_retryRecords.empty())
@@ -311,7 +314,30 @@ private:
             return Outcome::Failed;
         }
         report(CommitReport::Kind::Rollup, timer, 0);
+        m_checkpointDue = true;
         return Outcome::Committed;
+    }
+
+    // Copies committed pages from the WAL back into the file, between batches (never inside a
+    // commit: autocheckpoint is off). PASSIVE: readers in the middle of a chart are not waited for.
+    void checkpoint()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        int walPages = 0;
+        int copied = 0;
+        if (sqlite3_wal_checkpoint_v2(m_connection->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &walPages,
+                                      &copied) == SQLITE_OK) {
+            m_walPages = 0;
+            m_checkpointDue = false;
+        }
+        report(CommitReport::Kind::Checkpoint, timer, copied);
+    }
+
+    static int onWalCommit(void* self, sqlite3*, const char*, int pages)
+    {
+        static_cast<StorageWriterThread*>(self)->m_walPages = pages;
+        return SQLITE_OK;
     }
 
     Outcome commitRecords()
@@ -443,6 +469,9 @@ private:
     std::vector<Sample> m_retrySamples;
     std::deque<Record> m_retryRecords;
     TimeMs m_newestSampleMs = 0;
+    static constexpr int kCheckpointWalPages = 4096; // 16 MiB at 4 KiB pages
+    int m_walPages = 0;
+    bool m_checkpointDue = false;
     std::atomic<bool> m_recording{true};
     std::atomic<qint64> m_dropped{0};
 };

@@ -23,7 +23,7 @@ namespace parkwatt {
 
 // What one commit did, for benchmarks and diagnostics (called on the writer's thread).
 struct CommitReport {
-    enum class Kind { Samples, Rollup, Records };
+    enum class Kind { Samples, Rollup, Records, Checkpoint };
     Kind kind = Kind::Samples;
     qint64 wallUs = 0;  // BEGIN to COMMIT
     qsizetype rows = 0; // samples or records written
