@@ -13,6 +13,7 @@
 
 #include <QCoro/QCoroTask>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -171,6 +172,46 @@ private slots:
         setFault(FaultKind::None);
         QVERIFY(recovers(client));
         QCOMPARE(m_device->fault(), FaultSpec{});
+    }
+
+    void junkClosesOnlyItsOwnConnection()
+    {
+        ModbusConnection client(endpoint(2000));
+        QVERIFY(readMarker(client).ok());
+        QTcpSocket junk;
+        junk.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        QVERIFY(junk.waitForConnected(5000));
+        QByteArray bytes(4096, Qt::Uninitialized);
+        for (char& c : bytes)
+            c = char(QRandomGenerator::global()->bounded(256));
+        bytes[2] = 0x12; // a protocol id that is not Modbus
+        junk.write(bytes);
+        QTRY_COMPARE_WITH_TIMEOUT(junk.state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY(readMarker(client).ok()); // the other client never noticed
+    }
+
+    void aRequestArrivingByteByByteIsAnswered()
+    {
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        QVERIFY(raw.waitForConnected(5000));
+        // Transaction 7, protocol 0, length 6, unit 1, FC4 from 0, 2 registers.
+        const QByteArray request = QByteArray::fromHex("000700000006010400000002");
+        for (char c : request) {
+            raw.write(&c, 1);
+            QVERIFY(raw.waitForBytesWritten(5000));
+            QTest::qWait(5);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(raw.bytesAvailable() >= 13, 5000);
+        QCOMPARE(raw.readAll().toHex(), QByteArray("000700000007010404504b5754")); // "PKWT"
+    }
+
+    void anotherUnitIsNotAnswered()
+    {
+        ModbusEndpoint e = endpoint(300);
+        e.unit = 7;
+        ModbusConnection client(e);
+        QCOMPARE(readMarker(client).failure, ModbusFailure::Timeout);
     }
 
     void aRewriteOfTheSameSetpointFeedsTheWatchdog()
