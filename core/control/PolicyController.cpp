@@ -34,6 +34,9 @@ PolicyController::PolicyController(SiteSpec site, Policy policy, PolicyControlle
     , m_dispatcher(site, policy)
 {
     m_dispatcher.setUtcOffsetS(options.utcOffsetS);
+    // One margin for both: a dispatcher that wants a car done earlier than the plan does
+    // overrides the plan at full power (into the very windows the plan kept low).
+    m_dispatcher.setUrgencyMarginH(std::max(0, m_planner.options().departureMarginS) / 3600.0);
     m_background.setBeforeSolve(m_options.beforeBackgroundSolve);
 }
 

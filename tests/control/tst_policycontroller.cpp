@@ -411,10 +411,15 @@ private slots:
                                 QByteArray::number(ratio, 'f', 4);
         qInfo("%s", what.constData());
         verifyReachableSessionsMet(r, least);
-        // Measured misses (perfect forecasts): pv-and-v2b 1.034 (was 1.054). Its car needs nearly
-        // full power from arrival to departure; the plan finishes it 3 minutes before it leaves
-        // (the dispatcher's urgency margin: a smaller one lets the dispatcher override the plan at
-        // full power, 1.077 at 90 s), which costs 0.6 kW of peak the relaxed optimum does not pay.
+        // Measured miss (perfect forecasts): pv-and-v2b 1.034. Root cause: the departure margin
+        // (3 minutes, the same in the plan and the dispatcher). The car has 9.4 minutes of slack in
+        // a 173-minute stay at full power; the margin takes 3 of them, so 0.55 kWh more must go
+        // into the 02:00-02:30 spike windows, which sets the flat peak. Measured on this scenario:
+        // margin 0 in both 1.000 (the optimum), 60 s in both 1.010; but 60 s costs elsewhere
+        // (office-summer-24 1.017 -> 1.031, random-37 within -> 1.048, residential-winter 75/75 ->
+        // 74/75), and 0 misses sessions outright. Charging after the plan's deadline in its own
+        // column (no energy beyond the target) removed 0.55 kWh of waste but not the peak, and made
+        // office-summer-24 and random-37 worse. The margin stays: it keeps drivers' targets safe.
         if (ratio > 1.03)
             QSKIP(QByteArray("quality bound not met yet (limit 1.03): " + what).constData());
     }
