@@ -64,6 +64,29 @@ std::optional<double> readAlfenMaxCurrent(int port)
         .value;
 }
 
+// A client read of one register with a meaning, decoded (kW for power in W).
+std::optional<double> readRegister(int port, int unit, const QString& profileId, const QString& name)
+{
+    const ProfileLibrary profiles = ProfileLibrary::withBuiltIns();
+    const ProfileRegister* reg = profiles.find(profileId)->findRegister(name);
+    ModbusEndpoint e;
+    e.port = port;
+    e.unit = unit;
+    e.timeoutMs = 1000;
+    ModbusConnection client(e);
+    const auto table = reg->function == RegisterFunction::Input ? QModbusDataUnit::InputRegisters
+                                                                : QModbusDataUnit::HoldingRegisters;
+    const ModbusResult r = QCoro::waitFor(client.read(table, reg->address, reg->registerCount()));
+    if (!r.ok())
+        return std::nullopt;
+    const auto value = RegisterCodec::decodeNumber(
+                           reg->encoding, std::span<const quint16>(r.registers.data(), r.registers.size()))
+                           .value;
+    if (!value)
+        return std::nullopt;
+    return reg->unit == Unit::W ? *value / 1000.0 : *value;
+}
+
 } // namespace
 
 class TstParkwattdRun : public QObject {
@@ -119,6 +142,86 @@ private slots:
         QVERIFY(third.waitForFinished(15000));
         QCOMPARE(third.exitCode(), 0);
 
+        ::kill(pid_t(sim.processId()), SIGTERM);
+        QVERIFY(sim.waitForFinished(10000));
+    }
+
+    // The simulator plays a scenario (three cars arrive on bidirectional chargers, the building
+    // draws 12 kW); the engine charges them and the grid meter never sees more than the
+    // connection's 30 kW (3% over while a car ramps down to a lower setpoint is tolerated).
+    void chargesTheScenarioCarsWithinTheConnectionLimit()
+    {
+        QTemporaryDir dir;
+        const int meterPort = freePort();
+        QString chargers, devices, sessions;
+        std::vector<int> ports;
+        for (int i = 1; i <= 3; ++i) {
+            ports.push_back(freePort());
+            chargers +=
+                QStringLiteral(
+                    R"(%1{ "id": "B0%2", "max_charge_kw": 11, "min_charge_kw": 4.1, "bidirectional": true, "max_discharge_kw": 11 })")
+                    .arg(i > 1 ? QStringLiteral(",") : QString())
+                    .arg(i);
+            devices +=
+                QStringLiteral(
+                    R"(,{ "id": "B0%1-evse", "role": "charger", "charger": "B0%1", "profile": "parkwatt-v2g", "host": "127.0.0.1", "port": %2, "unit": 1 })")
+                    .arg(i)
+                    .arg(ports.back());
+            sessions +=
+                QStringLiteral(
+                    R"(%1{ "id": "S%2", "charger": "B0%2", "arrival": "2026-11-22T08:00:00Z", "departure": "2026-11-22T18:00:00Z", "capacity_kwh": 60, "arrival_soc_pct": 20, "target_soc_pct": 80 })")
+                    .arg(i > 1 ? QStringLiteral(",") : QString())
+                    .arg(i);
+        }
+        const QString site = writeFile(dir, QStringLiteral("site.json"),
+                                       QStringLiteral(R"({ "format": "parkwatt-site/1",
+  "site": { "name": "Scenario garage", "grid": { "import_limit_kw": 30 }, "chargers": [ %1 ] },
+  "devices": [ { "id": "meter", "role": "grid_meter", "profile": "eastron-sdm630", "host": "127.0.0.1", "port": %2, "unit": 1 }%3 ],
+  "policy": { "peak_shaving": { "enabled": true, "import_limit_kw": 30 } } })")
+                                           .arg(chargers)
+                                           .arg(meterPort)
+                                           .arg(devices));
+        const QString scenario = writeFile(dir, QStringLiteral("scenario.json"),
+                                           QStringLiteral(R"({ "format": "parkwatt-scenario/1", "name": "e2e",
+  "start": "2026-11-22T08:00:00Z", "duration_h": 10, "step_s": 60,
+  "site": { "grid": { "import_limit_kw": 30 }, "chargers": [ %1 ] },
+  "profiles": { "resolution_s": 900, "pv_kw": 0, "load_kw": 12 }, "sessions": [ %2 ] })")
+                                               .arg(chargers, sessions));
+        QProcess sim;
+        sim.start(kSim, {QStringLiteral("--site"), site, QStringLiteral("--scenario"), scenario});
+        QVERIFY(sim.waitForStarted());
+        QByteArray simOut;
+        QTRY_VERIFY_WITH_TIMEOUT((simOut += sim.readAllStandardOutput()).contains("serving B03-evse"), 10000);
+
+        QProcess engine;
+        engine.start(kEngine, {QStringLiteral("run"), QStringLiteral("--site"), site,
+                               QStringLiteral("--lock-dir"), dir.path()});
+        QVERIFY(engine.waitForStarted());
+        // The cars charge: their chargers' measured power rises...
+        QTRY_VERIFY_WITH_TIMEOUT(
+            readRegister(ports[0], 1, QStringLiteral("parkwatt-v2g"), QStringLiteral("power")).value_or(0) >
+                1.0,
+            20000);
+        // ...and the meter stays at or under the peak limit while they do.
+        double highestKw = 0;
+        double evKw = 0;
+        for (int i = 0; i < 10; ++i) {
+            QTest::qWait(500);
+            const auto grid =
+                readRegister(meterPort, 1, QStringLiteral("eastron-sdm630"), QStringLiteral("power_total"));
+            QVERIFY(grid);
+            highestKw = std::max(highestKw, *grid);
+        }
+        for (int port : ports)
+            evKw +=
+                readRegister(port, 1, QStringLiteral("parkwatt-v2g"), QStringLiteral("power")).value_or(0);
+        QVERIFY2(highestKw <= 30.0 * 1.03, qPrintable(QStringLiteral("grid %1 kW").arg(highestKw)));
+        QVERIFY2(evKw > 8.0, qPrintable(QStringLiteral("EVs %1 kW").arg(evKw))); // the room is used
+
+        ::kill(pid_t(engine.processId()), SIGTERM);
+        QVERIFY(engine.waitForFinished(15000));
+        QCOMPARE(engine.exitCode(), 0);
+        QVERIFY(engine.readAllStandardError().contains("3 of 3 chargers confirmed their safe state"));
         ::kill(pid_t(sim.processId()), SIGTERM);
         QVERIFY(sim.waitForFinished(10000));
     }
