@@ -43,8 +43,13 @@ ScenarioPlayer::ScenarioPlayer(const Scenario& scenario)
     m_setpoints.batteryKw.assign(site.batteries.size(), 0.0);
     m_last.chargerKw.assign(chargers, 0.0);
     m_last.chargerEnergyKwh.assign(chargers, 0.0);
-    if (!finished())
+    if (!finished()) {
         m_physics.snapshotInto(0, m_now);
+    } else {
+        // A scenario with no step: nothing plugged, nothing stored, but every index valid.
+        m_now.chargers.resize(chargers);
+        m_now.batteries.resize(site.batteries.size());
+    }
 }
 
 TimeMs ScenarioPlayer::timeMs() const

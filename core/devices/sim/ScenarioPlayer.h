@@ -2,8 +2,8 @@
 // A scenario's site physics (SitePhysics) played step by step in simulated time for parkwatt-sim:
 // PV, load, arrivals and departures from the scenario; what chargers and batteries do from the
 // commands their devices hold. Steps are 1 s of simulated time whatever the scenario's step_s, so
-// a car follows a new command over seconds (EvResponse) and a device reading is never more than
-// a second behind. Keeps the counters a meter or charger shows (energy in and out, monotonic).
+// a car follows a new command over seconds (EvResponse) and a device reading stays within a
+// second of simulated time. Keeps the counters a meter or charger shows (energy in and out, monotonic).
 
 #include "model/Scenario.h"
 #include "model/Snapshot.h"

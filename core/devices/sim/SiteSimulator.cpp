@@ -106,15 +106,17 @@ void SiteSimulator::tick()
 {
     if (!m_player || m_player->finished())
         return;
+    // What each device applies is read once a tick: it only changes with a request or with its
+    // watchdog, both on wall time, which stands still while the physics catches up.
+    m_chargerCommandKw.resize(m_chargerDevices.size());
+    for (size_t c = 0; c < m_chargerDevices.size(); ++c)
+        m_chargerCommandKw[c] = m_chargerDevices[c] ? m_chargerDevices[c]->appliedKw() : 0.0;
+    m_batteryCommandKw.resize(m_batteryDevices.size());
+    for (size_t b = 0; b < m_batteryDevices.size(); ++b)
+        m_batteryCommandKw[b] = m_batteryDevices[b] ? m_batteryDevices[b]->appliedKw() : 0.0;
     const ScenarioPlayer::Commands commands{
-        [this](int c) {
-            const SimulatedModbusDevice* d = m_chargerDevices[size_t(c)];
-            return d ? d->appliedKw() : 0.0;
-        },
-        [this](int b) {
-            const SimulatedModbusDevice* d = m_batteryDevices[size_t(b)];
-            return d ? d->appliedKw() : 0.0;
-        },
+        [this](int c) { return m_chargerCommandKw[size_t(c)]; },
+        [this](int b) { return m_batteryCommandKw[size_t(b)]; },
     };
     if (m_player->advanceTo(simulatedNowMs(), commands, kMaxStepsPerTick) > 0)
         publish();

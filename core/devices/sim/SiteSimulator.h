@@ -79,9 +79,10 @@ private:
     // Playing a scenario:
     std::unique_ptr<ScenarioPlayer> m_player;
     ScenarioBinding m_binding;
-    std::vector<SimulatedModbusDevice*> m_boundDevices;   // per binding entry
-    std::vector<SimulatedModbusDevice*> m_chargerDevices; // per scenario charger
-    std::vector<SimulatedModbusDevice*> m_batteryDevices; // per scenario battery (null: none)
+    std::vector<SimulatedModbusDevice*> m_boundDevices;         // per binding entry
+    std::vector<SimulatedModbusDevice*> m_chargerDevices;       // per scenario charger
+    std::vector<SimulatedModbusDevice*> m_batteryDevices;       // per scenario battery (null: none)
+    std::vector<double> m_chargerCommandKw, m_batteryCommandKw; // read at each tick
     double m_speed = 1;
     TimeMs m_wallOriginMs = 0;
     QTimer m_ticker;
