@@ -72,8 +72,12 @@ public:
     bool load(StorageError* error)
     {
         sqlite3_wal_hook(m_connection->handle(), &StorageWriterThread::onWalCommit, this);
-        return m_samples.loadSeries(&m_seriesIds, error) && m_audit.loadHead(error) &&
-               m_rollups.loadProgress(error) && loadNewestSample(error);
+        if (!m_samples.loadSeries(&m_seriesIds, error) || !m_audit.loadHead(error) ||
+            !m_rollups.loadProgress(error) || !loadNewestSample(error))
+            return false;
+        for (const SeriesId id : std::as_const(m_seriesIds))
+            m_nextSeriesId = std::max(m_nextSeriesId, id + 1);
+        return true;
     }
 
     void start()
@@ -98,12 +102,10 @@ public:
         const auto found = m_seriesIds.constFind(name);
         if (found != m_seriesIds.constEnd())
             return *found;
-        SeriesId next = 1;
-        for (const SeriesId id : std::as_const(m_seriesIds))
-            next = std::max(next, id + 1);
-        m_seriesIds.insert(name, next);
-        m_queuedSeries.push_back({next, name});
-        return next;
+        const SeriesId id = m_nextSeriesId++;
+        m_seriesIds.insert(name, id);
+        m_queuedSeries.push_back({id, name});
+        return id;
     }
 
     void record(const Sample& sample)
@@ -454,6 +456,7 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_flushed;
     QHash<QString, SeriesId> m_seriesIds;
+    SeriesId m_nextSeriesId = 1;
     std::vector<SeriesRegistration> m_queuedSeries;
     std::vector<Sample> m_queuedSamples;
     std::deque<Record> m_queuedRecords;
