@@ -312,6 +312,12 @@ void SimulatedModbusDevice::onDataWritten(QModbusDataUnit::RegisterType table, i
         if (touches(feed))
             feedWatchdog();
     }
+    // A controller switching phases (Alfen 1215): currents convert to power at the new count.
+    if (const ProfileRegister* phases = m_profile.findMeaning(RegisterMeaning::Phases);
+        phases && phases->writable() && touches(phases)) {
+        if (const auto count = readNumber(phases); count && (*count == 1 || *count == 3))
+            m_phases = int(*count);
+    }
     if (!m_profile.setpoint)
         return;
     const ProfileRegister* setpointRegister = m_profile.findRegister(m_profile.setpoint->registerName);

@@ -145,6 +145,25 @@ private slots:
         QCOMPARE(device->commandedKw(), std::optional<double>(0.0));
     }
 
+    void aPhaseSwitchChangesWhatACurrentMeans()
+    {
+        int port = 0;
+        auto device = startDevice(QStringLiteral("alfen-ng9xx"), &port);
+        QVERIFY(device);
+        const DeviceProfile& profile = device->profile();
+        ModbusConnection client(endpoint(profile.id, port));
+        const ProfileRegister* phases = profile.findMeaning(RegisterMeaning::Phases);
+        QVERIFY(phases && phases->writable());
+        QVERIFY(QCoro::waitFor(client.writeRegisters(phases->address, {1})).ok());
+        QCOMPARE(device->phases(), 1);
+        const ProfileRegister* setpoint = profile.findRegister(profile.setpoint->registerName);
+        const auto words = RegisterCodec::encodeNumber(setpoint->encoding, 16); // A
+        QVERIFY(QCoro::waitFor(client.writeRegisters(setpoint->address, *words.value)).ok());
+        QVERIFY(qAbs(*device->commandedKw() - 16 * 230 / 1000.0) < 1e-9);          // one phase: 3.68 kW
+        QVERIFY(QCoro::waitFor(client.writeRegisters(phases->address, {2})).ok()); // not a phase count
+        QCOMPARE(device->phases(), 1);
+    }
+
     void refusesNonLoopbackAddresses()
     {
         const DeviceProfile* profile = m_library.find(QStringLiteral("parkwatt-v2g"));
