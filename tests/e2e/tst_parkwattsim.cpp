@@ -338,6 +338,14 @@ private slots:
         QVERIFY(control(controlPort, QStringLiteral("reboot"))
                     .back()
                     .startsWith(QStringLiteral("error: unknown command")));
+        // A line without end is cut off with a word, and the simulator carries on.
+        QTcpSocket flood;
+        flood.connectToHost(QHostAddress::LocalHost, quint16(controlPort));
+        QVERIFY(flood.waitForConnected(10000));
+        flood.write(QByteArray(5000, '\x01'));
+        QTRY_COMPARE_WITH_TIMEOUT(flood.state(), QAbstractSocket::UnconnectedState, 10000);
+        QVERIFY(flood.readAll().startsWith("error: line longer than 1024 bytes"));
+        QCOMPARE(control(controlPort, QStringLiteral("status")).back(), QStringLiteral("ok"));
         QVERIFY(stopSim(sim));
     }
 
