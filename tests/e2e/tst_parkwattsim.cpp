@@ -223,8 +223,8 @@ private slots:
                          &banner));
         QVERIFY2(banner.contains("scenario \"e2e\"") && banner.contains("at speed 5"), banner.constData());
 
-        ModbusConnection charger(endpointAt(chargerPort, 2000));
-        ModbusConnection meter(endpointAt(meterPort, 2000));
+        ModbusConnection charger(endpointAt(chargerPort, 5000));
+        ModbusConnection meter(endpointAt(meterPort, 5000));
         const auto meterKw = [&]() -> double {
             const ModbusResult r = QCoro::waitFor(meter.read(QModbusDataUnit::InputRegisters, 52, 2));
             if (!r.ok())
@@ -306,7 +306,7 @@ private slots:
         QCOMPARE(r.failure, ModbusFailure::Timeout); // 500 ms is not enough
 
         QVERIFY(charged(QStringLiteral("fault B01-evse garbage")));
-        ModbusConnection fresh(endpointAt(chargerPort, 2000));
+        ModbusConnection fresh(endpointAt(chargerPort, 5000));
         r = QCoro::waitFor(fresh.read(QModbusDataUnit::InputRegisters, 0, 3));
         QVERIFY2(r.failure == ModbusFailure::Transport, qPrintable(r.message));
 

@@ -112,7 +112,7 @@ private slots:
     void exceptionAnswersCarryTheCode()
     {
         setFault(FaultKind::Exception, 6);
-        ModbusConnection client(endpoint(2000));
+        ModbusConnection client(endpoint(5000));
         const ModbusResult r = readMarker(client);
         QCOMPARE(r.failure, ModbusFailure::Exception);
         QCOMPARE(r.exceptionCode, 6);
@@ -128,9 +128,9 @@ private slots:
     void garbageIsATransportErrorAndTheDeviceLivesOn()
     {
         setFault(FaultKind::Garbage);
-        ModbusConnection client(endpoint(2000));
+        ModbusConnection client(endpoint(5000));
         for (int i = 0; i < 5; ++i) {
-            ModbusConnection fresh(endpoint(2000));
+            ModbusConnection fresh(endpoint(5000));
             const ModbusResult r = readMarker(fresh);
             QVERIFY2(r.failure == ModbusFailure::Transport, qPrintable(r.message));
         }
@@ -156,7 +156,7 @@ private slots:
 
     void dropClosesAndRefusesUntilCleared()
     {
-        ModbusConnection client(endpoint(1000));
+        ModbusConnection client(endpoint(5000));
         QVERIFY(readMarker(client).ok());
         QVERIFY(client.isConnected());
 
@@ -176,7 +176,7 @@ private slots:
 
     void junkClosesOnlyItsOwnConnection()
     {
-        ModbusConnection client(endpoint(2000));
+        ModbusConnection client(endpoint(5000));
         QVERIFY(readMarker(client).ok());
         QTcpSocket junk;
         junk.connectToHost(QHostAddress::LocalHost, quint16(m_port));
@@ -220,7 +220,7 @@ private slots:
         const ProfileRegister* setpoint = profile.findRegister(profile.setpoint->registerName);
         const auto words = RegisterCodec::encodeNumber(setpoint->encoding, 4000);
         QVERIFY(words.ok());
-        ModbusConnection client(endpoint(2000));
+        ModbusConnection client(endpoint(5000));
         QVERIFY(QCoro::waitFor(client.writeRegisters(setpoint->address, *words.value)).ok());
         m_nowMs += 50'000;
         QVERIFY(QCoro::waitFor(client.writeRegisters(setpoint->address, *words.value)).ok());
@@ -239,7 +239,7 @@ private slots:
         const ProfileRegister* setpoint = profile.findRegister(profile.setpoint->registerName);
         const auto words = RegisterCodec::encodeNumber(setpoint->encoding, 10); // A
         QVERIFY(words.ok());
-        ModbusEndpoint e = endpoint(2000);
+        ModbusEndpoint e = endpoint(5000);
         e.writeSingleAsFc16 = true;
         ModbusConnection client(e);
         QVERIFY(QCoro::waitFor(client.writeRegisters(setpoint->address, *words.value)).ok());

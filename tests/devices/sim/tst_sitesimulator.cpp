@@ -134,7 +134,7 @@ private:
             ModbusEndpoint e;
             e.port = d->port();
             e.unit = d->unit();
-            e.timeoutMs = 2000;
+            e.timeoutMs = 5000;
             e.retries = 0;
             c = std::make_unique<ModbusConnection>(e);
         }
