@@ -448,7 +448,19 @@ void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int i
         }
     }
 
-    // 5. What PV surplus is left after the battery: EVs beyond their target, up to capacity.
+    // 5. Peak shaving: room under the billing peak already paid for (never more than the target)
+    //    goes to cars that still need energy, beyond their plan. It costs no peak, and energy a
+    //    car has now is energy no later window has to find when the forecast was wrong (a load
+    //    spike, an arrival it could not know).
+    if (c.shaving) {
+        importKw = c.baseKw + evSumKw();
+        const double paidKw =
+            std::min(c.peakTargetKw, windowAllowanceKw(now, std::min(m_billedPeakKw, c.peakLabelKw)));
+        shareUpTo([](const EvWork& e) { return e.needLevelKw; },
+                  paidKw - importKw - std::max(0.0, decideBatteryKw(importKw)));
+    }
+
+    // 6. What PV surplus is left after the battery: EVs beyond their target, up to capacity.
     importKw = c.baseKw + evSumKw();
     const double batteryKw = decideBatteryKw(importKw);
     shareUpTo([](const EvWork& e) { return e.capKw; }, -(importKw + batteryKw));

@@ -20,7 +20,9 @@
 //     energy above their floor (never so that a car cannot recharge to its target in time); the
 //     battery goes below its reserve only to hold the connection limit;
 //  4. PV surplus goes to the battery as far as the plan charges it, then to EVs that still need
-//     energy (beyond their planned power), then the battery, then EVs beyond their target; the
+//     energy (beyond their planned power), then the battery, then EVs beyond their target (under
+//     peak shaving, room below the billing peak already paid for also goes to EVs that still need
+//     energy, beyond their plan: a hedge against the forecast's errors that costs no peak); the
 //     battery never charges from the grid unless allowed, to restore the reserve, or when the
 //     plan fills it for a later peak (peak shaving outranks battery_grid_charging);
 //  5. the rate limit holds changed setpoints, and holds are released where a limit needs it.
@@ -59,6 +61,9 @@ public:
     void setUrgencyMarginH(double marginH) { m_urgencyMarginH = marginH; }
     // The site's UTC offset, for the clock times in reasons ("departs 17:30").
     void setUtcOffsetS(int offsetS) { m_utcOffsetS = offsetS; }
+    // The billing peak of the period so far (what the site pays for already): under peak
+    // shaving, cars that still need energy may take room below it beyond their plan.
+    void setBilledPeakKw(double kw) { m_billedPeakKw = kw; }
     // Check every cycle's setpoints with SafetyInvariants (on by default in debug builds).
     void setCheckInvariants(bool check) { m_checkInvariants = check; }
     // What the last check found (empty when not checked or all safe).
@@ -183,6 +188,7 @@ private:
     TimeMs m_minChangeIntervalMs = 10 * 1000;
     double m_urgencyMarginH = 0.05;
     int m_utcOffsetS = 0;
+    double m_billedPeakKw = 0;
     // Every cycle, in every build: the check costs microseconds and a broken invariant must be
     // seen in the field, not only in tests.
     bool m_checkInvariants = true;

@@ -72,6 +72,7 @@ Setpoints PolicyController::dispatch(const SiteSnapshot& now, const Forecast& fo
             if (c.plugged && c.departureMs > now.timeMs)
                 c.departureMs = std::max(now.timeMs + stepMs,
                                          now.timeMs + (c.departureMs - now.timeMs) / stepMs * stepMs);
+    m_dispatcher.setBilledPeakKw(m_peakSoFarKw);
     Setpoints out = m_dispatcher.dispatch(seen, m_plan.valid ? &m_plan : nullptr);
     m_previous = now;
     m_previousSetpoints = out;

@@ -736,6 +736,43 @@ private slots:
     // PV surplus: the plan's battery charging comes before cars beyond their planned power (that
     // PV is stored for later); what the battery cannot take goes to the cars. Without a plan the
     // cars that need energy come first.
+    // Under peak shaving, room below the billing peak already paid for goes to cars that still
+    // need energy, beyond their plan (never above the peak target, never without shaving).
+    void roomBelowThePaidPeakGoesToCarsBeyondThePlan_data()
+    {
+        QTest::addColumn<bool>("shaving");
+        QTest::addColumn<double>("billedPeakKw");
+        QTest::addColumn<double>("expectedKw");
+        // Load 5 kW, the car planned at 5 kW, the plan's peak 14 kW.
+        QTest::newRow("nothing paid yet: the plan") << true << 0.0 << 5.0;
+        QTest::newRow("13 kW paid: up to it") << true << 13.0 << 8.0;
+        QTest::newRow("30 kW paid: up to the 14 kW target") << true << 30.0 << 9.0;
+        QTest::newRow("no peak shaving: the plan") << false << 30.0 << 5.0;
+    }
+    void roomBelowThePaidPeakGoesToCarsBeyondThePlan()
+    {
+        QFETCH(bool, shaving);
+        QFETCH(double, billedPeakKw);
+        QFETCH(double, expectedKw);
+        Policy policy;
+        policy.peakShaving = {shaving, 1};
+        const SiteSpec s = site(400, 1);
+        Dispatcher dispatcher(s, policy);
+        dispatcher.setBilledPeakKw(billedPeakKw);
+        const SiteSnapshot now = snapshot(5, 0, {ev(10, 50, 10)});
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw = {0, 0};
+        plan.gridImportKw = {10, 10};
+        plan.plannedPeakKw = 14;
+        plan.evKw[now.chargers[0].sessionIndex] = {5, 5};
+        const Setpoints out = dispatcher.dispatch(now, &plan);
+        const QString d = describe(s, policy, now, &plan, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - expectedKw) < 1e-6, qPrintable(d));
+        QVERIFY(dispatcher.lastViolations().empty());
+    }
+
     void pvSurplusFollowsThePlansBatteryCharging_data()
     {
         QTest::addColumn<bool>("withPlan");
