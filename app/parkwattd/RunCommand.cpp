@@ -1,5 +1,6 @@
 #include "RunCommand.h"
 
+#include "DatabaseOption.h"
 #include "SimulateCommand.h" // ExitCode
 #include "config/SiteFileReader.h"
 #include "control/Forecast.h"
@@ -8,6 +9,7 @@
 #include "engine/ShutdownSignals.h"
 #include "engine/live/ControllerLock.h"
 #include "engine/live/LiveEngine.h"
+#include "engine/live/LiveRecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,6 +82,8 @@ int RunCommand::run(const QStringList& arguments)
         QStringLiteral("Where the controller lock lives (default: the runtime directory)."),
         QStringLiteral("DIR"));
     parser.addOptions({siteOption, profilesOption, durationOption, cycleOption, lockDirOption});
+    const DatabaseOption dbOption;
+    dbOption.addTo(parser);
     if (!parser.parse(arguments))
         return fail(ExitInvalidInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -119,6 +123,14 @@ int RunCommand::run(const QStringList& arguments)
     if (!lock.acquire(&lockError))
         return fail(ExitSiteControlled, lockError);
 
+    std::unique_ptr<StorageWriter> storage;
+    if (dbOption.isSet(parser)) {
+        QString dbError;
+        storage = dbOption.open(parser, &dbError);
+        if (!storage)
+            return fail(ExitInvalidInput, dbError);
+    }
+
     PolicyControllerOptions controllerOptions;
     controllerOptions.planInBackground = true; // a solve must never hold up the 1 s cycle
     controllerOptions.utcOffsetS = QDateTime::currentDateTime().offsetFromUtc();
@@ -130,6 +142,10 @@ int RunCommand::run(const QStringList& arguments)
     options.pollBudgetMs = cycleMs * 6 / 10;
     options.writeBudgetMs = cycleMs * 3 / 10;
     LiveEngine engine(*site.value, profiles, controller, *forecast, clock, options);
+
+    std::unique_ptr<LiveRecorder> recorder;
+    if (storage)
+        recorder = std::make_unique<LiveRecorder>(engine, *storage);
 
     const int summaryEvery = std::max(1, 60000 / cycleMs);
     QObject::connect(&engine, &LiveEngine::cycleFinished, &engine, [&](const CycleStats& stats) {
@@ -148,7 +164,11 @@ int RunCommand::run(const QStringList& arguments)
         if (std::exchange(stopping, true))
             return;
         qCInfo(lcRun).noquote() << why << "- putting every charger in its safe state";
-        engine.stop().then([](int) { QCoreApplication::exit(ExitOk); });
+        engine.stop().then([&storage](int) {
+            if (storage && !storage->flush())
+                qCWarning(lcRun).noquote() << storage->path() << "- not everything could be recorded";
+            QCoreApplication::exit(ExitOk);
+        });
     };
     ShutdownSignals shutdown;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &engine,

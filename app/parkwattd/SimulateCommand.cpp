@@ -1,8 +1,10 @@
 #include "SimulateCommand.h"
 
+#include "DatabaseOption.h"
 #include "TerminalProgress.h"
 #include "config/ScenarioReader.h"
 #include "engine/CsvRecorder.h"
+#include "engine/StorageSink.h"
 #include "engine/WhatIfRun.h"
 
 #include <QCommandLineParser>
@@ -28,6 +30,27 @@ bool writeWhole(const QString& path, const QByteArray& bytes, QString* error)
         return false;
     }
     return true;
+}
+
+// Every session's outcome, as a live site records it at departure.
+void recordSessions(StorageWriter& storage, const Scenario& scenario,
+                    const std::vector<SessionOutcome>& outcomes)
+{
+    for (const SessionOutcome& o : outcomes) {
+        const EvSession& s = scenario.sessions.at(size_t(o.sessionIndex));
+        SessionRecord r;
+        r.charger = s.chargerId;
+        r.vehicle = s.id;
+        r.arrival = s.arrivalMs;
+        r.departure = s.departureMs;
+        r.targetKwh = s.targetEnergyKwh();
+        r.chargedKwh = o.chargedKwh;
+        r.dischargedKwh = o.dischargedKwh;
+        r.targetMet = o.met;
+        if (!o.met)
+            r.reasons = QStringLiteral("left %1 kWh short of the target").arg(o.shortfallKwh, 0, 'f', 1);
+        storage.recordSession(r);
+    }
 }
 
 } // namespace
@@ -61,6 +84,8 @@ int SimulateCommand::run(const QStringList& arguments)
         QStringLiteral("realistic"));
     parser.addOptions(
         {reportOption, csvOption, perChargerOption, baselineOption, controllerOption, forecastOption});
+    const DatabaseOption dbOption;
+    dbOption.addTo(parser);
 
     if (!parser.parse(arguments))
         return fail(ExitInvalidInput, parser.errorText());
@@ -107,6 +132,17 @@ int SimulateCommand::run(const QStringList& arguments)
         options.sinks.push_back(csv.get());
     }
 
+    std::unique_ptr<StorageWriter> storage;
+    std::unique_ptr<StorageSink> storageSink;
+    if (dbOption.isSet(parser)) {
+        QString dbError;
+        storage = dbOption.open(parser, &dbError);
+        if (!storage)
+            return fail(ExitInvalidInput, dbError);
+        storageSink = std::make_unique<StorageSink>(scenario.site, *storage);
+        options.sinks.push_back(storageSink.get());
+    }
+
     WhatIfResult result;
     {
         TerminalProgress progress(scenario.name);
@@ -124,6 +160,12 @@ int SimulateCommand::run(const QStringList& arguments)
     }
 
     QString error;
+    if (storage) {
+        recordSessions(*storage, scenario, result.sessions);
+        if (!storage->flush())
+            return fail(ExitInternalFailure,
+                        storage->path() + QStringLiteral(": not everything could be recorded"));
+    }
     if (csv && (!csv->ok() || !csvFile.commit()))
         return fail(ExitInternalFailure,
                     csvFile.fileName() + QStringLiteral(": cannot write: ") + csvFile.errorString());

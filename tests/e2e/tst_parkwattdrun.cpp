@@ -8,6 +8,8 @@
 #include "support/FreePort.h"
 
 #include <QCoro/QCoroTask>
+#include <QDateTime>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,6 +224,80 @@ private slots:
         QVERIFY(engine.waitForFinished(15000));
         QCOMPARE(engine.exitCode(), 0);
         QVERIFY(engine.readAllStandardError().contains("3 of 3 chargers confirmed their safe state"));
+        ::kill(pid_t(sim.processId()), SIGTERM);
+        QVERIFY(sim.waitForFinished(10000));
+    }
+
+    // --db: the run records its cycles, sessions and writes; the audit chain verifies; the stored
+    // series export; a file that is not a Parkwatt database is refused untouched, and --move-aside
+    // keeps it under another name and starts a new one.
+    void recordsIntoItsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString site = writeFile(dir, QStringLiteral("site.json"),
+                                       siteJson(freePort(), freePort(), QStringLiteral("alfen-ng9xx")));
+        QProcess sim;
+        sim.start(kSim, {QStringLiteral("--site"), site});
+        QVERIFY(sim.waitForStarted());
+        QByteArray simOut;
+        QTRY_VERIFY_WITH_TIMEOUT((simOut += sim.readAllStandardOutput()).contains("serving meter"), 10000);
+
+        const QString db = dir.filePath(QStringLiteral("site.db"));
+        const QString from = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
+        const auto runFor = [&](const QString& dbPath, const QStringList& extra) {
+            QProcess engine;
+            engine.start(kEngine,
+                         QStringList{QStringLiteral("run"), QStringLiteral("--site"), site,
+                                     QStringLiteral("--lock-dir"), dir.path(), QStringLiteral("--cycle-ms"),
+                                     QStringLiteral("250"), QStringLiteral("--duration"), QStringLiteral("2"),
+                                     QStringLiteral("--db"), dbPath} +
+                             extra);
+            engine.waitForFinished(20000);
+            return std::pair(engine.exitCode(), engine.readAllStandardError());
+        };
+        const auto [code, err] = runFor(db, {});
+        QVERIFY2(code == 0, err.constData());
+
+        QProcess verify;
+        verify.start(kEngine,
+                     {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QVERIFY(verify.waitForFinished(15000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
+
+        const QString csv = dir.filePath(QStringLiteral("grid.csv"));
+        QProcess exportRun;
+        exportRun.start(kEngine,
+                        {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--from"), from,
+                         QStringLiteral("--to"),
+                         QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate),
+                         QStringLiteral("--series"), QStringLiteral("site.grid_kw,charger.B01.setpoint_kw"),
+                         QStringLiteral("--csv"), csv});
+        QVERIFY(exportRun.waitForFinished(15000));
+        QVERIFY2(exportRun.exitCode() == 0, exportRun.readAllStandardError().constData());
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray rows = exported.readAll();
+        // About 8 cycles of 250 ms in 2 s, exported in one-second buckets: both series have rows.
+        QVERIFY2(rows.count("site.grid_kw,") >= 2 && rows.count("charger.B01.setpoint_kw,") >= 2,
+                 rows.constData());
+
+        const QString foreign =
+            writeFile(dir, QStringLiteral("notes.db"), QStringLiteral("my notes, not a database"));
+        const auto [refused, why] = runFor(foreign, {});
+        QCOMPARE(refused, 2);
+        QVERIFY2(why.contains("--move-aside"), why.constData());
+        QFile kept(foreign);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("my notes, not a database")); // never overwritten
+        kept.close();
+        const auto [moved, movedLog] = runFor(foreign, {QStringLiteral("--move-aside")});
+        QVERIFY2(moved == 0, movedLog.constData());
+        const QStringList asides = QDir(dir.path()).entryList({QStringLiteral("notes.db.*-*")});
+        QCOMPARE(asides.size(), 1);
+        QFile aside(dir.filePath(asides.first()));
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), QByteArray("my notes, not a database"));
+
         ::kill(pid_t(sim.processId()), SIGTERM);
         QVERIFY(sim.waitForFinished(10000));
     }

@@ -255,6 +255,50 @@ private slots:
         QVERIFY2(r.err.isEmpty(), r.err.constData()); // no progress bar when stderr is not a terminal
     }
 
+    // --db records every step under simulated time and every session's outcome; the export reads
+    // them back: tiny-spike's 16 steps of 15 minutes, its one session met, its 30 kW peak.
+    void recordsIntoADatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("whatif.db"));
+        const Run r = runParkwattd(
+            {QStringLiteral("simulate"), QStringLiteral(PARKWATT_SHARED_DIR "/scenarios/tiny-spike.json"),
+             QStringLiteral("--controller"), QStringLiteral("baseline"), QStringLiteral("--db"), db,
+             QStringLiteral("--report"), dir.filePath(QStringLiteral("r.json"))});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        const QString sessions = dir.filePath(QStringLiteral("sessions.csv"));
+        const QStringList range = {QStringLiteral("--db"),   db,
+                                   QStringLiteral("--from"), QStringLiteral("2026-07-14T00:00:00Z"),
+                                   QStringLiteral("--to"),   QStringLiteral("2026-07-14T04:00:00Z")};
+        QCOMPARE(runParkwattd(QStringList{QStringLiteral("export")} + range +
+                              QStringList{QStringLiteral("--sessions"), QStringLiteral("--csv"), sessions})
+                     .exitCode,
+                 0);
+        QFile s(sessions);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        const QList<QByteArray> sessionRows = s.readAll().trimmed().split('\n');
+        QCOMPARE(sessionRows.size(), 2); // header and the one session
+        QVERIFY2(sessionRows[1].contains(",A,s,2026-07-14T00:00:00Z,2026-07-14T02:00:00Z,10,") &&
+                     sessionRows[1].contains(",yes,"),
+                 sessionRows[1].constData());
+
+        const QString grid = dir.filePath(QStringLiteral("grid.csv"));
+        QCOMPARE(runParkwattd(QStringList{QStringLiteral("export")} + range +
+                              QStringList{QStringLiteral("--series"), QStringLiteral("site.grid_kw"),
+                                          QStringLiteral("--csv"), grid})
+                     .exitCode,
+                 0);
+        QFile g(grid);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = g.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), 17); // header and the 16 steps
+        double highest = 0;
+        for (const QByteArray& row : rows.mid(1))
+            highest = std::max(highest, row.split(',').at(4).toDouble()); // the max column
+        QCOMPARE(highest, 30.0);
+    }
+
     void invalidInputExitsTwoWithOneLine_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -117,6 +117,7 @@ QCoro::Task<void> DeviceLink::writeOnce()
     const ModbusResult r = co_await m_driver.writeSetpointKw(kw, m_nowMs);
     if (r.ok()) {
         ++m_writes;
+        emit setpointWritten(kw);
         co_return;
     }
     // A failed write is a failed device: offline now, and retried after its next good poll.

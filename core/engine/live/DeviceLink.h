@@ -56,6 +56,7 @@ public:
 
 signals:
     void polled(qint64 cycle);
+    void setpointWritten(double kw);
     void idle();
 
 private:

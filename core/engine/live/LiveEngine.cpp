@@ -78,6 +78,9 @@ LiveEngine::LiveEngine(SiteFile site, const ProfileLibrary& profiles, Controller
         auto link = std::make_unique<DeviceLink>(d, *profile);
         connect(link.get(), &DeviceLink::polled, this, &LiveEngine::linkProgress);
         connect(link.get(), &DeviceLink::idle, this, &LiveEngine::linkProgress);
+        connect(link.get(), &DeviceLink::setpointWritten, this, [this, id = d.id](double kw) {
+            m_writesThisCycle.push_back(SetpointWrite{id, kw});
+        });
         raw.push_back(link.get());
         m_links.push_back(std::move(link));
     }
@@ -170,16 +173,33 @@ QCoro::Task<CycleStats> LiveEngine::runCycle()
     stats.writeMs = phase.nsecsElapsed() / 1e6;
     stats.totalMs = stats.pollMs + stats.dispatchMs + stats.writeMs;
 
+    m_lastMeasurement.gridKw = built.gridMeterValid ? std::optional(built.gridKw) : std::nullopt;
+    m_lastMeasurement.chargerPowerKw = std::move(built.chargerPowerKw);
+    m_lastMeasurement.batteriesKw = built.batteriesKw;
     m_lastSnapshot = std::move(built.snapshot);
     m_lastSetpoints = std::move(setpoints);
+    m_lastCycleWrites = std::exchange(m_writesThisCycle, {});
     publishEvents();
     for (const LiveSession& closed : m_sessions.takeClosed())
         emit sessionClosed(closed);
+    announceNewSessions();
     qCDebug(lcEngine) << "cycle" << cycle << "read" << stats.devicesRead << "missing" << stats.devicesMissing
                       << "writes" << stats.writesSent << "ms" << stats.totalMs;
     m_cycleRunning = false;
     emit cycleFinished(stats);
     co_return stats;
+}
+
+void LiveEngine::announceNewSessions()
+{
+    m_announcedSession.resize(m_site.site.chargers.size(), -1);
+    for (size_t c = 0; c < m_announcedSession.size(); ++c) {
+        const LiveSession* s = m_sessions.active(int(c));
+        if (s && s->index != m_announcedSession[c]) {
+            m_announcedSession[c] = s->index;
+            emit sessionOpened(*s);
+        }
+    }
 }
 
 void LiveEngine::publishEvents()

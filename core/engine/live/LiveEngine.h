@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace parkwatt {
@@ -48,6 +49,19 @@ struct CycleStats {
     bool gridMeterValid = false;
 };
 
+// What the devices measured in the last cycle, besides the controller's snapshot.
+struct LiveMeasurement {
+    std::optional<double> gridKw;       // nothing while the grid meter is lost
+    std::vector<double> chargerPowerKw; // per site charger (0 when missing)
+    double batteriesKw = 0;             // > 0 charging
+};
+
+// A setpoint a charger acknowledged.
+struct SetpointWrite {
+    QString deviceId;
+    double kw = 0;
+};
+
 class LiveEngine : public QObject {
     Q_OBJECT
 public:
@@ -73,18 +87,23 @@ public:
     SessionBook& sessions() { return m_sessions; }
     const SiteSnapshot& lastSnapshot() const { return m_lastSnapshot; }
     const Setpoints& lastSetpoints() const { return m_lastSetpoints; }
+    const LiveMeasurement& lastMeasurement() const { return m_lastMeasurement; }
+    // The setpoints chargers acknowledged during the last cycle (for the audit trail).
+    const std::vector<SetpointWrite>& lastCycleWrites() const { return m_lastCycleWrites; }
     const std::vector<std::unique_ptr<DeviceLink>>& devices() const { return m_links; }
     int skippedTicks() const { return m_skippedTicks; }
 
 signals:
     void cycleFinished(const parkwatt::CycleStats& stats);
     void deviceEvent(const parkwatt::DeviceEvent& event);
+    void sessionOpened(const parkwatt::LiveSession& session);
     void sessionClosed(const parkwatt::LiveSession& session);
     void linkProgress();
 
 private:
     QCoro::Task<void> awaitLinks(const std::function<bool()>& done, int budgetMs);
     void publishEvents();
+    void announceNewSessions();
 
     SiteFile m_site;
     Controller& m_controller;
@@ -102,6 +121,9 @@ private:
     int m_skippedTicks = 0;
     SiteSnapshot m_lastSnapshot;
     Setpoints m_lastSetpoints;
+    LiveMeasurement m_lastMeasurement;
+    std::vector<SetpointWrite> m_writesThisCycle, m_lastCycleWrites;
+    std::vector<int> m_announcedSession; // per charger: the session index last announced
 };
 
 } // namespace parkwatt

@@ -54,6 +54,7 @@ LiveSnapshotBuilder::Result LiveSnapshotBuilder::build(qint64 cycle, TimeMs nowM
     const DeviceReading* grid = m_gridMeter ? m_gridMeter->readingOf(cycle) : nullptr;
     out.gridMeterValid = grid && (grid->gridPowerKw || grid->powerKw);
     const double gridKw = out.gridMeterValid ? grid->gridPowerKw.value_or(grid->powerKw.value_or(0)) : 0;
+    out.gridKw = gridKw;
     // Outage detection needs a signal made for it (a grid relay or the inverter's island flag);
     // a meter's voltage registers differ too much between models to be trusted for it.
     s.gridAvailable = true;
@@ -120,6 +121,7 @@ LiveSnapshotBuilder::Result LiveSnapshotBuilder::build(qint64 cycle, TimeMs nowM
     else if (out.gridMeterValid)
         m_lastLoadKw = std::max(0.0, gridKw + pvKw - batteriesKw - chargersKw);
     s.loadKw = m_lastLoadKw; // without a meter this cycle: the last known load
+    out.batteriesKw = batteriesKw;
     return out;
 }
 

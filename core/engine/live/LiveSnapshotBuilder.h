@@ -22,6 +22,8 @@ public:
     struct Result {
         SiteSnapshot snapshot;
         bool gridMeterValid = false;
+        double gridKw = 0;                  // measured import (> 0) or export, when valid
+        double batteriesKw = 0;             // measured, > 0 charging
         std::vector<double> chargerPowerKw; // measured this cycle (0 when missing)
         std::vector<double> failsafeKw;     // each charger's own fallback draw
     };

@@ -1,0 +1,24 @@
+#pragma once
+// Records a what-if run into a database as it goes: every step's site and charger figures under
+// the same series names as a live site (CycleSeries), with the simulated time as their time, so
+// the history views and the export work on a simulation exactly as on a real site.
+
+#include "engine/SiteIo.h"
+#include "storage/CycleSeries.h"
+
+namespace parkwatt {
+
+class StorageWriter;
+
+class StorageSink final : public StepSink {
+public:
+    // The writer must outlive the sink.
+    StorageSink(const SiteSpec& site, StorageWriter& writer);
+    void record(const CycleRecord& cycle) override;
+
+private:
+    StorageWriter& m_writer;
+    CycleSeries m_series;
+};
+
+} // namespace parkwatt
