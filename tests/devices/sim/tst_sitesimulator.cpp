@@ -342,6 +342,24 @@ private slots:
         QVERIFY(m_sim->player()->finished());
     }
 
+    void faultsThroughTheSimulator()
+    {
+        QVERIFY(startSimulator());
+        QString error;
+        QVERIFY(!m_sim->setFault(QStringLiteral("B09-evse"), FaultSpec{FaultKind::Drop, 0}, &error));
+        QCOMPARE(error, QStringLiteral("no device 'B09-evse'"));
+        QVERIFY2(m_sim->setFault(QStringLiteral("meter"), FaultSpec{FaultKind::Exception, 11}, &error),
+                 qPrintable(error));
+        const ModbusResult r =
+            QCoro::waitFor(client(QStringLiteral("meter")).read(QModbusDataUnit::InputRegisters, 52, 2));
+        QCOMPARE(r.failure, ModbusFailure::Exception);
+        QCOMPARE(r.exceptionCode, 11);
+        // The physics goes on behind a faulty device; cleared, it shows the present.
+        at(30);
+        QVERIFY(m_sim->setFault(QStringLiteral("meter"), FaultSpec{}, &error));
+        QCOMPARE(kw(QStringLiteral("meter"), RegisterMeaning::GridPower), -10.0);
+    }
+
     void mismatchesAreNamed()
     {
         const LoadResult<SiteFile> site =
