@@ -349,6 +349,43 @@ private slots:
         QVERIFY(stopSim(sim));
     }
 
+    void eachFaultSetAtStart_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("failure");
+        QTest::newRow("drop") << QStringLiteral("drop") << int(ModbusFailure::NotConnected);
+        QTest::newRow("late") << QStringLiteral("late:1500") << int(ModbusFailure::Timeout);
+        QTest::newRow("exception") << QStringLiteral("exception:3") << int(ModbusFailure::Exception);
+        QTest::newRow("garbage") << QStringLiteral("garbage") << int(ModbusFailure::Transport);
+        QTest::newRow("silence") << QStringLiteral("silence") << int(ModbusFailure::Timeout);
+    }
+    void eachFaultSetAtStart()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, failure);
+        QTemporaryDir dir;
+        const int chargerPort = freePort();
+        const int controlPort = freePort();
+        const QString site = writeSite(dir, chargerPort, freePort(), QStringLiteral("127.0.0.1"));
+        QProcess sim;
+        QByteArray banner;
+        QVERIFY(startSim(sim,
+                         {QStringLiteral("--site"), site, QStringLiteral("--fault"),
+                          QStringLiteral("B01-evse:") + fault, QStringLiteral("--control"),
+                          QString::number(controlPort)},
+                         &banner));
+        // A short timeout where waiting is what the fault does, a long one where an answer comes.
+        const bool waits = ModbusFailure(failure) == ModbusFailure::Timeout;
+        ModbusConnection client(endpointAt(chargerPort, waits ? 500 : 5000));
+        const ModbusResult r = QCoro::waitFor(client.read(QModbusDataUnit::InputRegisters, 0, 3));
+        QVERIFY2(r.failure == ModbusFailure(failure), qPrintable(r.message));
+        QCOMPARE(control(controlPort, QStringLiteral("clear B01-evse")).back(), QStringLiteral("ok"));
+        ModbusConnection healthy(endpointAt(chargerPort, 5000));
+        QTRY_VERIFY_WITH_TIMEOUT(QCoro::waitFor(healthy.read(QModbusDataUnit::InputRegisters, 0, 3)).ok(),
+                                 15000);
+        QVERIFY(stopSim(sim));
+    }
+
     void badOptionsExit2NamingTheProblem_data()
     {
         QTest::addColumn<QStringList>("extra");
