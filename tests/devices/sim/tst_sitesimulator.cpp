@@ -41,8 +41,8 @@ const char* kBatteryProfile =
     {"name": "setpoint", "meaning": "power_setpoint", "function": "holding", "address": 100, "type": "i32", "unit": "W", "access": "rw"} ],
   "setpoint": {"register": "setpoint", "unit": "W", "signed": true} })";
 
-// 10:00 local; S1 arrives at 10:01 and leaves at 10:20; S2 (a car just above its floor) on B02
-// from 10:00 to 10:30; B03 stays empty.
+// 10:00 local; S1 arrives at 10:01 and leaves at 10:20; S2 (a car just above its floor, taking at
+// most 7.4 kW) on B02 from 10:00 to 10:30; B03 stays empty.
 const char* kScenario = R"({ "format": "parkwatt-scenario/1", "name": "sim-test",
   "start": "2026-07-14T10:00:00+02:00", "duration_h": 1, "step_s": 60,
   "site": { "grid": { "import_limit_kw": 100, "export_limit_kw": 10 },
@@ -55,7 +55,7 @@ const char* kScenario = R"({ "format": "parkwatt-scenario/1", "name": "sim-test"
     { "id": "S1", "charger": "B01", "arrival": "2026-07-14T10:01:00+02:00", "departure": "2026-07-14T10:20:00+02:00",
       "capacity_kwh": 50, "arrival_soc_pct": 40, "target_soc_pct": 80, "v2x": true },
     { "id": "S2", "charger": "B02", "arrival": "2026-07-14T10:00:00+02:00", "departure": "2026-07-14T10:30:00+02:00",
-      "capacity_kwh": 50, "arrival_soc_pct": 31, "min_soc_pct": 30, "v2x": true } ] })";
+      "capacity_kwh": 50, "arrival_soc_pct": 31, "min_soc_pct": 30, "max_charge_kw": 7.4, "v2x": true } ] })";
 
 constexpr TimeMs kStartWallMs = 1'700'000'000'000;
 
@@ -306,6 +306,14 @@ private slots:
         at(320);
         QCOMPARE(state(QStringLiteral("B03-evse")), std::optional(IecState::A));
         QCOMPARE(kw(QStringLiteral("B03-evse"), RegisterMeaning::Power), 0.0);
+    }
+
+    void aCarTakesNoMoreThanItsOwnMaximum()
+    {
+        QVERIFY(startSimulator());
+        QVERIFY(writeSetpointW(QStringLiteral("B02-evse"), 11000)); // the charger could give 11 kW
+        at(20);
+        QCOMPARE(kw(QStringLiteral("B02-evse"), RegisterMeaning::Power), 7.4);
     }
 
     void theBatteryFollowsItsSetpoint()
