@@ -48,6 +48,10 @@ void DemoRunner::restartDay()
     m_controller = makeController(ControllerKind::Policy, m_scenario);
     m_forecast = makeForecast(ForecastMode::Realistic, m_scenario);
     m_engine = std::make_unique<Engine>(*m_clock, *m_site, *m_controller, *m_forecast);
+    m_engine->setPublisher(
+        [this](const SiteSnapshot& sensed, const Setpoints& commanded, const StepRecord& applied) {
+            emit cyclePublished(PublishedCycle{sensed, commanded, applied, {}});
+        });
     m_pendingSimulatedS = 0;
 }
 

@@ -3,6 +3,7 @@
 // a timer advances one or more simulation steps per tick and publishes each finished cycle; at the
 // end of the scenario the day starts over.
 
+#include "model/PublishedCycle.h"
 #include "model/Scenario.h"
 #include "model/StepRecord.h"
 
@@ -38,6 +39,8 @@ public slots:
 
 signals:
     void cycleCompleted(const parkwatt::StepRecord& step);
+    // The same cycle with every charger, setpoint and reason, for the control-room views.
+    void cyclePublished(const parkwatt::PublishedCycle& cycle);
     void dayRestarted();
 
 private:

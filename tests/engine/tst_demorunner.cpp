@@ -23,6 +23,24 @@ private slots:
         QCOMPARE(restarts.size(), 1);
     }
 
+    void publishesEveryChargerWithItsReason()
+    {
+        DemoRunner runner(test::oneChargerScenario());
+        QSignalSpy steps(&runner, &DemoRunner::cycleCompleted);
+        QSignalSpy published(&runner, &DemoRunner::cyclePublished);
+        runner.stepOnce();
+        runner.stepOnce();
+        QCOMPARE(published.size(), 2);
+        const auto cycle = published.at(1).at(0).value<PublishedCycle>();
+        const auto step = steps.at(1).at(0).value<StepRecord>();
+        QCOMPARE(cycle.applied.timeMs, step.timeMs);
+        QCOMPARE(cycle.applied.gridKw, step.gridKw);
+        QCOMPARE(cycle.sensed.chargers.size(), size_t(1));
+        QCOMPARE(cycle.commanded.chargerKw.size(), size_t(1));
+        QCOMPARE(cycle.commanded.chargerReasons.size(), size_t(1));
+        QVERIFY(!cycle.commanded.chargerReasons[0].isEmpty());
+    }
+
     void timerRunsAtTheChosenSpeed()
     {
         DemoRunner runner(test::oneChargerScenario());

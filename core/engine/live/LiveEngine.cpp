@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcEngine, "parkwatt.engine")
 
@@ -179,6 +180,13 @@ QCoro::Task<CycleStats> LiveEngine::runCycle()
     m_lastSnapshot = std::move(built.snapshot);
     m_lastSetpoints = std::move(setpoints);
     m_lastCycleWrites = std::exchange(m_writesThisCycle, {});
+    m_lastPublished.sensed = m_lastSnapshot;
+    m_lastPublished.commanded = m_lastSetpoints;
+    m_lastPublished.applied = stepRecordOf(m_site.site, m_lastSnapshot, m_lastMeasurement);
+    m_lastPublished.offlineDevices.clear();
+    for (const auto& link : m_links)
+        if (!link->readingOf(cycle))
+            m_lastPublished.offlineDevices << link->spec().id;
     publishEvents();
     for (const LiveSession& closed : m_sessions.takeClosed())
         emit sessionClosed(closed);
@@ -186,8 +194,40 @@ QCoro::Task<CycleStats> LiveEngine::runCycle()
     qCDebug(lcEngine) << "cycle" << cycle << "read" << stats.devicesRead << "missing" << stats.devicesMissing
                       << "writes" << stats.writesSent << "ms" << stats.totalMs;
     m_cycleRunning = false;
+    emit cyclePublished(m_lastPublished);
     emit cycleFinished(stats);
     co_return stats;
+}
+
+StepRecord LiveEngine::stepRecordOf(const SiteSpec& site, const SiteSnapshot& s, const LiveMeasurement& m)
+{
+    constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN(); // stored as a gap
+    StepRecord r;
+    r.step = s.stepIndex;
+    r.timeMs = s.timeMs;
+    r.stepH = s.stepH;
+    r.outage = !s.gridAvailable;
+    r.gridKw = m.gridKw.value_or(kUnknown);
+    r.pvAvailableKw = r.pvUsedKw = s.pvAvailableKw;
+    r.loadKw = r.loadServedKw = s.loadKw;
+    r.criticalLoadKw = s.criticalLoadKw;
+    r.batteryKw = m.batteriesKw;
+    for (size_t b = 0; b < s.batteries.size() && b < site.batteries.size(); ++b) {
+        r.batteryEnergyKwh += s.batteries[b].energyKwh;
+        r.batteryCapacityKwh += site.batteries[b].capacityKwh;
+    }
+    for (size_t c = 0; c < s.chargers.size(); ++c) {
+        const ChargerState& charger = s.chargers[c];
+        const double kw = charger.online && c < m.chargerPowerKw.size() ? m.chargerPowerKw[c] : kUnknown;
+        r.chargerKw.push_back(kw);
+        r.chargerEnergyKwh.push_back(charger.plugged ? charger.energyKwh : 0.0);
+        r.evsPlugged += charger.plugged ? 1 : 0;
+        if (kw > 0)
+            r.evChargeKw += kw;
+        else if (kw < 0)
+            r.evDischargeKw -= kw;
+    }
+    return r;
 }
 
 void LiveEngine::announceNewSessions()

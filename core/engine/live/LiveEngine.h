@@ -10,6 +10,7 @@
 #include "engine/live/LiveSnapshotBuilder.h"
 #include "engine/live/MeterLossGuard.h"
 #include "engine/live/SessionBook.h"
+#include "model/PublishedCycle.h"
 #include "model/SiteFile.h"
 
 #include <QMetaType>
@@ -88,12 +89,16 @@ public:
     const SiteSnapshot& lastSnapshot() const { return m_lastSnapshot; }
     const Setpoints& lastSetpoints() const { return m_lastSetpoints; }
     const LiveMeasurement& lastMeasurement() const { return m_lastMeasurement; }
+    const PublishedCycle& lastPublished() const { return m_lastPublished; }
+    // The cycle as the physics' StepRecord, so live and simulated runs show and store the same.
+    static StepRecord stepRecordOf(const SiteSpec& site, const SiteSnapshot& s, const LiveMeasurement& m);
     // The setpoints chargers acknowledged during the last cycle (for the audit trail).
     const std::vector<SetpointWrite>& lastCycleWrites() const { return m_lastCycleWrites; }
     const std::vector<std::unique_ptr<DeviceLink>>& devices() const { return m_links; }
     int skippedTicks() const { return m_skippedTicks; }
 
 signals:
+    void cyclePublished(const parkwatt::PublishedCycle& cycle);
     void cycleFinished(const parkwatt::CycleStats& stats);
     void deviceEvent(const parkwatt::DeviceEvent& event);
     void sessionOpened(const parkwatt::LiveSession& session);
@@ -122,6 +127,7 @@ private:
     SiteSnapshot m_lastSnapshot;
     Setpoints m_lastSetpoints;
     LiveMeasurement m_lastMeasurement;
+    PublishedCycle m_lastPublished;
     std::vector<SetpointWrite> m_writesThisCycle, m_lastCycleWrites;
     std::vector<int> m_announcedSession; // per charger: the session index last announced
 };

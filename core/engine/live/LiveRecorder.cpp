@@ -5,42 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <limits>
 
 Q_LOGGING_CATEGORY(lcRecord, "parkwatt.record")
 
 namespace parkwatt {
-
-StepRecord LiveRecorder::asStepRecord(const SiteSpec& site, const SiteSnapshot& s, const LiveMeasurement& m)
-{
-    constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN(); // stored as a gap
-    StepRecord r;
-    r.step = s.stepIndex;
-    r.timeMs = s.timeMs;
-    r.stepH = s.stepH;
-    r.outage = !s.gridAvailable;
-    r.gridKw = m.gridKw.value_or(kUnknown);
-    r.pvAvailableKw = r.pvUsedKw = s.pvAvailableKw;
-    r.loadKw = r.loadServedKw = s.loadKw;
-    r.criticalLoadKw = s.criticalLoadKw;
-    r.batteryKw = m.batteriesKw;
-    for (size_t b = 0; b < s.batteries.size() && b < site.batteries.size(); ++b) {
-        r.batteryEnergyKwh += s.batteries[b].energyKwh;
-        r.batteryCapacityKwh += site.batteries[b].capacityKwh;
-    }
-    for (size_t c = 0; c < s.chargers.size(); ++c) {
-        const ChargerState& charger = s.chargers[c];
-        const double kw = charger.online && c < m.chargerPowerKw.size() ? m.chargerPowerKw[c] : kUnknown;
-        r.chargerKw.push_back(kw);
-        r.chargerEnergyKwh.push_back(charger.plugged ? charger.energyKwh : 0.0);
-        r.evsPlugged += charger.plugged ? 1 : 0;
-        if (kw > 0)
-            r.evChargeKw += kw;
-        else if (kw < 0)
-            r.evDischargeKw -= kw;
-    }
-    return r;
-}
 
 LiveRecorder::LiveRecorder(LiveEngine& engine, StorageWriter& writer, QObject* parent)
     : QObject(parent)
@@ -78,8 +46,7 @@ void LiveRecorder::recordCycle(const CycleStats& stats)
     const SiteSnapshot& s = m_engine.lastSnapshot();
     const Setpoints& commanded = m_engine.lastSetpoints();
     const TimeMs t = s.timeMs;
-    std::vector<Sample> samples =
-        m_series.samples(s, asStepRecord(m_engine.site().site, s, m_engine.lastMeasurement()));
+    std::vector<Sample> samples = m_series.samples(s, m_engine.lastPublished().applied);
     samples.push_back({t, m_cycleMs, stats.totalMs});
     for (size_t c = 0; c < m_setpointKw.size() && c < commanded.chargerKw.size(); ++c)
         samples.push_back({t, m_setpointKw[c], commanded.chargerKw[c]});

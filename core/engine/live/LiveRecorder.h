@@ -23,9 +23,6 @@ public:
     // Both must outlive the recorder.
     LiveRecorder(LiveEngine& engine, StorageWriter& writer, QObject* parent = nullptr);
 
-    // The cycle as the physics' StepRecord, so live and simulated runs store the same series.
-    static StepRecord asStepRecord(const SiteSpec& site, const SiteSnapshot& s, const LiveMeasurement& m);
-
 private:
     void recordCycle(const CycleStats& stats);
     void recordEvent(const DeviceEvent& event);

@@ -244,6 +244,8 @@ private slots:
         QCOMPARE(lost.offlineDrawKw, ampsToKw(6, 3)); // Alfen's fail-safe 6 A
         QVERIFY(engine.lastSnapshot().chargers[1].online);
         QVERIFY(engine.sessions().active(0)); // offline is not unplugged
+        QCOMPARE(engine.lastPublished().offlineDevices, QStringList{QStringLiteral("B01-evse")});
+        QVERIFY(std::isnan(engine.lastPublished().applied.chargerKw[0])); // unknown, not 0
 
         // The rest runs on: the other charger keeps being commanded, within the limit left.
         const Setpoints& sp = engine.lastSetpoints();
