@@ -456,8 +456,16 @@ void Dispatcher::dispatchGridUp(const SiteSnapshot& now, const Plan* plan, int i
         importKw = c.baseKw + evSumKw();
         const double paidKw =
             std::min(c.peakTargetKw, windowAllowanceKw(now, std::min(m_billedPeakKw, c.peakLabelKw)));
+        for (EvWork& e : m_ev)
+            e.computedKw = e.kw;
         shareUpTo([](const EvWork& e) { return e.needLevelKw; },
                   paidKw - importKw - std::max(0.0, decideBatteryKw(importKw)));
+        for (EvWork& e : m_ev)
+            e.aheadOfPlan = e.kw > e.computedKw + kEpsKw;
+        // What room the cars leave, the battery may fill when the site lets it charge from the
+        // grid (stored energy shaves a spike the forecast did not see).
+        c.fillBatteryToPaidPeak = m_policy.selfSufficiency.batteryGridCharging;
+        c.paidPeakKw = paidKw;
     }
 
     // 6. What PV surplus is left after the battery: EVs beyond their target, up to capacity.
@@ -489,8 +497,8 @@ double Dispatcher::decideBatteryKw(double importKw, bool belowReserve) const
 
     // Charging: PV surplus first; from the grid only when allowed, or to restore the reserve
     // (rule 4), or when the plan fills the battery for a later peak (peak shaving, rule 5,
-    // outranks battery_grid_charging, rule 6; only the plan can see that it is needed), and
-    // only under the peak target.
+    // outranks battery_grid_charging, rule 6; only the plan can see that it is needed), or, when
+    // grid charging is allowed, up to the peak already paid for; and only under the peak target.
     const double surplusKw = std::max(0.0, -importKw);
     double chargeKw = std::min(surplusKw, c.chargeCapKw);
     double gridKw = 0;
@@ -498,6 +506,8 @@ double Dispatcher::decideBatteryKw(double importKw, bool belowReserve) const
     if (c.hasPlanBattery && c.planBatteryKw > chargeKw && gridChargingAllowed)
         gridKw = c.planBatteryKw - chargeKw;
     gridKw = std::max(gridKw, c.reserveDeficitKw - chargeKw);
+    if (c.fillBatteryToPaidPeak)
+        gridKw = std::max(gridKw, c.paidPeakKw - (importKw + chargeKw));
     const double headroomKw = std::min(c.peakTargetKw, c.importLimitKw) - (importKw + chargeKw);
     gridKw = std::min({gridKw, c.chargeCapKw - chargeKw, headroomKw});
     if (gridKw > 0)
@@ -991,6 +1001,9 @@ QString Dispatcher::reasonFor(const SiteSnapshot& now, size_t i) const
                                   : gridLimit;
         return QStringLiteral("%1: %2 -> %3 kW").arg(limit, num(e.wantedKw), num(kw));
     }
+    if (kw > e.wantedKw + 1e-6 && e.aheadOfPlan && !e.held)
+        return QStringLiteral("ahead of plan, under the %1 kW peak paid: %2 kW")
+            .arg(num(std::min(m_billedPeakKw, m_ctx.peakLabelKw)), num(kw));
     if (kw > e.wantedKw + 1e-6)
         return QStringLiteral("PV surplus, %1 kW").arg(num(kw));
     if (e.planned && e.plannedKw > 0 && e.plannedKw < e.lim.minChargeKw)

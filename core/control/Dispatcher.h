@@ -116,6 +116,7 @@ private:
         double kw = 0;         // the setpoint being built
         double computedKw = 0; // before the rate limit
         bool held = false;
+        bool aheadOfPlan = false; // given room below the peak already paid
         Why why = Why::NoEv;
     };
     struct BatteryWork {
@@ -145,6 +146,9 @@ private:
         double importLimitKw = 0; // hard
         double peakTargetKw = 0;  // soft (= importLimitKw when not shaving), this step
         double peakLabelKw = 0;   // the same before the 15-minute window's correction
+        // Peak shaving with grid charging allowed: the battery may fill up to the peak paid for.
+        bool fillBatteryToPaidPeak = false;
+        double paidPeakKw = 0;
         bool shaving = false;
         bool hasPlanBattery = false;
         double planBatteryKw = 0;

@@ -773,6 +773,47 @@ private slots:
         QVERIFY(dispatcher.lastViolations().empty());
     }
 
+    // What room below the paid peak the cars leave, the battery fills, when the site lets it charge
+    // from the grid (it then shaves a spike the forecast did not see).
+    void batteryFillsToThePaidPeakWhenGridChargingIsAllowed_data()
+    {
+        QTest::addColumn<bool>("gridCharging");
+        QTest::addColumn<double>("carKw");
+        QTest::addColumn<double>("batteryKw");
+        // Load 5 kW, the car needs 1 kWh (4.1 kW, its minimum, in a 15-minute step), 13 kW paid,
+        // the plan's peak 14 kW.
+        QTest::newRow("grid charging allowed: cars first, then the battery") << true << 4.1 << 3.9;
+        QTest::newRow("grid charging not allowed: the car only") << false << 4.1 << 0.0;
+    }
+    void batteryFillsToThePaidPeakWhenGridChargingIsAllowed()
+    {
+        QFETCH(bool, gridCharging);
+        QFETCH(double, carKw);
+        QFETCH(double, batteryKw);
+        Policy policy;
+        policy.peakShaving = {true, 1};
+        policy.selfSufficiency.batteryGridCharging = gridCharging;
+        SiteSpec s = site(400, 1);
+        s.batteries.push_back(battery(100, 50, 5));
+        Dispatcher dispatcher(s, policy);
+        dispatcher.setBilledPeakKw(13);
+        SiteSnapshot now = snapshot(5, 0, {ev(10, 11, 10)}, 0.25);
+        now.batteries.push_back(batteryAt(20, 100));
+        Plan plan;
+        plan.valid = true;
+        plan.startMs = kT0;
+        plan.batteryKw = {0, 0};
+        plan.gridImportKw = {5, 5};
+        plan.plannedPeakKw = 14;
+        plan.evKw[now.chargers[0].sessionIndex] = {0, 0};
+        const Setpoints out = dispatcher.dispatch(now, &plan);
+        const QString d = describe(s, policy, now, &plan, out);
+        QVERIFY2(std::abs(out.chargerKw[0] - carKw) < 1e-6, qPrintable(d));
+        QVERIFY2(std::abs(out.batteryKw[0] - batteryKw) < 1e-6, qPrintable(d));
+        QCOMPARE(out.chargerReasons[0], QStringLiteral("ahead of plan, under the 13 kW peak paid: 4.1 kW"));
+        QVERIFY(dispatcher.lastViolations().empty());
+    }
+
     void pvSurplusFollowsThePlansBatteryCharging_data()
     {
         QTest::addColumn<bool>("withPlan");
