@@ -1,7 +1,9 @@
 // Benchmark: the planner's LP solve at 50 and 500 EVs over 96 15-minute intervals (synthetic but
 // realistic garage days: commuters and residents, half of them on bidirectional chargers, a
 // battery, PV and an office load), median and p99 over several solves; then 24 h of
-// garage-spring-500 run with the policy controller (planner + dispatcher), wall time.
+// garage-spring-500 run with the policy controller (planner + dispatcher), wall time. Also the
+// policy controller's dispatch() at 500 EVs while its re-plan is solved in the background
+// (planInBackground, as `parkwattd run` uses it): per-call time and the wait for the plan.
 // A program that prints figures, not a test.
 //
 // Usage: bench_planner [RUNS_50] [RUNS_500] [--no-garage]
@@ -21,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <random>
+#include <thread>
 #include <vector>
 
 using namespace parkwatt;
@@ -157,6 +160,55 @@ void benchSolves(int evs, int runs)
     }
 }
 
+// Hands out one fixed window and session list (a Case) as a forecast.
+class FixedForecast final : public Forecast {
+public:
+    explicit FixedForecast(const Case& c)
+        : m_case(c)
+    {
+    }
+    void observe(const SiteSnapshot&) override {}
+    ForecastWindow window(TimeMs, int, int) const override { return m_case.window; }
+    std::vector<ExpectedSession> sessions(TimeMs) const override { return m_case.sessions; }
+
+private:
+    const Case& m_case;
+};
+
+// dispatch() of a background-planning controller, called every 50 ms of wall time (1 s of site
+// time each) from the first call, which asks for a plan, until that plan is in force.
+void benchBackgroundDispatch(int evs, int runs)
+{
+    std::vector<double> callMs, waitMs;
+    int calls = 0;
+    for (int r = 0; r < runs; ++r) {
+        const Case c = makeCase(evs, 2000u + unsigned(r), true);
+        FixedForecast forecast(c);
+        PolicyControllerOptions options;
+        options.planInBackground = true;
+        PolicyController controller(c.site, c.policy, options);
+        SiteSnapshot now = c.now;
+        QElapsedTimer wait;
+        wait.start();
+        while (controller.planCount() == 0 && wait.elapsed() < 60'000) {
+            QElapsedTimer t;
+            t.start();
+            controller.dispatch(now, forecast);
+            callMs.push_back(double(t.nsecsElapsed()) / 1e6);
+            ++calls;
+            now.timeMs += 1000;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        waitMs.push_back(double(wait.nsecsElapsed()) / 1e6);
+    }
+    std::printf(
+        "%5d EVs  background planning  %3d runs  dispatch() median %6.2f ms  p99 %6.2f ms  max %6.2f ms "
+        "(%d calls)  plan in force after median %7.0f ms\n",
+        evs, runs, percentile(callMs, 0.5), percentile(callMs, 0.99),
+        *std::max_element(callMs.begin(), callMs.end()), calls, percentile(waitMs, 0.5));
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -171,6 +223,9 @@ int main(int argc, char* argv[])
     std::printf("Planner solve, 96 intervals of 15 min (targets: 50 EVs <= 500 ms, 500 EVs <= 5 s)\n");
     benchSolves(50, runs50);
     benchSolves(500, runs500);
+    std::printf(
+        "\nPolicy controller with planInBackground, a dispatch every 50 ms while the first plan is solved\n");
+    benchBackgroundDispatch(500, std::max(1, runs500 / 2));
 
     if (!garage)
         return 0;
