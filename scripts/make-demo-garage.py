@@ -134,3 +134,25 @@ scenario = {
 with open("resources/demo/demo-garage.json", "w") as f:
     json.dump(scenario, f, indent=1)
 print(f"{len(chargers)} chargers, {len(sessions)} sessions")
+
+# The same garage as a site file whose devices `parkwatt-sim` serves on loopback: what
+# `parkwattd run` (and the control room's live demo) controls. Bidirectional bays speak Parkwatt's
+# own V2G map, the others an Alfen NG9xx; the grid meter is an Eastron SDM630. Ports from 16000.
+BASE_PORT = 16000
+site_devices = [{"id": "meter", "role": "grid_meter", "profile": "eastron-sdm630",
+                 "host": "127.0.0.1", "port": BASE_PORT, "unit": 1}]
+for i, charger in enumerate(chargers):
+    site_devices.append({
+        "id": f"{charger['id']}-evse", "role": "charger", "charger": charger["id"],
+        "profile": "parkwatt-v2g" if charger["bidirectional"] else "alfen-ng9xx",
+        "host": "127.0.0.1", "port": BASE_PORT + 1 + i, "unit": 1,
+    })
+site_file = {
+    "format": "parkwatt-site/1",
+    "site": {key: value for key, value in scenario["site"].items() if key != "batteries" and key != "pv"},
+    "devices": site_devices,
+    "policy": scenario["policy"],
+}
+with open("resources/demo/demo-site.json", "w") as f:
+    json.dump(site_file, f, indent=1)
+print(f"site file: {len(site_devices)} devices on 127.0.0.1:{BASE_PORT}-{BASE_PORT + len(chargers)}")
