@@ -1,0 +1,128 @@
+#include "engine/live/LiveDemo.h"
+
+#include "config/ScenarioReader.h"
+#include "config/SiteFileReader.h"
+#include "control/Forecast.h"
+#include "control/PolicyController.h"
+#include "devices/profiles/ProfileLibrary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+
+namespace parkwatt {
+
+namespace {
+
+QByteArray readResource(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The demo site file with every device on a loopback port nothing listens on now (held open
+// together while choosing, so they are distinct).
+QByteArray withFreePorts(const QByteArray& siteJson)
+{
+    QJsonObject site = QJsonDocument::fromJson(siteJson).object();
+    QJsonArray devices = site.value(QStringLiteral("devices")).toArray();
+    std::vector<std::unique_ptr<QTcpServer>> probes;
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        auto probe = std::make_unique<QTcpServer>();
+        probe->listen(QHostAddress::LocalHost, 0);
+        QJsonObject device = devices.at(i).toObject();
+        device.insert(QStringLiteral("port"), probe->serverPort());
+        devices.replace(i, device);
+        probes.push_back(std::move(probe));
+    }
+    site.insert(QStringLiteral("devices"), devices);
+    return QJsonDocument(site).toJson();
+}
+
+} // namespace
+
+LiveDemo::LiveDemo(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_simulator, &SimulatorProcess::ready, this, &LiveDemo::startEngine);
+    connect(&m_simulator, &SimulatorProcess::failed, this, &LiveDemo::failed);
+}
+
+LiveDemo::~LiveDemo() = default;
+
+bool LiveDemo::prepareFiles(QString* error)
+{
+    if (!m_dir.isValid()) {
+        *error = tr("no temporary folder for the demo: %1").arg(m_dir.errorString());
+        return false;
+    }
+    const QByteArray siteJson = withFreePorts(readResource(QStringLiteral(":/parkwatt/demo/demo-site.json")));
+    const QByteArray scenarioJson = readResource(QStringLiteral(":/parkwatt/demo/demo-garage.json"));
+    const QString sitePath = m_dir.filePath(QStringLiteral("demo-site.json"));
+    const QString scenarioPath = m_dir.filePath(QStringLiteral("demo-garage.json"));
+    for (const auto& [path, bytes] : {std::pair(sitePath, siteJson), std::pair(scenarioPath, scenarioJson)}) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+            return false;
+        }
+    }
+    LoadResult<SiteFile> site = loadSiteFile(sitePath);
+    LoadResult<Scenario> scenario = loadScenarioFile(scenarioPath);
+    if (!site.ok() || !scenario.ok()) {
+        *error = site.ok() ? scenario.error.toString() : site.error.toString();
+        return false;
+    }
+    m_site = std::move(*site.value);
+    m_scenario = std::move(*scenario.value);
+    return true;
+}
+
+void LiveDemo::start(double speed, const QString& program)
+{
+    QString error;
+    if (!prepareFiles(&error)) {
+        emit failed(error);
+        return;
+    }
+    const QString simulator = program.isEmpty() ? SimulatorProcess::findProgram() : program;
+    if (simulator.isEmpty()) {
+        emit failed(tr("parkwatt-sim was not found next to this program"));
+        return;
+    }
+    m_simulator.start(simulator,
+                      {QStringLiteral("--site"), m_dir.filePath(QStringLiteral("demo-site.json")),
+                       QStringLiteral("--scenario"), m_dir.filePath(QStringLiteral("demo-garage.json")),
+                       QStringLiteral("--speed"), QString::number(speed)},
+                      int(m_site.devices.size()));
+}
+
+void LiveDemo::startEngine()
+{
+    m_profiles = std::make_unique<ProfileLibrary>(ProfileLibrary::withBuiltIns());
+    PolicyControllerOptions options;
+    options.planInBackground = true; // a solve never holds up the cycle or the window
+    m_controller = std::make_unique<PolicyController>(m_site.site, m_site.policy, options);
+    m_forecast = makeLiveForecast();
+    m_engine = std::make_unique<LiveEngine>(m_site, *m_profiles, *m_controller, *m_forecast, m_clock);
+    connect(m_engine.get(), &LiveEngine::cyclePublished, this, &LiveDemo::cyclePublished);
+    m_engine->start();
+    emit started();
+}
+
+void LiveDemo::stop()
+{
+    if (!m_engine) {
+        m_simulator.stop();
+        emit stopped();
+        return;
+    }
+    m_engine->stop().then([this](int) {
+        m_simulator.stop();
+        emit stopped();
+    });
+}
+
+} // namespace parkwatt

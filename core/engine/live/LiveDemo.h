@@ -1,0 +1,59 @@
+#pragma once
+// The demo garage on the real stack: `parkwatt-sim` serves the demo site's devices on free
+// loopback ports, playing the demo day at a chosen speed, and a LiveEngine controls them over
+// Modbus TCP exactly as it would a real garage. What `parkwatt --demo` shows; everything is
+// asynchronous (start() returns at once; started() or failed() follows).
+
+#include "engine/Clock.h"
+#include "engine/live/LiveEngine.h"
+#include "engine/live/SimulatorProcess.h"
+#include "model/Scenario.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace parkwatt {
+
+class PolicyController;
+class ProfileLibrary;
+
+class LiveDemo : public QObject {
+    Q_OBJECT
+public:
+    explicit LiveDemo(QObject* parent = nullptr);
+    ~LiveDemo() override;
+
+    // Loads the built-in demo site and scenario, moves every device to a free loopback port and
+    // starts the simulator (`program`, default: the parkwatt-sim beside this program) at `speed`.
+    void start(double speed = 10, const QString& program = {});
+    // Stops the engine (chargers safe), then the simulator; stopped() follows.
+    void stop();
+
+    LiveEngine* engine() const { return m_engine.get(); }
+    const SiteFile& site() const { return m_site; }
+    const Scenario& scenario() const { return m_scenario; }
+
+signals:
+    void started();
+    void failed(const QString& why);
+    void stopped();
+    // Every finished cycle of the engine, for the views.
+    void cyclePublished(const parkwatt::PublishedCycle& cycle);
+
+private:
+    bool prepareFiles(QString* error);
+    void startEngine();
+
+    QTemporaryDir m_dir;
+    SiteFile m_site;
+    Scenario m_scenario;
+    std::unique_ptr<ProfileLibrary> m_profiles;
+    SimulatorProcess m_simulator;
+    WallClock m_clock;
+    std::unique_ptr<PolicyController> m_controller;
+    std::unique_ptr<Forecast> m_forecast;
+    std::unique_ptr<LiveEngine> m_engine;
+};
+
+} // namespace parkwatt
