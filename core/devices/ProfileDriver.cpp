@@ -1,6 +1,7 @@
 #include "devices/ProfileDriver.h"
 
 #include "devices/modbus/RegisterTable.h"
+#include "devices/sunspec/SunSpecChainWalker.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,20 +27,11 @@ bool engineReads(const ProfileRegister& r)
     case RegisterMeaning::PvPower:
     case RegisterMeaning::BatteryPower:
     case RegisterMeaning::BatterySoc:
-        return r.readable() && !r.unitId && r.scaleFactorRegister.isEmpty() &&
+        return r.readable() && !r.unitId &&
                (r.function == RegisterFunction::Input || r.function == RegisterFunction::Holding);
     default:
         return false;
     }
-}
-
-double toKw(double value, Unit unit)
-{
-    return unit == Unit::W ? value / 1000.0 : value;
-}
-double toKwh(double value, Unit unit)
-{
-    return unit == Unit::Wh ? value / 1000.0 : value;
 }
 
 } // namespace
@@ -57,14 +49,18 @@ std::vector<ReadBlock> ProfileDriver::planReads(const DeviceProfile& profile)
     for (const ProfileRegister& r : profile.registers)
         if (engineReads(r))
             wanted.push_back(&r);
-    // The charging flag a state register depends on is read with it.
-    for (const ProfileRegister* r : std::vector(wanted))
-        if (!r->chargingFlagRegister.isEmpty())
-            if (const ProfileRegister* flag = profile.findRegister(r->chargingFlagRegister))
-                wanted.push_back(flag);
+    // The charging flag a state register depends on, and the SunSpec scale factor a value is
+    // multiplied by, are read with it.
+    for (const ProfileRegister* r : std::vector(wanted)) {
+        for (const QString& companion : {r->chargingFlagRegister, r->scaleFactorRegister})
+            if (const ProfileRegister* other =
+                    companion.isEmpty() ? nullptr : profile.findRegister(companion))
+                wanted.push_back(other);
+    }
     std::sort(wanted.begin(), wanted.end(), [](const ProfileRegister* a, const ProfileRegister* b) {
         return std::pair(int(a->function), a->address) < std::pair(int(b->function), b->address);
     });
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
     std::vector<ReadBlock> blocks;
     for (const ProfileRegister* r : wanted) {
         const int end = r->address + r->registerCount();
@@ -83,118 +79,79 @@ std::vector<ReadBlock> ProfileDriver::planReads(const DeviceProfile& profile)
     return blocks;
 }
 
+QCoro::Task<ModbusResult> ProfileDriver::resolve()
+{
+    if (isResolved())
+        co_return ModbusResult{};
+    if (!m_connection)
+        co_return ModbusResult::failed(ModbusFailure::NotConnected,
+                                       QStringLiteral("%1: no connection").arg(m_profile.id));
+    const SunSpecWalk walk = co_await SunSpecChainWalker::walk(*m_connection, sunspecBasesFor(m_profile));
+    if (!walk.chain)
+        co_return ModbusResult::failed(ModbusFailure::Transport,
+                                       QStringLiteral("%1: %2").arg(m_profile.id, walk.error));
+    SunSpecResolution resolution = resolveSunSpecProfile(m_profile, *walk.chain);
+    if (!resolution.profile)
+        co_return ModbusResult::failed(ModbusFailure::Transport, resolution.error);
+    // Once only: requests in flight hold pointers into the resolved profile.
+    if (!m_resolved)
+        m_resolved = std::move(resolution.profile);
+    co_return ModbusResult{};
+}
+
 QCoro::Task<DeviceReading> ProfileDriver::poll()
 {
     DeviceReading reading;
-    std::map<const ProfileRegister*, double> raw;
-    for (const ReadBlock& block : planReads(m_profile)) {
+    if (const ModbusResult resolved = co_await resolve(); !resolved.ok()) {
+        reading.fault = resolved.message;
+        co_return reading;
+    }
+    const std::vector<ReadBlock> blocks = planReads(profile());
+    std::vector<QVector<quint16>> answers;
+    for (const ReadBlock& block : blocks) {
         if (!m_connection) {
             reading.fault = QStringLiteral("%1: no connection").arg(m_profile.id);
             co_return reading;
         }
-        const ModbusResult r =
-            co_await m_connection->read(modbusTable(block.function), block.address, block.count);
-        if (!r.ok() || r.registers.size() != block.count) {
-            reading.fault =
-                r.ok() ? QStringLiteral("%1: short answer at %2").arg(m_profile.id).arg(block.address)
-                       : r.message;
+        ModbusResult r = co_await m_connection->read(modbusTable(block.function), block.address, block.count);
+        if (!r.ok()) {
+            reading.fault = r.message;
             co_return reading; // invalid, never stale
         }
-        for (const ProfileRegister* reg : block.registers) {
-            const auto words = std::span<const quint16>(r.registers.data() + (reg->address - block.address),
-                                                        size_t(reg->registerCount()));
-            const bool isState = reg->meaning == RegisterMeaning::Iec61851State;
-            if (isState && reg->encoding.type == RegisterType::String) {
-                const auto letter = RegisterCodec::decodeString(reg->encoding, words);
-                reading.state = letter.ok() ? reg->iecState(*letter.value) : std::nullopt;
-                if (!reading.state) {
-                    reading.fault =
-                        QStringLiteral("%1: register %2 (%3): state '%4' is not in the profile's mapping")
-                            .arg(m_profile.id, reg->name)
-                            .arg(reg->address)
-                            .arg(letter.value.value_or(QString()));
-                    co_return reading;
-                }
-                continue;
-            }
-            const auto value = isState ? RegisterCodec::decodeRaw(reg->encoding, words)
-                                       : RegisterCodec::decodeNumber(reg->encoding, words);
-            if (!value.ok()) {
-                reading.fault = QStringLiteral("%1: register %2 (%3): %4")
-                                    .arg(m_profile.id, reg->name)
-                                    .arg(reg->address)
-                                    .arg(value.error);
-                co_return reading;
-            }
-            if (reg->notImplementedRaw &&
-                RegisterCodec::decodeRaw(reg->encoding, words).value == reg->notImplementedRaw)
-                continue; // the device says it has no value
-            raw[reg] = *value.value;
-        }
+        answers.push_back(std::move(r.registers));
     }
+    co_return m_decoder.decode(profile(), blocks, answers);
+}
 
-    const auto impossible = [&](const ProfileRegister* reg, const QString& why) {
-        reading.fault = QStringLiteral("%1: register %2 (%3): %4")
-                            .arg(m_profile.id, reg->name)
-                            .arg(reg->address)
-                            .arg(why);
-    };
-    for (const auto& [reg, value] : raw) {
-        switch (reg->meaning) {
-        case RegisterMeaning::Iec61851State: {
-            std::optional<double> flag;
-            if (const ProfileRegister* f = m_profile.findRegister(reg->chargingFlagRegister);
-                f && raw.count(f))
-                flag = raw.at(f);
-            reading.state = reg->iecState(value, flag);
-            if (!reading.state)
-                impossible(reg, QStringLiteral("state %1 is not in the profile's mapping").arg(value));
-            break;
-        }
-        case RegisterMeaning::Power:
-            reading.powerKw = toKw(value, reg->unit);
-            break;
-        case RegisterMeaning::GridPower:
-            reading.gridPowerKw = toKw(value, reg->unit);
-            break;
-        case RegisterMeaning::PvPower:
-            reading.pvPowerKw = toKw(value, reg->unit);
-            break;
-        case RegisterMeaning::BatteryPower:
-            reading.batteryPowerKw = toKw(value, reg->unit);
-            break;
-        case RegisterMeaning::EnergyImport:
-            reading.energyImportKwh = toKwh(value, reg->unit);
-            if (m_lastEnergyImportKwh && *reading.energyImportKwh < *m_lastEnergyImportKwh - 1e-6)
-                impossible(reg, QStringLiteral("energy counter ran backwards (%1 -> %2 kWh)")
-                                    .arg(*m_lastEnergyImportKwh)
-                                    .arg(*reading.energyImportKwh));
-            break;
-        case RegisterMeaning::EnergyExport:
-            reading.energyExportKwh = toKwh(value, reg->unit);
-            break;
-        case RegisterMeaning::Soc:
-        case RegisterMeaning::BatterySoc:
-            if (value < 0 || value > 100)
-                impossible(reg, QStringLiteral("SoC %1 % is impossible").arg(value));
-            (reg->meaning == RegisterMeaning::Soc ? reading.socPct : reading.batterySocPct) = value;
-            break;
-        case RegisterMeaning::Current:
-            reading.currentA = value;
-            break;
-        case RegisterMeaning::Voltage:
-            reading.voltageV = value;
-            break;
-        default:
-            break;
-        }
+QCoro::Task<std::optional<double>> ProfileDriver::scaleFactorOf(const ProfileRegister& reg, QString* error)
+{
+    if (reg.scaleFactorRegister.isEmpty())
+        co_return 1.0;
+    const ProfileRegister* sf = profile().findRegister(reg.scaleFactorRegister);
+    if (!sf || !m_connection) {
+        *error =
+            QStringLiteral("%1: register %2: its scale factor cannot be read").arg(m_profile.id, reg.name);
+        co_return std::nullopt;
     }
-    if (!reading.fault.isEmpty())
-        co_return DeviceReading{false, reading.fault, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
-    if (reading.energyImportKwh)
-        m_lastEnergyImportKwh = reading.energyImportKwh;
-    reading.valid = true;
-    co_return reading;
+    const ModbusResult r =
+        co_await m_connection->read(modbusTable(sf->function), sf->address, sf->registerCount());
+    if (!r.ok()) {
+        *error = r.message;
+        co_return std::nullopt;
+    }
+    const auto exponent = RegisterCodec::decodeRaw(
+        sf->encoding, std::span<const quint16>(r.registers.data(), size_t(r.registers.size())));
+    // SunSpec: a scale factor the device does not implement means the value is unscaled.
+    if (exponent.ok() && sf->notImplementedRaw && exponent.value == sf->notImplementedRaw)
+        co_return 1.0;
+    if (!exponent.ok() || std::abs(*exponent.value) > 10) {
+        *error = QStringLiteral("%1: register %2 (%3): scale factor %4 is impossible")
+                     .arg(m_profile.id, sf->name)
+                     .arg(sf->address)
+                     .arg(exponent.ok() ? QString::number(*exponent.value) : exponent.error);
+        co_return std::nullopt;
+    }
+    co_return std::pow(10.0, *exponent.value);
 }
 
 QCoro::Task<ModbusResult> ProfileDriver::writeValue(const ProfileRegister& reg, double value)
@@ -203,7 +160,11 @@ QCoro::Task<ModbusResult> ProfileDriver::writeValue(const ProfileRegister& reg, 
         co_return ModbusResult::failed(
             ModbusFailure::Transport,
             QStringLiteral("%1: register %2 is not a writable holding register").arg(m_profile.id, reg.name));
-    const auto words = RegisterCodec::encodeNumber(reg.encoding, value);
+    QString problem;
+    const std::optional<double> scale = co_await scaleFactorOf(reg, &problem);
+    if (!scale)
+        co_return ModbusResult::failed(ModbusFailure::Transport, problem);
+    const auto words = RegisterCodec::encodeNumber(reg.encoding, value / *scale);
     if (!words.ok())
         co_return ModbusResult::failed(
             ModbusFailure::Transport,
@@ -216,14 +177,16 @@ QCoro::Task<ModbusResult> ProfileDriver::writeValue(const ProfileRegister& reg, 
 
 QCoro::Task<ModbusResult> ProfileDriver::runSequence(std::vector<ProfileWrite> writes)
 {
+    if (const ModbusResult resolved = co_await resolve(); !resolved.ok())
+        co_return resolved;
     for (const ProfileWrite& w : writes) {
-        const ProfileRegister* reg = m_profile.findRegister(w.registerName);
+        const ProfileRegister* reg = profile().findRegister(w.registerName);
         if (!reg)
             co_return ModbusResult::failed(
                 ModbusFailure::Transport,
                 QStringLiteral("%1: no register %2").arg(m_profile.id, w.registerName));
         const double value =
-            w.valueIsWatchdogTimeout && m_profile.watchdog ? m_profile.watchdog->timeoutS : w.value;
+            w.valueIsWatchdogTimeout && profile().watchdog ? profile().watchdog->timeoutS : w.value;
         const ModbusResult r = co_await writeValue(*reg, value);
         if (!r.ok())
             co_return r;
@@ -233,13 +196,15 @@ QCoro::Task<ModbusResult> ProfileDriver::runSequence(std::vector<ProfileWrite> w
 
 QCoro::Task<ModbusResult> ProfileDriver::takeControl()
 {
-    co_return co_await runSequence(m_profile.takeControl);
+    if (const ModbusResult resolved = co_await resolve(); !resolved.ok())
+        co_return resolved;
+    co_return co_await runSequence(profile().takeControl);
 }
 
 double ProfileDriver::deviceValueFor(double kw) const
 {
-    const Setpoint& sp = *m_profile.setpoint;
-    if (kw < 0 && (!m_profile.bidirectional || !sp.isSigned))
+    const Setpoint& sp = *profile().setpoint;
+    if (kw < 0 && (!profile().bidirectional || !sp.isSigned))
         kw = 0; // a one-way charger is never asked to discharge
     double value = kw;
     if (sp.unit == Unit::W)
@@ -251,7 +216,7 @@ double ProfileDriver::deviceValueFor(double kw) const
     if (sp.max)
         value = std::min(value, *sp.max);
     // An integer register cannot hold fractions: round toward zero so the limit is never exceeded.
-    if (const ProfileRegister* reg = m_profile.findRegister(sp.registerName);
+    if (const ProfileRegister* reg = profile().findRegister(sp.registerName);
         reg && RegisterCodec::isInteger(reg->encoding.type))
         value = std::trunc(value / reg->encoding.scale) * reg->encoding.scale;
     return value;
@@ -259,16 +224,18 @@ double ProfileDriver::deviceValueFor(double kw) const
 
 QCoro::Task<ModbusResult> ProfileDriver::writeSetpointKw(double kw, TimeMs nowMs)
 {
-    if (!m_profile.setpoint)
+    if (const ModbusResult resolved = co_await resolve(); !resolved.ok())
+        co_return resolved;
+    if (!profile().setpoint)
         co_return ModbusResult::failed(ModbusFailure::Transport,
                                        QStringLiteral("%1: the profile has no setpoint").arg(m_profile.id));
-    const ProfileRegister* reg = m_profile.findRegister(m_profile.setpoint->registerName);
+    const ProfileRegister* reg = profile().findRegister(profile().setpoint->registerName);
     const ModbusResult r = co_await writeValue(*reg, deviceValueFor(kw));
     if (r.ok()) {
         m_lastKw = kw;
         // A validity watchdog is fed by re-writing its register; an idle timeout by any traffic.
-        if (m_profile.watchdog && (m_profile.watchdog->registerName == reg->name ||
-                                   m_profile.watchdog->kind == WatchdogKind::IdleTimeout)) {
+        if (profile().watchdog && (profile().watchdog->registerName == reg->name ||
+                                   profile().watchdog->kind == WatchdogKind::IdleTimeout)) {
             m_lastWatchdogWriteMs = nowMs;
             m_watchdogWritten = true;
         }
@@ -278,23 +245,25 @@ QCoro::Task<ModbusResult> ProfileDriver::writeSetpointKw(double kw, TimeMs nowMs
 
 bool ProfileDriver::watchdogNeedsRefresh(TimeMs nowMs) const
 {
-    if (!m_profile.watchdog || m_profile.watchdog->timeoutS <= 0)
+    if (!profile().watchdog || profile().watchdog->timeoutS <= 0)
         return false;
     return !m_watchdogWritten ||
-           double(nowMs - m_lastWatchdogWriteMs) >= m_profile.watchdog->refreshIntervalS() * 1000.0;
+           double(nowMs - m_lastWatchdogWriteMs) >= profile().watchdog->refreshIntervalS() * 1000.0;
 }
 
 QCoro::Task<ModbusResult> ProfileDriver::refreshWatchdog(TimeMs nowMs)
 {
-    if (!m_profile.watchdog)
+    if (const ModbusResult resolved = co_await resolve(); !resolved.ok())
+        co_return resolved;
+    if (!profile().watchdog)
         co_return ModbusResult{};
-    const Watchdog& wd = *m_profile.watchdog;
-    const ProfileRegister* reg = m_profile.findRegister(wd.registerName);
+    const Watchdog& wd = *profile().watchdog;
+    const ProfileRegister* reg = profile().findRegister(wd.registerName);
     if (!reg)
         co_return ModbusResult::failed(ModbusFailure::Transport,
                                        QStringLiteral("%1: no watchdog register").arg(m_profile.id));
     ModbusResult r;
-    if (m_profile.setpoint && wd.registerName == m_profile.setpoint->registerName) {
+    if (profile().setpoint && wd.registerName == profile().setpoint->registerName) {
         r = co_await writeValue(*reg, deviceValueFor(m_lastKw.value_or(0))); // re-write what holds
     } else if (wd.kind == WatchdogKind::AliveCounter) {
         m_aliveCounter = wd.aliveIncrement ? std::fmod(m_aliveCounter + 1, 65536.0) : wd.aliveValue;
@@ -311,12 +280,14 @@ QCoro::Task<ModbusResult> ProfileDriver::refreshWatchdog(TimeMs nowMs)
 
 QCoro::Task<ModbusResult> ProfileDriver::applySafeState()
 {
-    if (m_profile.safeState) {
-        const ModbusResult r = co_await runSequence(m_profile.safeState->writes);
+    if (const ModbusResult resolved = co_await resolve(); !resolved.ok())
+        co_return resolved;
+    if (profile().safeState) {
+        const ModbusResult r = co_await runSequence(profile().safeState->writes);
         if (!r.ok())
             co_return r;
     }
-    co_return co_await runSequence(m_profile.release);
+    co_return co_await runSequence(profile().release);
 }
 
 } // namespace parkwatt

@@ -3,7 +3,10 @@
 // needs in as few requests as the map allows, decodes them into engineering values (refusing
 // impossible ones), and writes setpoints, control sequences and the safe state as the profile
 // says. The profile is data; this class is the only place that interprets it on the wire.
+// A SunSpec profile counts its addresses within models: the driver walks the device's model chain
+// first (resolve(), or the first poll or write does it) and uses the absolute addresses after.
 
+#include "devices/ReadingDecoder.h"
 #include "devices/modbus/ModbusConnection.h"
 #include "devices/profiles/DeviceProfile.h"
 #include "model/Time.h"
@@ -15,36 +18,20 @@
 
 namespace parkwatt {
 
-struct DeviceReading {
-    bool valid = false;
-    QString fault; // why the reading is invalid (names the register), empty when valid
-    std::optional<IecState> state;
-    std::optional<double> powerKw;
-    std::optional<double> energyImportKwh;
-    std::optional<double> energyExportKwh;
-    std::optional<double> socPct;
-    std::optional<double> currentA;
-    std::optional<double> voltageV;
-    std::optional<double> gridPowerKw;
-    std::optional<double> pvPowerKw;
-    std::optional<double> batteryPowerKw;
-    std::optional<double> batterySocPct;
-};
-
-// Registers read together in one request.
-struct ReadBlock {
-    RegisterFunction function = RegisterFunction::Holding;
-    int address = 0;
-    int count = 0;
-    std::vector<const ProfileRegister*> registers;
-};
-
 class ProfileDriver {
 public:
     ProfileDriver(const DeviceProfile& profile, ModbusConnection& connection, int phases = 3);
 
     // The reads poll() makes: registers with a meaning the engine uses, merged when close.
     static std::vector<ReadBlock> planReads(const DeviceProfile& profile);
+
+    // SunSpec profiles: finds "SunS", walks the model chain (bounded reads, one deadline) and
+    // resolves every register's address; an error names missing models. Other profiles: nothing
+    // to do. Done once; poll() and the writes call it when it has not succeeded yet.
+    QCoro::Task<ModbusResult> resolve();
+    bool isResolved() const { return !m_profile.isSunSpec() || m_resolved.has_value(); }
+    // The profile as the device speaks it (SunSpec: with absolute addresses once resolved).
+    const DeviceProfile& profile() const { return m_resolved ? *m_resolved : m_profile; }
 
     QCoro::Task<DeviceReading> poll();
     QCoro::Task<ModbusResult> takeControl();
@@ -62,6 +49,8 @@ public:
 
 private:
     QCoro::Task<ModbusResult> writeValue(const ProfileRegister& reg, double value);
+    // SunSpec: 10^SF of a register written with a scale factor, read from the device.
+    QCoro::Task<std::optional<double>> scaleFactorOf(const ProfileRegister& reg, QString* error);
     QCoro::Task<ModbusResult> runSequence(std::vector<ProfileWrite> writes);
 
     const DeviceProfile& m_profile;
@@ -71,7 +60,8 @@ private:
     TimeMs m_lastWatchdogWriteMs = 0;
     bool m_watchdogWritten = false;
     double m_aliveCounter = 0;
-    std::optional<double> m_lastEnergyImportKwh;
+    std::optional<DeviceProfile> m_resolved;
+    ReadingDecoder m_decoder;
 };
 
 } // namespace parkwatt

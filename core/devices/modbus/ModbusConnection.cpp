@@ -1,6 +1,7 @@
 #include "devices/modbus/ModbusConnection.h"
 
-#include <QCoro/QCoroSignal>
+#include "devices/modbus/SignalWait.h"
+
 #include <QCoro/QCoroTimer>
 #include <QDataStream>
 #include <QLoggingCategory>
@@ -16,6 +17,24 @@ Q_LOGGING_CATEGORY(lcModbus, "parkwatt.modbus")
 namespace parkwatt {
 
 using std::chrono::milliseconds;
+
+namespace {
+
+int functionCodeFor(QModbusDataUnit::RegisterType type)
+{
+    switch (type) {
+    case QModbusDataUnit::Coils:
+        return QModbusPdu::ReadCoils;
+    case QModbusDataUnit::DiscreteInputs:
+        return QModbusPdu::ReadDiscreteInputs;
+    case QModbusDataUnit::InputRegisters:
+        return QModbusPdu::ReadInputRegisters;
+    default:
+        return QModbusPdu::ReadHoldingRegisters;
+    }
+}
+
+} // namespace
 
 ModbusConnection::ModbusConnection(ModbusEndpoint endpoint, QObject* parent)
     : QObject(parent)
@@ -85,8 +104,8 @@ QCoro::Task<bool> ModbusConnection::ensureConnected()
     while (self && m_client->state() != QModbusDevice::ConnectedState) {
         if (m_client->state() == QModbusDevice::UnconnectedState || deadline.hasExpired())
             break;
-        co_await qCoro(m_client.get(), &QModbusClient::stateChanged,
-                       milliseconds(std::max<qint64>(1, deadline.remainingTime())));
+        co_await SignalWait(m_client.get(), &QModbusClient::stateChanged,
+                            milliseconds(std::max<qint64>(1, deadline.remainingTime())));
     }
     if (!self)
         co_return false;
@@ -103,8 +122,8 @@ QCoro::Task<bool> ModbusConnection::acquireSlot(QDeadlineTimer deadline)
     while (self && m_inFlight >= m_endpoint.maxInFlight) {
         if (deadline.hasExpired())
             co_return false;
-        co_await qCoro(this, &ModbusConnection::slotFreed,
-                       milliseconds(std::max<qint64>(1, deadline.remainingTime())));
+        co_await SignalWait(this, &ModbusConnection::slotFreed,
+                            milliseconds(std::max<qint64>(1, deadline.remainingTime())));
     }
     if (!self)
         co_return false;
@@ -133,7 +152,7 @@ void ModbusConnection::releaseSlot()
     emit slotFreed();
 }
 
-QCoro::Task<ModbusResult> ModbusConnection::await(QModbusReply* reply, QString what)
+QCoro::Task<ModbusResult> ModbusConnection::await(QModbusReply* reply, QString what, Expected expected)
 {
     ModbusResult result;
     if (!reply) {
@@ -147,7 +166,7 @@ QCoro::Task<ModbusResult> ModbusConnection::await(QModbusReply* reply, QString w
         // The client's own timeout and retries end the reply; this bound only guards against a
         // reply that never finishes at all.
         const int boundMs = m_endpoint.timeoutMs * (m_endpoint.retries + 1) + 1000;
-        const auto finished = co_await qCoro(reply, &QModbusReply::finished, milliseconds(boundMs));
+        const bool finished = co_await SignalWait(reply, &QModbusReply::finished, milliseconds(boundMs));
         if (!finished && guard) {
             guard->deleteLater();
             result.failure = ModbusFailure::Timeout;
@@ -164,6 +183,22 @@ QCoro::Task<ModbusResult> ModbusConnection::await(QModbusReply* reply, QString w
     switch (reply->error()) {
     case QModbusDevice::NoError: {
         const QModbusDataUnit unit = reply->result();
+        const int echoed = int(reply->rawResult().functionCode());
+        if (echoed != expected.functionCode) {
+            // The device answered another question: the stream can no longer be trusted.
+            result.failure = ModbusFailure::Transport;
+            result.message = describe(what + QStringLiteral(": answered with function %1 instead of %2")
+                                                 .arg(echoed)
+                                                 .arg(expected.functionCode));
+            break;
+        }
+        if (expected.count > 0 && unit.valueCount() != qsizetype(expected.count)) {
+            result.failure = ModbusFailure::Transport;
+            result.message = describe(what + QStringLiteral(": answered with %1 values instead of %2")
+                                                 .arg(unit.valueCount())
+                                                 .arg(expected.count));
+            break;
+        }
         if (unit.registerType() == QModbusDataUnit::Coils ||
             unit.registerType() == QModbusDataUnit::DiscreteInputs) {
             for (qsizetype i = 0; i < unit.valueCount(); ++i)
@@ -205,7 +240,7 @@ QCoro::Task<ModbusResult> ModbusConnection::read(QModbusDataUnit::RegisterType t
                                        describe(what + QStringLiteral(": device busy")));
     QModbusReply* reply =
         m_client->sendReadRequest(QModbusDataUnit(type, address, quint16(count)), m_endpoint.unit);
-    ModbusResult result = co_await await(reply, what);
+    ModbusResult result = co_await await(reply, what, {functionCodeFor(type), count});
     if (!self)
         co_return result;
     finishRequest(result);
@@ -227,6 +262,7 @@ QCoro::Task<ModbusResult> ModbusConnection::writeRegisters(int address, QVector<
         co_return ModbusResult::failed(ModbusFailure::Timeout,
                                        describe(what + QStringLiteral(": device busy")));
     QModbusReply* reply = nullptr;
+    const bool fc16 = values.size() > 1 || m_endpoint.writeSingleAsFc16;
     if (values.size() == 1 && m_endpoint.writeSingleAsFc16) {
         // Qt sends FC06 for one register; build FC16 by hand for devices that want it.
         QByteArray payload;
@@ -238,7 +274,8 @@ QCoro::Task<ModbusResult> ModbusConnection::writeRegisters(int address, QVector<
         QModbusDataUnit unit(QModbusDataUnit::HoldingRegisters, address, values);
         reply = m_client->sendWriteRequest(unit, m_endpoint.unit);
     }
-    ModbusResult result = co_await await(reply, what);
+    ModbusResult result = co_await await(
+        reply, what, {fc16 ? QModbusPdu::WriteMultipleRegisters : QModbusPdu::WriteSingleRegister, 0});
     if (!self)
         co_return result;
     finishRequest(result);

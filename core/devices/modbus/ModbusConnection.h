@@ -85,7 +85,13 @@ private:
     // After a request: frees its slot and backs off when the device failed (not for an exception:
     // a device that answers is alive).
     void finishRequest(const ModbusResult& result);
-    QCoro::Task<ModbusResult> await(QModbusReply* reply, QString what);
+    // What a well-formed answer to the request looks like: Qt takes any function code the device
+    // echoes (an FC4 answer to an FC3 request comes back as input registers) and any count.
+    struct Expected {
+        int functionCode = 0;
+        int count = 0; // values a read returns; 0 for writes
+    };
+    QCoro::Task<ModbusResult> await(QModbusReply* reply, QString what, Expected expected);
     void noteTransportFailure();
     QString describe(const QString& what) const;
 
