@@ -50,15 +50,21 @@ void DeviceLink::requestSetpoint(double kw, TimeMs nowMs, double deadbandKw)
     pump();
 }
 
-bool DeviceLink::setpointDue(TimeMs nowMs) const
+bool DeviceLink::setpointDue() const
 {
     if (!m_desiredKw || !m_profile.setpoint || !m_health.online())
         return false;
     const std::optional<double> last = m_driver.lastWrittenKw();
-    if (!last || m_driver.watchdogNeedsRefresh(nowMs))
+    if (!last)
         return true;
     const double change = *m_desiredKw - *last;
     return change > m_deadbandKw || change < -1e-6;
+}
+
+bool DeviceLink::watchdogDue(TimeMs nowMs) const
+{
+    // Only a device the engine commands: the watchdog guards the engine's setpoint.
+    return m_driver.lastWrittenKw() && m_health.online() && m_driver.watchdogNeedsRefresh(nowMs);
 }
 
 void DeviceLink::pump()
@@ -80,8 +86,10 @@ QCoro::Task<void> DeviceLink::run()
             m_controlTaken = r.ok();
             if (!r.ok())
                 qCWarning(lcDevice) << m_spec.id << "could not take control:" << r.message;
-        } else if (setpointDue(m_nowMs)) {
+        } else if (setpointDue()) {
             co_await writeOnce();
+        } else if (watchdogDue(m_nowMs)) {
+            co_await refreshOnce();
         } else {
             break;
         }
@@ -121,6 +129,19 @@ QCoro::Task<void> DeviceLink::writeOnce()
         co_return;
     }
     // A failed write is a failed device: offline now, and retried after its next good poll.
+    if (std::optional<DeviceEvent> event = m_health.noteFailure(r.message, m_nowMs)) {
+        qCWarning(lcDevice).noquote() << event->message;
+        m_events.push_back(std::move(*event));
+    }
+}
+
+QCoro::Task<void> DeviceLink::refreshOnce()
+{
+    const ModbusResult r = co_await m_driver.refreshWatchdog(m_nowMs);
+    if (r.ok()) {
+        ++m_refreshes;
+        co_return;
+    }
     if (std::optional<DeviceEvent> event = m_health.noteFailure(r.message, m_nowMs)) {
         qCWarning(lcDevice).noquote() << event->message;
         m_events.push_back(std::move(*event));

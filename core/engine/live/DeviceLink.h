@@ -33,7 +33,9 @@ public:
     void requestPoll(qint64 cycle, TimeMs nowMs);
     // Asks for the charger's setpoint. Written when it differs from the last written one by more
     // than `deadbandKw` going up, by any amount going down (a decrease may be what keeps a limit),
-    // on the first command, and whenever the device's watchdog is due.
+    // and on the first command. The device's watchdog is refreshed on its own schedule (a third of
+    // its validity or timeout, per the profile) in whatever way the profile says: re-writing the
+    // setpoint, counting an alive register, or any write.
     void requestSetpoint(double kw, TimeMs nowMs, double deadbandKw);
     // Writes the profile's control sequence on the next free slot (after a (re)connection).
     void requestTakeControl() { m_takeControlPending = true; }
@@ -53,6 +55,7 @@ public:
     double failsafeKw(double chargerMaxKw) const;
     std::optional<double> lastWrittenKw() const { return m_driver.lastWrittenKw(); }
     int writesDone() const { return m_writes; }
+    int watchdogRefreshesDone() const { return m_refreshes; }
 
 signals:
     void polled(qint64 cycle);
@@ -64,7 +67,9 @@ private:
     QCoro::Task<void> run();
     QCoro::Task<void> pollOnce();
     QCoro::Task<void> writeOnce();
-    bool setpointDue(TimeMs nowMs) const;
+    bool setpointDue() const;
+    bool watchdogDue(TimeMs nowMs) const;
+    QCoro::Task<void> refreshOnce();
 
     DeviceSpec m_spec;
     const DeviceProfile& m_profile;
@@ -84,6 +89,7 @@ private:
     bool m_takeControlPending = false;
     bool m_controlTaken = false;
     int m_writes = 0;
+    int m_refreshes = 0;
 };
 
 } // namespace parkwatt
