@@ -7,3 +7,5 @@ preset=${PARKWATT_PRESET:-dev}
 scripts/build.sh "$preset"
 export QT_QPA_PLATFORM=offscreen
 ctest --preset "$preset" -j "$(nproc)" --timeout 600 "$@"
+# A short libFuzzer run per target (clang build of only the fuzzed sources; scripts/fuzz.sh).
+scripts/fuzz.sh "${PARKWATT_FUZZ_SECONDS:-8}"
