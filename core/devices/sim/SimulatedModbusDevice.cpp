@@ -3,6 +3,7 @@
 #include "devices/modbus/RegisterTable.h"
 #include "devices/sim/ModbusTcpFront.h"
 #include "devices/sim/RegisterMapServer.h"
+#include "devices/sunspec/SunSpecLayout.h"
 
 #include <QHostAddress>
 #include <algorithm>
@@ -117,10 +118,9 @@ SimulatedModbusDevice::~SimulatedModbusDevice()
 
 bool SimulatedModbusDevice::start(const QString& host, int port, int unit, QString* error)
 {
-    if (m_profile.isSunSpec()) {
-        *error = QStringLiteral("%1: SunSpec model chains are not simulated yet").arg(m_profile.id);
+    // SunSpec: serve the model chain; the profile's registers move to their absolute addresses.
+    if (m_profile.isSunSpec() && !layOutSunSpecChain(m_profile, *m_server, error))
         return false;
-    }
     if (!QHostAddress(host).isLoopback()) {
         // The simulator never answers on a real network: a real engine might take it for a device.
         *error = QStringLiteral("%1: the simulator serves loopback addresses only, not %2")
