@@ -158,7 +158,8 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "warning: %s\n", qPrintable(warning));
         if (!scenario.ok())
             return fail(scenario.error.toString());
-        run = ScenarioRun{*scenario.value, speed};
+        run = ScenarioRun{
+            *scenario.value, speed, {siteLabel, QFileInfo(parser.value(scenarioOption)).fileName()}};
     }
 
     std::vector<std::pair<QString, FaultSpec>> faults;

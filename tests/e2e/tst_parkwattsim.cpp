@@ -411,7 +411,7 @@ private slots:
                                        << QStringLiteral("bad-scenario.json: ");
         QTest::newRow("scenario charger")
             << QStringList{QStringLiteral("--scenario"), QStringLiteral("OTHER")}
-            << QStringLiteral("device B01-evse: charger 'B01' is not in the scenario");
+            << QStringLiteral("device B01-evse: charger 'B01' is not in scenario.json");
     }
     void badOptionsExit2NamingTheProblem()
     {

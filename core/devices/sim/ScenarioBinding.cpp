@@ -5,7 +5,7 @@
 namespace parkwatt {
 
 std::optional<ScenarioBinding> ScenarioBinding::bind(const SiteFile& site, const Scenario& scenario,
-                                                     QStringList* errors)
+                                                     QStringList* errors, const Labels& labels)
 {
     const qsizetype errorsBefore = errors->size();
     ScenarioBinding binding;
@@ -17,8 +17,8 @@ std::optional<ScenarioBinding> ScenarioBinding::bind(const SiteFile& site, const
         case DeviceRole::Charger: {
             entry.index = scenario.site.chargerIndex(device.chargerId);
             if (entry.index < 0) {
-                *errors << QStringLiteral("device %1: charger '%2' is not in the scenario")
-                               .arg(device.id, device.chargerId);
+                *errors << QStringLiteral("device %1: charger '%2' is not in %3")
+                               .arg(device.id, device.chargerId, labels.scenario);
             } else if (const auto it = deviceOfCharger.find(entry.index); it != deviceOfCharger.end()) {
                 *errors << QStringLiteral("device %1: charger '%2' already has device %3")
                                .arg(device.id, device.chargerId, it->second);
@@ -30,9 +30,10 @@ std::optional<ScenarioBinding> ScenarioBinding::bind(const SiteFile& site, const
         case DeviceRole::Battery:
             entry.index = batteryDevices++;
             if (entry.index >= int(scenario.site.batteries.size()))
-                *errors << QStringLiteral("device %1: battery device %2, but the scenario has %3 batteries")
+                *errors << QStringLiteral("device %1: battery device %2, but %3 has %4 batteries")
                                .arg(device.id)
                                .arg(entry.index + 1)
+                               .arg(labels.scenario)
                                .arg(scenario.site.batteries.size());
             break;
         case DeviceRole::PvInverter:
@@ -46,12 +47,18 @@ std::optional<ScenarioBinding> ScenarioBinding::bind(const SiteFile& site, const
     }
     for (size_t c = 0; c < scenario.site.chargers.size(); ++c) {
         if (!deviceOfCharger.count(int(c)))
-            *errors << QStringLiteral("charger '%1' of the scenario has no charger device in the site file")
-                           .arg(scenario.site.chargers[c].id);
+            *errors << QStringLiteral("charger '%1' of %2 has no charger device in %3")
+                           .arg(scenario.site.chargers[c].id, labels.scenario, labels.site);
     }
     if (errors->size() > errorsBefore)
         return std::nullopt;
     return binding;
+}
+
+std::optional<ScenarioBinding> ScenarioBinding::bind(const SiteFile& site, const Scenario& scenario,
+                                                     QStringList* errors)
+{
+    return bind(site, scenario, errors, Labels{});
 }
 
 } // namespace parkwatt

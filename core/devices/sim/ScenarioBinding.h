@@ -22,7 +22,15 @@ struct ScenarioBinding {
     std::vector<Entry> entries; // in the site file's device order
     int pvInverters = 0;
 
+    // What errors call the two files (their names, when parkwatt-sim reads them).
+    struct Labels {
+        QString site = QStringLiteral("the site file");
+        QString scenario = QStringLiteral("the scenario");
+    };
+
     // Nothing, with one line per problem in `errors`, when the two do not fit together.
+    static std::optional<ScenarioBinding> bind(const SiteFile& site, const Scenario& scenario,
+                                               QStringList* errors, const Labels& labels);
     static std::optional<ScenarioBinding> bind(const SiteFile& site, const Scenario& scenario,
                                                QStringList* errors);
 };

@@ -35,7 +35,7 @@ bool SiteSimulator::start(const SiteFile& site, const ProfileLibrary& profiles, 
                        .arg(kMaxSpeed);
         return false;
     }
-    std::optional<ScenarioBinding> binding = ScenarioBinding::bind(site, run.scenario, errors);
+    std::optional<ScenarioBinding> binding = ScenarioBinding::bind(site, run.scenario, errors, run.labels);
     if (!binding || !startDevices(site, profiles, errors))
         return false;
     m_binding = std::move(*binding);

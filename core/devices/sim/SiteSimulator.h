@@ -23,8 +23,16 @@ class ProfileLibrary;
 class ScenarioPlayer;
 
 struct ScenarioRun {
+    ScenarioRun(Scenario played, double simulatedPerWallSecond = 1, ScenarioBinding::Labels fileLabels = {})
+        : scenario(std::move(played))
+        , speed(simulatedPerWallSecond)
+        , labels(std::move(fileLabels))
+    {
+    }
+
     Scenario scenario;
     double speed = 1; // simulated seconds per wall second
+    ScenarioBinding::Labels labels;
 };
 
 class SiteSimulator : public QObject {
