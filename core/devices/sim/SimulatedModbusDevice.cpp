@@ -189,28 +189,51 @@ bool SimulatedModbusDevice::writeRegisters(const ProfileRegister& reg, const QLi
 bool SimulatedModbusDevice::setMeasurement(RegisterMeaning meaning, double value)
 {
     const ProfileRegister* reg = m_profile.findMeaning(meaning);
-    if (!reg || reg->encoding.type == RegisterType::String)
-        return false;
-    const auto inUnit = toRegisterUnit(value, simulatorUnitOf(meaning), reg->unit);
-    if (!inUnit)
-        return false;
-    const auto words = RegisterCodec::encodeNumber(reg->encoding, *inUnit);
-    return words.ok() && writeRegisters(*reg, *words.value);
+    return reg && writeMeasurement(*reg, value);
 }
 
 int SimulatedModbusDevice::setMeasurements(RegisterMeaning meaning, double value)
 {
     int set = 0;
-    for (const ProfileRegister& reg : m_profile.registers) {
-        if (reg.meaning != meaning || reg.encoding.type == RegisterType::String)
-            continue;
-        const auto inUnit = toRegisterUnit(value, simulatorUnitOf(meaning), reg.unit);
-        if (!inUnit)
-            continue;
-        const auto words = RegisterCodec::encodeNumber(reg.encoding, *inUnit);
-        set += words.ok() && writeRegisters(reg, *words.value) ? 1 : 0;
-    }
+    for (const ProfileRegister& reg : m_profile.registers)
+        set += reg.meaning == meaning && writeMeasurement(reg, value) ? 1 : 0;
     return set;
+}
+
+bool SimulatedModbusDevice::writeMeasurement(const ProfileRegister& reg, double value)
+{
+    if (reg.encoding.type == RegisterType::String)
+        return false;
+    const auto inUnit = toRegisterUnit(value, simulatorUnitOf(reg.meaning), reg.unit);
+    if (!inUnit)
+        return false;
+    const ProfileRegister* sfRegister = m_profile.findRegister(reg.scaleFactorRegister);
+    if (!sfRegister) {
+        const auto words = RegisterCodec::encodeNumber(reg.encoding, *inUnit);
+        return words.ok() && writeRegisters(reg, *words.value);
+    }
+    // SunSpec: raw x 10^SF. A value too large for the raw type raises the SF (never lowers it, so
+    // registers sharing it are right again at the next update rather than flapping).
+    constexpr int kMaxScaleFactor = 10;
+    int sf = scaleFactor(reg);
+    for (; sf <= kMaxScaleFactor; ++sf) {
+        const auto words = RegisterCodec::encodeNumber(reg.encoding, *inUnit / std::pow(10.0, sf));
+        if (!words.ok())
+            continue;
+        if (sf != scaleFactor(reg) && !setNumber(sfRegister->name, sf))
+            return false;
+        return writeRegisters(reg, *words.value);
+    }
+    return false;
+}
+
+int SimulatedModbusDevice::scaleFactor(const ProfileRegister& reg) const
+{
+    const ProfileRegister* sfRegister = m_profile.findRegister(reg.scaleFactorRegister);
+    const std::optional<double> raw = readUnscaled(sfRegister);
+    if (!raw || (sfRegister->notImplementedRaw && *raw == *sfRegister->notImplementedRaw))
+        return 0;
+    return int(*raw);
 }
 
 bool SimulatedModbusDevice::clearMeasurement(RegisterMeaning meaning)
@@ -277,6 +300,14 @@ bool SimulatedModbusDevice::setIecState(IecState state)
 }
 
 std::optional<double> SimulatedModbusDevice::readNumber(const ProfileRegister* reg) const
+{
+    const std::optional<double> value = readUnscaled(reg);
+    if (!value || reg->scaleFactorRegister.isEmpty())
+        return value;
+    return *value * std::pow(10.0, scaleFactor(*reg)); // SunSpec: raw x 10^SF
+}
+
+std::optional<double> SimulatedModbusDevice::readUnscaled(const ProfileRegister* reg) const
 {
     if (!reg || reg->encoding.type == RegisterType::String)
         return std::nullopt;

@@ -73,7 +73,11 @@ signals:
 
 private:
     bool writeRegisters(const ProfileRegister& reg, const QList<quint16>& words);
-    std::optional<double> readNumber(const ProfileRegister* reg) const;
+    bool writeMeasurement(const ProfileRegister& reg, double value);
+    // SunSpec: the register's scale factor (0 when it has none or it is "not implemented").
+    int scaleFactor(const ProfileRegister& reg) const;
+    std::optional<double> readNumber(const ProfileRegister* reg) const; // SunSpec scale applied
+    std::optional<double> readUnscaled(const ProfileRegister* reg) const;
     double toKw(double value, Unit unit) const;
     std::optional<QModbusResponse> respond(int unit, const QModbusRequest& request);
     void onDataWritten(QModbusDataUnit::RegisterType table, int address, int size);

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <cmath>
 
 using namespace parkwatt;
 using parkwatt::test::freePort;
@@ -162,6 +163,27 @@ private slots:
         QVERIFY(qAbs(*device->commandedKw() - 16 * 230 / 1000.0) < 1e-9);          // one phase: 3.68 kW
         QVERIFY(QCoro::waitFor(client.writeRegisters(phases->address, {2})).ok()); // not a phase count
         QCOMPARE(device->phases(), 1);
+    }
+
+    void aSunSpecValueTooLargeForItsRegisterRaisesTheScaleFactor()
+    {
+        int port = 0;
+        auto device = startDevice(QStringLiteral("sunspec-inverter"), &port);
+        QVERIFY(device);
+        QVERIFY(device->setMeasurement(RegisterMeaning::PvPower, 12.5));  // 12500 W fits an i16
+        QVERIFY(device->setMeasurement(RegisterMeaning::PvPower, 250.0)); // 250000 W does not
+        const DeviceProfile& profile = device->profile();                 // addresses resolved in the chain
+        const ProfileRegister* w = profile.findMeaning(RegisterMeaning::PvPower);
+        const ProfileRegister* sf = profile.findRegister(w->scaleFactorRegister);
+        ModbusConnection client(endpoint(profile.id, port));
+        const ModbusResult raw =
+            QCoro::waitFor(client.read(QModbusDataUnit::HoldingRegisters, w->address, 1));
+        const ModbusResult scale =
+            QCoro::waitFor(client.read(QModbusDataUnit::HoldingRegisters, sf->address, 1));
+        QVERIFY(raw.ok() && scale.ok());
+        const int exponent = qint16(scale.registers.front());
+        QCOMPARE(exponent, 1);
+        QCOMPARE(qint16(raw.registers.front()) * std::pow(10.0, exponent), 250000.0);
     }
 
     void refusesNonLoopbackAddresses()
