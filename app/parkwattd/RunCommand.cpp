@@ -118,7 +118,11 @@ int RunCommand::run(const QStringList& arguments)
         return fail(ExitInvalidInput,
                     parser.value(siteOption) + QStringLiteral(": ") + problems.join(QStringLiteral("\n  ")));
 
-    ControllerLock lock(*site.value, parser.value(lockDirOption));
+    SiteFile siteFile = *site.value;
+    for (const QString& note : LiveEngine::fitChargersToDevices(siteFile, profiles))
+        qCWarning(lcRun).noquote() << note;
+
+    ControllerLock lock(siteFile, parser.value(lockDirOption));
     QString lockError;
     if (!lock.acquire(&lockError))
         return fail(ExitSiteControlled, lockError);
@@ -134,14 +138,14 @@ int RunCommand::run(const QStringList& arguments)
     PolicyControllerOptions controllerOptions;
     controllerOptions.planInBackground = true; // a solve must never hold up the 1 s cycle
     controllerOptions.utcOffsetS = QDateTime::currentDateTime().offsetFromUtc();
-    PolicyController controller(site.value->site, site.value->policy, controllerOptions);
+    PolicyController controller(siteFile.site, siteFile.policy, controllerOptions);
     const std::unique_ptr<Forecast> forecast = makeLiveForecast();
     WallClock clock;
     LiveEngineOptions options;
     options.cycleMs = cycleMs;
     options.pollBudgetMs = cycleMs * 6 / 10;
     options.writeBudgetMs = cycleMs * 3 / 10;
-    LiveEngine engine(*site.value, profiles, controller, *forecast, clock, options);
+    LiveEngine engine(siteFile, profiles, controller, *forecast, clock, options);
 
     std::unique_ptr<LiveRecorder> recorder;
     if (storage)
@@ -182,9 +186,9 @@ int RunCommand::run(const QStringList& arguments)
     qSetMessagePattern(QStringLiteral(
         "%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
     qCInfo(lcRun).noquote() << QStringLiteral("controlling %1: %2 devices, %3 chargers, cycle %4 ms, lock %5")
-                                   .arg(site.value->site.name)
-                                   .arg(site.value->devices.size())
-                                   .arg(site.value->site.chargers.size())
+                                   .arg(siteFile.site.name)
+                                   .arg(siteFile.devices.size())
+                                   .arg(siteFile.site.chargers.size())
                                    .arg(cycleMs)
                                    .arg(lock.path());
     engine.start();

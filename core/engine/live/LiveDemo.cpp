@@ -102,6 +102,7 @@ void LiveDemo::start(double speed, const QString& program)
 void LiveDemo::startEngine()
 {
     m_profiles = std::make_unique<ProfileLibrary>(ProfileLibrary::withBuiltIns());
+    LiveEngine::fitChargersToDevices(m_site, *m_profiles);
     PolicyControllerOptions options;
     options.planInBackground = true; // a solve never holds up the cycle or the window
     m_controller = std::make_unique<PolicyController>(m_site.site, m_site.policy, options);

@@ -2,6 +2,7 @@
 
 #include "control/Controller.h"
 #include "control/Forecast.h"
+#include "devices/modbus/RegisterTable.h"
 #include "devices/profiles/ProfileLibrary.h"
 #include "engine/live/SignalOrTimeout.h"
 
@@ -50,6 +51,45 @@ QStringList LiveEngine::check(const SiteFile& site, const ProfileLibrary& profil
                                    "the connection limit cannot be kept")
                         .arg(gridMeters);
     return problems;
+}
+
+QStringList LiveEngine::fitChargersToDevices(SiteFile& site, const ProfileLibrary& profiles)
+{
+    QStringList notes;
+    for (const DeviceSpec& d : site.devices) {
+        const DeviceProfile* profile = profiles.find(d.profile);
+        const int index = site.site.chargerIndex(d.chargerId);
+        if (d.role != DeviceRole::Charger || !profile || !profile->setpoint || index < 0)
+            continue;
+        const Setpoint& sp = *profile->setpoint;
+        const auto toKw = [&sp](double value) {
+            return sp.unit == Unit::W ? value / 1000.0 : sp.unit == Unit::A ? ampsToKw(value, 3) : value;
+        };
+        ChargerSpec& charger = site.site.chargers[size_t(index)];
+        if (sp.max && toKw(*sp.max) < charger.maxChargeKw - 1e-9) {
+            notes << QStringLiteral(
+                         "charger %1: max_charge_kw %2 is more than its device %3 (%4) takes; using %5 kW")
+                         .arg(charger.id)
+                         .arg(charger.maxChargeKw)
+                         .arg(d.id, d.profile)
+                         .arg(toKw(*sp.max));
+            charger.maxChargeKw = toKw(*sp.max);
+            charger.minChargeKw = std::min(charger.minChargeKw, charger.maxChargeKw);
+        }
+        const double dischargeLimitKw =
+            profile->bidirectional && sp.isSigned && sp.min ? -toKw(*sp.min) : 0.0;
+        if (charger.maxDischargeKw > dischargeLimitKw + 1e-9) {
+            notes << QStringLiteral(
+                         "charger %1: max_discharge_kw %2 is more than its device %3 (%4) gives; using %5 kW")
+                         .arg(charger.id)
+                         .arg(charger.maxDischargeKw)
+                         .arg(d.id, d.profile)
+                         .arg(dischargeLimitKw);
+            charger.maxDischargeKw = dischargeLimitKw;
+            charger.bidirectional = charger.bidirectional && dischargeLimitKw > 0;
+        }
+    }
+    return notes;
 }
 
 LiveEngine::LiveEngine(SiteFile site, const ProfileLibrary& profiles, Controller& controller,

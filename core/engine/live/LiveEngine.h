@@ -69,6 +69,11 @@ public:
     // Everything wrong with running this site with these profiles, one message per problem, each
     // naming the device (an unknown profile, a role the profile does not fit, an unknown charger).
     static QStringList check(const SiteFile& site, const ProfileLibrary& profiles);
+    // Lowers each charger's charge and discharge maxima to what its device's setpoint register can
+    // express (a site file may promise an 11 kW bay on a 7.4 kW Wallbox), so the controller plans
+    // with what the chargers will do. Returns one note per change. Call before building the
+    // controller.
+    static QStringList fitChargersToDevices(SiteFile& site, const ProfileLibrary& profiles);
 
     // `site` must pass check(). The profile library, controller, forecast and clock must outlive
     // the engine.

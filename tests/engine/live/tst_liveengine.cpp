@@ -389,6 +389,51 @@ private slots:
         QCOMPARE(events.count(), 2); // cleared once
     }
 
+    // Every built-in charger profile through the whole stack: the engine commands a plugged car,
+    // the simulated charger holds that setpoint in its own unit, and stop() leaves it at or below
+    // the 6 A fail-safe.
+    void everyBuiltInChargerIsCommandedAndLeftSafe_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<bool>("bidirectional");
+        for (const char* id : {"alfen-ng9xx", "vestel-evc04", "abb-terra-ac", "phoenix-ev-eth"})
+            QTest::newRow(id) << QString::fromLatin1(id) << false;
+        for (const char* id : {"wallbox-quasar", "parkwatt-v2g"})
+            QTest::newRow(id) << QString::fromLatin1(id) << true;
+    }
+
+    void everyBuiltInChargerIsCommandedAndLeftSafe()
+    {
+        QFETCH(QString, profile);
+        QFETCH(bool, bidirectional);
+        startSite({{QStringLiteral("B01"), profile, bidirectional}}, 30);
+        dev(QStringLiteral("B01-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 2.0);
+        const QStringList notes = LiveEngine::fitChargersToDevices(m_site, *m_profiles);
+        if (profile == QLatin1String("wallbox-quasar")) // 7.4 kW, not the 11 kW the site says
+            QVERIFY2(notes.size() == 2 && notes[0].contains(QStringLiteral("using 7.4 kW")),
+                     qPrintable(notes.join(u'|')));
+        PolicyController controller(m_site.site, m_site.policy);
+        auto forecast = makeLiveForecast();
+        LiveEngine engine(m_site, *m_profiles, controller, *forecast, m_clock);
+        QSignalSpy events(&engine, &LiveEngine::deviceEvent);
+        for (int i = 0; i < 3; ++i)
+            cycle(engine);
+        QCOMPARE(events.count(), 0);
+        const double commanded = engine.lastSetpoints().chargerKw[0];
+        QVERIFY2(commanded >= 4.1, qPrintable(engine.lastSetpoints().chargerReasons[0]));
+        const std::optional<double> held = dev(QStringLiteral("B01-evse"))->commandedKw();
+        QVERIFY(held);
+        // Current setpoints are whole or tenth amps, rounded down: never above what was commanded.
+        QVERIFY2(
+            *held <= commanded + 1e-6 && *held > commanded - ampsToKw(1, 3),
+            qPrintable(QStringLiteral("commanded %1 kW, charger holds %2 kW").arg(commanded).arg(*held)));
+
+        QCOMPARE(QCoro::waitFor(engine.stop()), 1);
+        QVERIFY2(dev(QStringLiteral("B01-evse"))->commandedKw().value_or(0) <= ampsToKw(6, 3) + 1e-6,
+                 qPrintable(QString::number(dev(QStringLiteral("B01-evse"))->commandedKw().value_or(0))));
+    }
+
     void stopLeavesEveryChargerSafe()
     {
         startSite({{QStringLiteral("B01"), QStringLiteral("alfen-ng9xx")},
