@@ -1,5 +1,6 @@
 #include "storage/RollupMaintainer.h"
 
+#include <limits>
 #include <sqlite3.h>
 
 namespace parkwatt {
@@ -33,15 +34,36 @@ bool RollupMaintainer::due(TimeMs newestSampleMs) const
     return floorTo(newestSampleMs, kMsPerMinute) > m_doneUntil[size_t(Tier::Minute)];
 }
 
-bool RollupMaintainer::run(TimeMs newestSampleMs, StorageError* error)
+bool RollupMaintainer::run(TimeMs newestSampleMs, StorageError* error,
+                           const std::function<void()>& betweenChunks)
 {
     const TimeMs minuteCutoff = floorTo(newestSampleMs, kMsPerMinute);
     TimeMs done[4];
     std::copy(std::begin(m_doneUntil), std::end(m_doneUntil), std::begin(done));
 
+    // The finished minute moves a chunk of series per transaction, with betweenChunks() (the
+    // writer committing the samples that arrived meanwhile) in between: with thousands of series
+    // the whole move takes most of a second, and samples must not wait that long. Readers see
+    // each series either still in samples_recent or already in samples_raw, never both.
+    const SeriesId maxId = m_connection.queryInt("SELECT coalesce(max(id), 0) FROM series").value_or(0);
+    for (SeriesId lo = 0; lo <= maxId; lo += kSeriesPerChunk) {
+        SqliteTransaction chunk(m_connection);
+        if (!chunk.began() || !moveFinishedMinutes(minuteCutoff, lo, lo + kSeriesPerChunk) ||
+            !applyRetention(Tier::Raw, newestSampleMs, lo, lo + kSeriesPerChunk) ||
+            chunk.commit() != SQLITE_OK) {
+            *error = m_connection.lastError(QStringLiteral("cannot move samples to samples_raw"));
+            return false;
+        }
+        if (betweenChunks)
+            betweenChunks();
+    }
+
     SqliteTransaction transaction(m_connection);
-    bool ok = transaction.began() && moveFinishedMinutes(minuteCutoff) &&
-              saveProgress(Tier::Minute, minuteCutoff) && applyRetention(Tier::Raw, newestSampleMs);
+    // Whatever arrived late for the finished minutes, then the tiers above.
+    bool ok = transaction.began() &&
+              moveFinishedMinutes(minuteCutoff, std::numeric_limits<SeriesId>::min(),
+                                  std::numeric_limits<SeriesId>::max()) &&
+              saveProgress(Tier::Minute, minuteCutoff);
     done[size_t(Tier::Minute)] = minuteCutoff;
 
     // Coarser tiers from the tier below, over every bucket finished since the last time (a
@@ -58,8 +80,10 @@ bool RollupMaintainer::run(TimeMs newestSampleMs, StorageError* error)
     }
     // The roll-ups' retention once an hour of data is enough: they are kept for months.
     if (ok && newestSampleMs - m_retainedAt >= kMsPerHour) {
-        ok = applyRetention(Tier::Minute, newestSampleMs) && applyRetention(Tier::Quarter, newestSampleMs) &&
-             applyRetention(Tier::Hour, newestSampleMs);
+        constexpr SeriesId kAll = std::numeric_limits<SeriesId>::max();
+        ok = applyRetention(Tier::Minute, newestSampleMs, 0, kAll) &&
+             applyRetention(Tier::Quarter, newestSampleMs, 0, kAll) &&
+             applyRetention(Tier::Hour, newestSampleMs, 0, kAll);
     }
     if (!ok || transaction.commit() != SQLITE_OK) {
         *error = m_connection.lastError(QStringLiteral("cannot roll up the time series"));
@@ -71,12 +95,13 @@ bool RollupMaintainer::run(TimeMs newestSampleMs, StorageError* error)
     return true;
 }
 
-bool RollupMaintainer::moveFinishedMinutes(TimeMs cutoffMs)
+bool RollupMaintainer::moveFinishedMinutes(TimeMs cutoffMs, SeriesId fromId, SeriesId toId)
 {
     SqliteStatement rollup = m_connection.prepare(
         "INSERT INTO rollup_1m (series_id, t, min, max, avg, count) "
         "SELECT series_id, t - t % 60000, min(value), max(value), avg(value), count(value) "
-        "FROM samples_recent WHERE t < ?1 AND t >= 0 GROUP BY series_id, t - t % 60000 "
+        "FROM samples_recent WHERE t < ?1 AND t >= 0 AND series_id >= ?2 AND series_id < ?3 "
+        "GROUP BY series_id, t - t % 60000 "
         "ON CONFLICT (series_id, t) DO UPDATE SET "
         "  min = min(coalesce(min, excluded.min), coalesce(excluded.min, min)), "
         "  max = max(coalesce(max, excluded.max), coalesce(excluded.max, max)), "
@@ -88,12 +113,16 @@ bool RollupMaintainer::moveFinishedMinutes(TimeMs cutoffMs)
     // the CPU of inserting in time order, which hops to another series' leaf on every row).
     SqliteStatement move = m_connection.prepare(
         "INSERT OR REPLACE INTO samples_raw (series_id, t, value) "
-        "SELECT series_id, t, value FROM samples_recent WHERE t < ?1 ORDER BY series_id, t");
-    SqliteStatement remove = m_connection.prepare("DELETE FROM samples_recent WHERE t < ?1");
+        "SELECT series_id, t, value FROM samples_recent WHERE t < ?1 AND series_id >= ?2 AND series_id < ?3 "
+        "ORDER BY series_id, t");
+    SqliteStatement remove = m_connection.prepare(
+        "DELETE FROM samples_recent WHERE t < ?1 AND series_id >= ?2 AND series_id < ?3");
     for (SqliteStatement* statement : {&rollup, &move, &remove}) {
         if (!statement->valid())
             return false;
         statement->bind(1, cutoffMs);
+        statement->bind(2, fromId);
+        statement->bind(3, toId);
         if (statement->step() != SQLITE_DONE)
             return false;
     }
@@ -122,7 +151,7 @@ bool RollupMaintainer::rollUp(Tier from, Tier to, TimeMs fromMs, TimeMs toMs)
     return statement.step() == SQLITE_DONE;
 }
 
-bool RollupMaintainer::applyRetention(Tier tier, TimeMs newestSampleMs)
+bool RollupMaintainer::applyRetention(Tier tier, TimeMs newestSampleMs, SeriesId fromId, SeriesId toId)
 {
     const TimeMs keep = m_retention.of(tier);
     if (keep <= 0)
@@ -134,6 +163,8 @@ bool RollupMaintainer::applyRetention(Tier tier, TimeMs newestSampleMs)
         return false;
     // Per series, so that each delete is one index range at the old end of that series.
     for (const SeriesId id : seriesIds()) {
+        if (id < fromId || id >= toId)
+            continue;
         statement.reset();
         statement.bind(1, id);
         statement.bind(2, newestSampleMs - keep);

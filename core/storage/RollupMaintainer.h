@@ -13,6 +13,7 @@
 #include "storage/StorageTiers.h"
 
 #include <QList>
+#include <functional>
 
 namespace parkwatt {
 
@@ -27,8 +28,9 @@ public:
     bool loadProgress(StorageError* error);
     // True when run() has something to do for samples up to `newestSampleMs`.
     bool due(TimeMs newestSampleMs) const;
-    // Does all that is due, in one transaction.
-    bool run(TimeMs newestSampleMs, StorageError* error);
+    // Does all that is due: the minute's move in chunks of series, one transaction each, with
+    // `betweenChunks` called after each; then the roll-ups above and retention in one more.
+    bool run(TimeMs newestSampleMs, StorageError* error, const std::function<void()>& betweenChunks = {});
 
     // Rolls [fromMs, toMs) of `from` into `to` (used by run() and to build history in bulk).
     bool rollUp(Tier from, Tier to, TimeMs fromMs, TimeMs toMs);
@@ -36,10 +38,12 @@ public:
     TimeMs doneUntil(Tier tier) const { return m_doneUntil[size_t(tier)]; }
 
 private:
-    bool moveFinishedMinutes(TimeMs cutoffMs);
-    bool applyRetention(Tier tier, TimeMs newestSampleMs);
+    bool moveFinishedMinutes(TimeMs cutoffMs, SeriesId fromId, SeriesId toId);
+    bool applyRetention(Tier tier, TimeMs newestSampleMs, SeriesId fromId, SeriesId toId);
     bool saveProgress(Tier tier, TimeMs doneUntilMs);
     QList<SeriesId> seriesIds();
+
+    static constexpr SeriesId kSeriesPerChunk = 500;
 
     SqliteConnection& m_connection;
     RetentionPolicy m_retention;

@@ -72,6 +72,9 @@ public:
     bool load(StorageError* error)
     {
         sqlite3_wal_hook(m_connection->handle(), &StorageWriterThread::onWalCommit, this);
+        const QByteArray cache =
+            "PRAGMA cache_size = -" + QByteArray::number(qint64(m_options.cacheMiB) * 1024);
+        m_connection->exec(cache.constData());
         if (!m_samples.loadSeries(&m_seriesIds, error) || !m_audit.loadHead(error) ||
             !m_rollups.loadProgress(error) || !loadNewestSample(error))
             return false;
@@ -311,7 +314,30 @@ private:
         QElapsedTimer timer;
         timer.start();
         StorageError error;
-        if (!m_rollups.run(m_newestSampleMs, &error)) {
+        // Between the move's chunks: what arrived meanwhile is committed, so no sample waits
+        // for the whole move.
+        // Each of the move's transactions is reported on its own: that is how long a sample
+        // may have to wait for the writer.
+        const auto commitArrivals = [this, &timer] {
+            report(CommitReport::Kind::Rollup, timer, 0);
+            std::vector<Sample> samples;
+            std::vector<SeriesRegistration> series;
+            std::deque<Record> records;
+            {
+                std::lock_guard lock(m_mutex);
+                samples.swap(m_queuedSamples);
+                series.swap(m_queuedSeries);
+                records.swap(m_queuedRecords);
+            }
+            m_retryRecords.insert(m_retryRecords.end(), std::make_move_iterator(records.begin()),
+                                  std::make_move_iterator(records.end()));
+            m_retrySeries.insert(m_retrySeries.end(), series.begin(), series.end());
+            bufferSamples(std::move(samples));
+            commitRecords();
+            commitSamples();
+            timer.restart();
+        };
+        if (!m_rollups.run(m_newestSampleMs, &error, commitArrivals)) {
             setRecording(false, error);
             return Outcome::Failed;
         }

@@ -129,6 +129,26 @@ private slots:
         QCOMPARE(rawText(file, hour1.constData()), QStringLiteral("3600.0 7199.0 5399.5 3600"));
     }
 
+    void movesFinishedMinutesInChunksOfSeries()
+    {
+        // 1,200 series: the move runs in three chunks with sample commits in between.
+        const QString file = path("chunks.db");
+        auto writer = openWriter(file);
+        QVERIFY(writer);
+        QList<SeriesId> series;
+        for (int i = 0; i < 1200; ++i)
+            series << writer->series(QStringLiteral("charger.C%1.power_kw").arg(i));
+        for (int chunk = 0; chunk < 13; ++chunk) {
+            recordRamp(*writer, series, chunk * 10, 10);
+            QVERIFY(writer->flush());
+        }
+        QCOMPARE(rawInt(file, "SELECT count(*) FROM samples_raw"), qint64(1200 * 120));
+        QCOMPARE(rawInt(file, "SELECT count(*) FROM samples_recent"), qint64(1200 * 10));
+        QCOMPARE(rawInt(file, "SELECT count(*) FROM rollup_1m WHERE count = 60 AND min + 59 = max"),
+                 qint64(1200 * 2));
+        QCOMPARE(rawInt(file, "SELECT count(*) FROM rollup_1m"), qint64(1200 * 2));
+    }
+
     void aLateSampleMergesIntoItsMinute()
     {
         const QString file = path("late.db");
