@@ -53,6 +53,7 @@ public:
     Behaviour behaviour = Behaviour::Proper;
     QVector<quint16> bank = QVector<quint16>(65536, 0);
     int requests = 0;
+    QList<int> functions; // of every request, in order
 
     ScriptedDevice()
     {
@@ -78,6 +79,7 @@ private:
             const QByteArray frame = buffer.left(6 + length);
             buffer.remove(0, 6 + length);
             ++requests;
+            functions << quint8(frame[7]);
             respond(socket, frame);
         }
     }
@@ -430,6 +432,64 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             (r = QCoro::waitFor(connection.read(QModbusDataUnit::HoldingRegisters, 7, 1))).ok(), 10000);
         QCOMPARE(r.registers, QVector<quint16>{77});
+    }
+
+    // Issue 4's transport rules, seen on the wire.
+    void writesGoAsTheProfileSays()
+    {
+        ScriptedDevice device;
+        QVERIFY(device.listen(QHostAddress::LocalHost, 0));
+        ModbusEndpoint e;
+        e.port = device.serverPort();
+        ModbusConnection fc06(e);
+        QVERIFY(QCoro::waitFor(fc06.writeRegisters(300, {16})).ok());
+        e.writeSingleAsFc16 = true;
+        ModbusConnection fc16(e);
+        QVERIFY(QCoro::waitFor(fc16.writeRegisters(301, {6})).ok());
+        QCOMPARE(device.functions, (QList<int>{6, 16}));
+        QCOMPARE(device.bank[300], quint16(16));
+        QCOMPARE(device.bank[301], quint16(6));
+
+        // A 32-bit setpoint (parkwatt-v2g power_setpoint, i32 W) goes in one FC16 request.
+        device.functions.clear();
+        ProfileDriver driver(*m_library.find(QStringLiteral("parkwatt-v2g")), fc06);
+        QVERIFY(QCoro::waitFor(driver.writeSetpointKw(-7.5, 0)).ok());
+        QCOMPARE(device.functions, QList<int>{16});
+        QCOMPARE(qint32((device.bank[1001] << 16) | device.bank[1002]), -7500);
+    }
+
+    void aTimeoutIsRetriedThenFails()
+    {
+        ScriptedDevice device;
+        device.behaviour = Behaviour::Silence;
+        QVERIFY(device.listen(QHostAddress::LocalHost, 0));
+        ModbusEndpoint e;
+        e.port = device.serverPort();
+        e.timeoutMs = 300;
+        e.retries = 1;
+        ModbusConnection connection(e);
+        const ModbusResult r = QCoro::waitFor(connection.read(QModbusDataUnit::InputRegisters, 5, 1));
+        QCOMPARE(r.failure, ModbusFailure::Timeout);
+        QCOMPARE(device.requests, 2); // the first attempt and one retry
+        QVERIFY2(r.message.contains(QStringLiteral("2 attempt(s)")), qPrintable(r.message));
+    }
+
+    void theBackOffDoublesUpToItsCap()
+    {
+        ModbusEndpoint e;
+        e.port = freePort(); // nothing listens
+        e.backoffStartMs = 100;
+        e.backoffMaxMs = 400;
+        ModbusConnection connection(e);
+        for (const int expected : {100, 200, 400, 400}) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                QCoro::waitFor(connection.read(QModbusDataUnit::HoldingRegisters, 0, 1)).failure ==
+                        ModbusFailure::NotConnected &&
+                    connection.currentBackoffMs() == expected,
+                5000);
+        }
+        QCOMPARE(ModbusEndpoint{}.backoffStartMs, 1000); // the defaults: 1 s doubling to 60 s
+        QCOMPARE(ModbusEndpoint{}.backoffMaxMs, 60000);
     }
 };
 
