@@ -137,10 +137,15 @@ print(f"{len(chargers)} chargers, {len(sessions)} sessions")
 
 # The same garage as a site file whose devices `parkwatt-sim` serves on loopback: what
 # `parkwattd run` (and the control room's live demo) controls. Bidirectional bays speak Parkwatt's
-# own V2G map, the others an Alfen NG9xx; the grid meter is an Eastron SDM630. Ports from 16000.
+# own V2G map, the others an Alfen NG9xx; the grid meter is an Eastron SDM630, the PV and battery
+# inverters speak SunSpec. Ports 16000-16042.
 BASE_PORT = 16000
 site_devices = [{"id": "meter", "role": "grid_meter", "profile": "eastron-sdm630",
-                 "host": "127.0.0.1", "port": BASE_PORT, "unit": 1}]
+                 "host": "127.0.0.1", "port": BASE_PORT, "unit": 1},
+                {"id": "roof-inverter", "role": "pv_inverter", "profile": "sunspec-inverter",
+                 "host": "127.0.0.1", "port": BASE_PORT + 41, "unit": 1},
+                {"id": "bess-inverter", "role": "battery", "profile": "sunspec-storage",
+                 "host": "127.0.0.1", "port": BASE_PORT + 42, "unit": 1}]
 for i, charger in enumerate(chargers):
     site_devices.append({
         "id": f"{charger['id']}-evse", "role": "charger", "charger": charger["id"],
@@ -149,10 +154,10 @@ for i, charger in enumerate(chargers):
     })
 site_file = {
     "format": "parkwatt-site/1",
-    "site": {key: value for key, value in scenario["site"].items() if key != "batteries" and key != "pv"},
+    "site": scenario["site"],
     "devices": site_devices,
     "policy": scenario["policy"],
 }
 with open("resources/demo/demo-site.json", "w") as f:
     json.dump(site_file, f, indent=1)
-print(f"site file: {len(site_devices)} devices on 127.0.0.1:{BASE_PORT}-{BASE_PORT + len(chargers)}")
+print(f"site file: {len(site_devices)} devices on 127.0.0.1:{BASE_PORT}-{BASE_PORT + len(chargers) + 2}")

@@ -70,7 +70,10 @@ LiveSnapshotBuilder::Result LiveSnapshotBuilder::build(qint64 cycle, TimeMs nowM
     for (size_t b = 0; b < m_site.batteries.size(); ++b) {
         const DeviceReading* r = m_batteryLinks[b] ? m_batteryLinks[b]->readingOf(cycle) : nullptr;
         BatteryState& state = s.batteries[b];
-        state.online = r != nullptr;
+        // Only a battery the engine can command is one the controller may count on; one whose
+        // profile has no setpoint runs on its own and is measured only (its power is in the
+        // balance, so the connection limit still holds).
+        state.online = r != nullptr && m_batteryLinks[b]->profile().setpoint.has_value();
         const double soc = r ? r->batterySocPct.value_or(r->socPct.value_or(0)) : 0;
         state.socPct = soc;
         state.energyKwh = soc / 100.0 * m_site.batteries[b].capacityKwh;
