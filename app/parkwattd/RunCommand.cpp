@@ -146,6 +146,7 @@ int RunCommand::run(const QStringList& arguments)
     options.pollBudgetMs = cycleMs * 6 / 10;
     options.writeBudgetMs = cycleMs * 3 / 10;
     LiveEngine engine(siteFile, profiles, controller, *forecast, clock, options);
+    engine.setPolicyApplier([&controller](const Policy& policy) { controller.setPolicy(policy); });
 
     std::unique_ptr<LiveRecorder> recorder;
     if (storage)

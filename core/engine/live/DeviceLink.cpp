@@ -1,9 +1,10 @@
 #include "engine/live/DeviceLink.h"
 
 #include "devices/modbus/RegisterTable.h"
-#include "engine/live/SignalOrTimeout.h"
+#include "devices/modbus/SignalWait.h"
 
 #include <QLoggingCategory>
+#include <chrono>
 
 Q_LOGGING_CATEGORY(lcDevice, "parkwatt.device")
 
@@ -153,7 +154,7 @@ QCoro::Task<bool> DeviceLink::applySafeState(int timeoutMs)
     m_pollRequested.reset();
     m_desiredKw.reset();
     if (m_busy) {
-        co_await SignalOrTimeout(this, &DeviceLink::idle, timeoutMs);
+        co_await SignalWait(this, &DeviceLink::idle, std::chrono::milliseconds(timeoutMs));
         if (m_busy)
             co_return false;
     }

@@ -108,6 +108,7 @@ void LiveDemo::startEngine()
     m_controller = std::make_unique<PolicyController>(m_site.site, m_site.policy, options);
     m_forecast = makeLiveForecast();
     m_engine = std::make_unique<LiveEngine>(m_site, *m_profiles, *m_controller, *m_forecast, m_clock);
+    m_engine->setPolicyApplier([this](const Policy& policy) { m_controller->setPolicy(policy); });
     connect(m_engine.get(), &LiveEngine::cyclePublished, this, &LiveDemo::cyclePublished);
     m_engine->start();
     emit started();

@@ -1,14 +1,17 @@
 #include "engine/live/LiveEngine.h"
 
+#include "config/PolicyJson.h"
 #include "control/Controller.h"
 #include "control/Forecast.h"
 #include "devices/modbus/RegisterTable.h"
+#include "devices/modbus/SignalWait.h"
 #include "devices/profiles/ProfileLibrary.h"
-#include "engine/live/SignalOrTimeout.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <chrono>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcEngine, "parkwatt.engine")
@@ -148,6 +151,60 @@ LiveEngine::~LiveEngine()
     }
 }
 
+QString LiveEngine::checkPolicy(const Policy& policy) const
+{
+    if (policy.peakShaving.enabled && !(policy.peakShaving.importLimitKw > 0))
+        return tr("peak shaving needs a limit above 0 kW");
+    if (policy.peakShaving.enabled && policy.peakShaving.importLimitKw > m_site.site.grid.importLimitKw)
+        return tr("the peak limit (%1 kW) is above the connection's import limit (%2 kW)")
+            .arg(policy.peakShaving.importLimitKw)
+            .arg(m_site.site.grid.importLimitKw);
+    if (policy.backup.batteryReservePct < 0 || policy.backup.batteryReservePct > 100)
+        return tr("the battery reserve must be between 0 and 100 %");
+    if (policy.backup.reserveHours < 0)
+        return tr("the reserve time cannot be negative");
+    return {};
+}
+
+bool LiveEngine::applyPolicy(const Policy& policy, const QString& by, QString* error)
+{
+    if (const QString problem = checkPolicy(policy); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (!m_applyPolicy) {
+        if (error)
+            *error = tr("this engine cannot change its policy");
+        return false;
+    }
+    const Policy before = m_site.policy;
+    m_applyPolicy(policy);
+    m_site.policy = policy;
+    m_policyHistory.push_back(before);
+    const auto json = [](const Policy& p) {
+        return QString::fromUtf8(QJsonDocument(policyToJson(p)).toJson(QJsonDocument::Compact));
+    };
+    qCInfo(lcEngine).noquote() << "policy changed by" << by << "to" << json(policy);
+    emit policyChanged(PolicyChange{m_clock.now(), by, json(before), json(policy)});
+    return true;
+}
+
+bool LiveEngine::undoPolicy(const QString& by, QString* error)
+{
+    if (m_policyHistory.empty()) {
+        if (error)
+            *error = tr("there is no earlier policy to return to");
+        return false;
+    }
+    const Policy previous = m_policyHistory.back();
+    if (!applyPolicy(previous, by, error))
+        return false;
+    m_policyHistory.pop_back(); // the apply just pushed the undone policy: forget it
+    m_policyHistory.pop_back(); // and the one returned to is no longer "before"
+    return true;
+}
+
 void LiveEngine::start()
 {
     m_stopping = false;
@@ -159,7 +216,8 @@ QCoro::Task<void> LiveEngine::awaitLinks(const std::function<bool()>& done, int 
 {
     const QDeadlineTimer deadline(budgetMs, Qt::PreciseTimer);
     while (!done() && !deadline.hasExpired())
-        co_await SignalOrTimeout(this, &LiveEngine::linkProgress, int(deadline.remainingTime()));
+        co_await SignalWait(this, &LiveEngine::linkProgress,
+                            std::chrono::milliseconds(deadline.remainingTime()));
 }
 
 QCoro::Task<CycleStats> LiveEngine::runCycle()
@@ -294,8 +352,9 @@ QCoro::Task<int> LiveEngine::stop()
     m_stopping = true;
     m_timer.stop();
     if (m_cycleRunning)
-        co_await SignalOrTimeout(this, &LiveEngine::cycleFinished,
-                                 m_options.pollBudgetMs + m_options.writeBudgetMs + 1000);
+        co_await SignalWait(
+            this, &LiveEngine::cycleFinished,
+            std::chrono::milliseconds(m_options.pollBudgetMs + m_options.writeBudgetMs + 1000));
     std::vector<QCoro::Task<bool>> writes;
     for (DeviceLink* link : m_builder->chargerLinks())
         if (link)

@@ -12,10 +12,12 @@
 #include "engine/live/SessionBook.h"
 #include "model/PublishedCycle.h"
 #include "model/SiteFile.h"
+#include "storage/StorageRecords.h"
 
 #include <QMetaType>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -90,6 +92,18 @@ public:
     QCoro::Task<CycleStats> runCycle();
 
     const SiteFile& site() const { return m_site; }
+
+    // Who puts a new policy into effect in the controller (the composition root, which built both).
+    void setPolicyApplier(std::function<void(const Policy&)> applier) { m_applyPolicy = std::move(applier); }
+    // A facility manager's new policy: checked, handed to the controller (which re-plans at once),
+    // announced with before and after for the policy versions and the audit trail. False with
+    // `error` saying what is wrong (nothing changes then).
+    bool applyPolicy(const Policy& policy, const QString& by, QString* error);
+    // Returns to the policy before the last apply (as a new change, so the history keeps both).
+    bool undoPolicy(const QString& by, QString* error);
+    bool canUndoPolicy() const { return !m_policyHistory.empty(); }
+    // What is wrong with a policy for this site, or empty.
+    QString checkPolicy(const Policy& policy) const;
     SessionBook& sessions() { return m_sessions; }
     const SiteSnapshot& lastSnapshot() const { return m_lastSnapshot; }
     const Setpoints& lastSetpoints() const { return m_lastSetpoints; }
@@ -106,6 +120,7 @@ signals:
     void cyclePublished(const parkwatt::PublishedCycle& cycle);
     void cycleFinished(const parkwatt::CycleStats& stats);
     void deviceEvent(const parkwatt::DeviceEvent& event);
+    void policyChanged(const parkwatt::PolicyChange& change);
     void sessionOpened(const parkwatt::LiveSession& session);
     void sessionClosed(const parkwatt::LiveSession& session);
     void linkProgress();
@@ -135,8 +150,11 @@ private:
     PublishedCycle m_lastPublished;
     std::vector<SetpointWrite> m_writesThisCycle, m_lastCycleWrites;
     std::vector<int> m_announcedSession; // per charger: the session index last announced
+    std::function<void(const Policy&)> m_applyPolicy;
+    std::vector<Policy> m_policyHistory; // the policies before each apply, newest last
 };
 
 } // namespace parkwatt
 
 Q_DECLARE_METATYPE(parkwatt::CycleStats)
+Q_DECLARE_METATYPE(parkwatt::PolicyChange)

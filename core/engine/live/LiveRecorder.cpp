@@ -1,5 +1,6 @@
 #include "engine/live/LiveRecorder.h"
 
+#include "config/PolicyJson.h"
 #include "storage/StorageWriter.h"
 
 #include <QJsonDocument>
@@ -25,6 +26,8 @@ LiveRecorder::LiveRecorder(LiveEngine& engine, StorageWriter& writer, QObject* p
             [this](const LiveSession& s) { recordSession(s, false); });
     connect(&engine, &LiveEngine::sessionClosed, this,
             [this](const LiveSession& s) { recordSession(s, true); });
+    connect(&engine, &LiveEngine::policyChanged, this,
+            [this](const PolicyChange& change) { m_writer.recordPolicyChange(change); });
     connect(&writer, &StorageWriter::recordingFailed, this, [](const StorageError& error) {
         qCCritical(lcRecord).noquote() << "recording stopped, control goes on:" << error.toString();
     });
@@ -36,7 +39,8 @@ LiveRecorder::LiveRecorder(LiveEngine& engine, StorageWriter& writer, QObject* p
     start.action = QStringLiteral("engine.start");
     start.detail = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("site"), engine.site().site.name},
-                                  {QStringLiteral("devices"), qint64(engine.site().devices.size())}})
+                                  {QStringLiteral("devices"), qint64(engine.site().devices.size())},
+                                  {QStringLiteral("policy"), policyToJson(engine.site().policy)}})
             .toJson(QJsonDocument::Compact));
     writer.appendAudit(start);
 }

@@ -10,6 +10,7 @@
 #include "devices/sim/FaultSpec.h"
 #include "devices/sim/SimulatedModbusDevice.h"
 #include "engine/live/LiveEngine.h"
+#include "storage/StorageRecords.h"
 #include "support/FreePort.h"
 
 #include <QCoro/QCoroTask>
@@ -432,6 +433,72 @@ private slots:
         QCOMPARE(QCoro::waitFor(engine.stop()), 1);
         QVERIFY2(dev(QStringLiteral("B01-evse"))->commandedKw().value_or(0) <= ampsToKw(6, 3) + 1e-6,
                  qPrintable(QString::number(dev(QStringLiteral("B01-evse"))->commandedKw().value_or(0))));
+    }
+
+    // A facility manager's new policy reaches the controller at once, is announced with before
+    // and after (for the policy versions and the audit trail), and can be undone; an impossible one
+    // is refused and changes nothing.
+    void aNewPolicyActsOnTheChargersAndCanBeUndone()
+    {
+        startSite({{QStringLiteral("B01"), QStringLiteral("parkwatt-v2g"), true}}, 60);
+        dev(QStringLiteral("B01-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 5.0);
+        PolicyController controller(m_site.site, m_site.policy);
+        auto forecast = makeLiveForecast();
+        LiveEngine engine(m_site, *m_profiles, controller, *forecast, m_clock);
+        QString error;
+        QVERIFY(!engine.applyPolicy(m_site.policy, QStringLiteral("manager"), &error)); // no applier yet
+        engine.setPolicyApplier([&controller](const Policy& p) { controller.setPolicy(p); });
+        QSignalSpy changes(&engine, &LiveEngine::policyChanged);
+
+        Policy tight = m_site.policy;
+        tight.peakShaving.enabled = true;
+        tight.peakShaving.importLimitKw = 80; // above the 60 kW connection
+        QVERIFY(!engine.applyPolicy(tight, QStringLiteral("manager"), &error));
+        QVERIFY2(error.contains(QStringLiteral("import limit")), qPrintable(error));
+        tight.peakShaving.importLimitKw = 0;
+        QVERIFY(!engine.applyPolicy(tight, QStringLiteral("manager"), &error));
+        QCOMPARE(changes.count(), 0);
+        QVERIFY(!engine.canUndoPolicy());
+
+        // The building takes 5 kW; a 13 kW peak leaves the car 8 kW, and the 48 kWh it wants in
+        // 8 hours (80 % of 60 kWh from an empty battery) fit under it: no full 11 kW.
+        tight.peakShaving.importLimitKw = 13;
+        QVERIFY2(engine.applyPolicy(tight, QStringLiteral("manager"), &error), qPrintable(error));
+        QCOMPARE(changes.count(), 1);
+        const auto change = changes.at(0).at(0).value<PolicyChange>();
+        QCOMPARE(change.changedBy, QStringLiteral("manager"));
+        QVERIFY2(change.beforeJson.contains(QStringLiteral("\"enabled\":false,\"import_limit_kw\":0")),
+                 qPrintable(change.beforeJson));
+        QVERIFY(change.afterJson.contains(QStringLiteral("\"import_limit_kw\":13")));
+        QVERIFY(engine.site().policy.peakShaving.enabled);
+        for (int i = 0; i < 3; ++i)
+            cycle(engine);
+        // Peak shaving caps the 15-minute average: the plan keeps every full window at 13 kW (the
+        // car at 8 kW); the little left of the current window may take more without raising it.
+        const Plan& plan = controller.plan();
+        QVERIFY(plan.valid);
+        QCOMPARE(plan.plannedPeakKw, 13.0);
+        const auto& carPlan = plan.evKw.at(engine.lastSnapshot().chargers[0].sessionIndex);
+        for (size_t k = 1; k < 8; ++k)
+            QVERIFY2(carPlan[k] <= 13 - 5 + 1e-6, qPrintable(QString::number(carPlan[k])));
+        QVERIFY(std::abs(*dev(QStringLiteral("B01-evse"))->commandedKw() -
+                         engine.lastSetpoints().chargerKw[0]) < 0.01);
+
+        QVERIFY(engine.canUndoPolicy());
+        QVERIFY2(engine.undoPolicy(QStringLiteral("manager"), &error), qPrintable(error));
+        QCOMPARE(changes.count(), 2);
+        QVERIFY(changes.at(1).at(0).value<PolicyChange>().afterJson.contains(
+            QStringLiteral("\"import_limit_kw\":0")));
+        QVERIFY(!engine.site().policy.peakShaving.enabled);
+        QVERIFY(!engine.canUndoPolicy());
+        QVERIFY(!engine.undoPolicy(QStringLiteral("manager"), &error));
+        QCOMPARE(changes.count(), 2);
+        // Without the peak limit the car may take its full power again.
+        for (int i = 0; i < 3; ++i)
+            cycle(engine);
+        QVERIFY2(engine.lastSetpoints().chargerKw[0] > 10 - 5,
+                 qPrintable(engine.lastSetpoints().chargerReasons[0]));
     }
 
     void stopLeavesEveryChargerSafe()
