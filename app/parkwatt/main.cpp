@@ -1,12 +1,15 @@
 // parkwatt: the Qt Widgets application. The composition root: builds the engine runner and the
-// window, wires them, and runs the event loop. No logic of its own.
+// control-room window, wires them, and runs the event loop. No logic of its own.
 
 #include "config/ScenarioReader.h"
 #include "engine/DemoRunner.h"
-#include "live/LiveSiteWindow.h"
+#include "garage/GarageModel.h"
+#include "garage/GaragePage.h"
+#include "shell/ControlRoomWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
@@ -16,10 +19,13 @@ using namespace parkwatt;
 namespace {
 
 const auto kDemoScenario = QStringLiteral(":/parkwatt/demo/demo-garage.json");
+// Screenshots show the demo's day at this hour: sun, cars charging, some feeding the building.
+constexpr int kScreenshotHour = 13;
 
 struct StartOptions {
     QString scenarioPath = kDemoScenario;
     bool selfTest = false;
+    QString screenshotDir;
 };
 
 StartOptions parseCommandLine(const QCoreApplication& app)
@@ -43,13 +49,20 @@ StartOptions parseCommandLine(const QCoreApplication& app)
         QStringLiteral("self-test"),
         QCoreApplication::translate(
             "main", "Start, run a few cycles, check the window, and quit (exit 0 when healthy)."));
-    parser.addOptions({demoOption, scenarioOption, selfTestOption});
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main",
+                                    "Run the day to 13:00, write one PNG of every page (1600x1000) "
+                                    "into DIR, and quit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({demoOption, scenarioOption, selfTestOption, screenshotsOption});
     parser.process(app); // exits on --help, --version and errors
 
     StartOptions options;
     if (parser.isSet(scenarioOption))
         options.scenarioPath = parser.value(scenarioOption);
     options.selfTest = parser.isSet(selfTestOption);
+    options.screenshotDir = parser.value(screenshotsOption);
     return options;
 }
 
@@ -63,6 +76,35 @@ bool printsAndExits(int argc, char* argv[])
             return true;
     }
     return false;
+}
+
+// Writes every page (and the garage with a bay chosen) as PNGs; returns how many failed.
+int writeScreenshots(ControlRoomWindow& window, DemoRunner& runner, const QString& dir)
+{
+    QDir().mkpath(dir);
+    const int steps = kScreenshotHour * 3600 / runner.scenario().stepS;
+    for (int i = 0; i < steps; ++i)
+        runner.stepOnce();
+    int failed = 0;
+    window.refreshNow();
+    // The garage with a charging bay open, so its detail shows too.
+    const GarageModel& bays = *window.garage()->model();
+    for (int row = 0; row < bays.rowCount(); ++row)
+        if (bays.status(row).state == BayState::Charging) {
+            window.garage()->chooseBay(bays.status(row).bayId);
+            break;
+        }
+    for (int page = 0; page < window.pageCount(); ++page) {
+        window.setCurrentPage(page);
+        window.refreshNow();
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(
+            QStringLiteral("control-room-%1.png").arg(window.pageTitle(page).toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
+        if (!window.grab().save(file))
+            ++failed;
+        std::printf("%s\n", qPrintable(file));
+    }
+    return failed;
 }
 
 } // namespace
@@ -85,22 +127,25 @@ int main(int argc, char* argv[])
     if (!loaded.ok()) {
         const QString message = loaded.error.toString();
         std::fprintf(stderr, "parkwatt: %s\n", qPrintable(message));
-        if (!options.selfTest)
+        if (!options.selfTest && options.screenshotDir.isEmpty())
             QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the scenario"),
                                   message);
         return 2;
     }
 
     DemoRunner runner(*loaded.value);
-    LiveSiteWindow window(runner.scenario());
-    QObject::connect(&runner, &DemoRunner::cycleCompleted, &window, &LiveSiteWindow::showCycle);
-    QObject::connect(&runner, &DemoRunner::dayRestarted, &window, &LiveSiteWindow::startNewDay);
-    QObject::connect(&window, &LiveSiteWindow::pauseToggled, &runner,
+    ControlRoomWindow window(SiteContext::fromScenario(runner.scenario()));
+    QObject::connect(&runner, &DemoRunner::cyclePublished, &window, &ControlRoomWindow::showCycle);
+    QObject::connect(&runner, &DemoRunner::dayRestarted, &window, &ControlRoomWindow::startNewDay);
+    QObject::connect(&window, &ControlRoomWindow::pauseToggled, &runner,
                      [&runner](bool paused) { paused ? runner.stop() : runner.start(); });
-    QObject::connect(&window, &LiveSiteWindow::speedChosen, &runner, &DemoRunner::setSpeed);
+    QObject::connect(&window, &ControlRoomWindow::speedChosen, &runner, &DemoRunner::setSpeed);
     window.show();
-    runner.start();
 
+    if (!options.screenshotDir.isEmpty())
+        return writeScreenshots(window, runner, options.screenshotDir) == 0 ? 0 : 1;
+
+    runner.start();
     if (options.selfTest) {
         // Healthy when the engine ran cycles into the window within a few seconds.
         QTimer::singleShot(1500, &app, [&] {

@@ -1,5 +1,6 @@
 #pragma once
-// One key figure: a caption above a large value.
+// One key figure: a caption above a large value, and optionally a short line of what it is
+// measured against.
 
 #include <QFrame>
 
@@ -13,9 +14,14 @@ public:
     FigureTile(const QString& caption, QWidget* parent = nullptr);
     void setValue(const QString& value);
     QString value() const;
+    void setDetail(const QString& detail);
+    QString detail() const;
+    // Shows the value in the alarm colour (e.g. a peak above its limit).
+    void setAlert(bool alert);
 
 private:
     QLabel* m_value;
+    QLabel* m_detail;
 };
 
 } // namespace parkwatt

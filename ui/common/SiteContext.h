@@ -1,0 +1,33 @@
+#pragma once
+// What the control-room views know about the site besides its cycles: its topology, the policy in
+// force, its clock and how it is run. Built by the composition root from a scenario (demo) or a
+// site file (live).
+
+#include "model/Policy.h"
+#include "model/Scenario.h"
+#include "model/Site.h"
+
+#include <QString>
+
+namespace parkwatt {
+
+struct SiteContext {
+    SiteSpec site;
+    Policy policy;
+    int utcOffsetS = 0;
+    QString name;
+    bool simulated = false; // the demo or a scenario in accelerated time
+
+    static SiteContext fromScenario(const Scenario& scenario)
+    {
+        SiteContext c;
+        c.site = scenario.site;
+        c.policy = scenario.policy;
+        c.utcOffsetS = scenario.utcOffsetS;
+        c.name = scenario.site.name.isEmpty() ? scenario.name : scenario.site.name;
+        c.simulated = true;
+        return c;
+    }
+};
+
+} // namespace parkwatt

@@ -1,0 +1,190 @@
+#include "shell/ControlRoomWindow.h"
+
+#include "garage/GaragePage.h"
+#include "overview/OverviewPage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace parkwatt {
+
+namespace {
+// A site that published nothing for this long is shown as stale (the demo and live engines publish
+// every second or faster).
+constexpr qint64 kStaleAfterMs = 5000;
+} // namespace
+
+ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_format(context.utcOffsetS)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_overview(new OverviewPage(context, this))
+    , m_garage(new GaragePage(context, this))
+    , m_source(new QLabel(this))
+    , m_siteTime(new QLabel(this))
+    , m_freshness(new QLabel(this))
+    , m_grid(new QLabel(this))
+{
+    setWindowTitle(context.simulated ? tr("Parkwatt – %1 (simulated)").arg(context.name)
+                                     : tr("Parkwatt – %1").arg(context.name));
+    setObjectName(QStringLiteral("controlRoom"));
+
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    addPage(tr("Overview"), m_overview, tr("Power flows, today's figures, the policy and open alarms"));
+    addPage(tr("Garage"), m_garage, tr("Every bay: state, power, charge, departure, and a bay in detail"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_navigation->setCurrentRow(index);
+        refreshNow(); // the page just shown catches up at once
+    });
+    m_navigation->setCurrentRow(0);
+
+    m_source->setText(context.simulated ? tr("Engine: in this program, simulated site")
+                                        : tr("Engine: in this program, live site"));
+    statusBar()->addWidget(m_source);
+    statusBar()->addWidget(m_siteTime);
+    statusBar()->addWidget(m_freshness);
+    statusBar()->addPermanentWidget(m_grid);
+    if (context.simulated)
+        addSimulationControls();
+
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &ControlRoomWindow::updateStatus);
+    m_statusTimer.start();
+    updateStatus();
+    resize(1600, 1000);
+}
+
+int ControlRoomWindow::addPage(const QString& title, QWidget* page, const QString& tooltip)
+{
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(tooltip);
+    item->setSizeHint(QSize(0, 40));
+    if (index < 9) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { setCurrentPage(index); });
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(tooltip).arg(index + 1));
+    }
+    return index;
+}
+
+int ControlRoomWindow::pageCount() const
+{
+    return m_pages->count();
+}
+int ControlRoomWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+QString ControlRoomWindow::pageTitle(int index) const
+{
+    const QListWidgetItem* item = m_navigation->item(index);
+    return item ? item->text() : QString();
+}
+void ControlRoomWindow::setCurrentPage(int index)
+{
+    m_pages->setCurrentIndex(index);
+}
+
+void ControlRoomWindow::addSimulationControls()
+{
+    auto* bar = addToolBar(tr("Simulation"));
+    bar->setObjectName(QStringLiteral("simulationControls"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Simulated time, speed: "), bar));
+    m_speed = new QComboBox(bar);
+    m_speed->setAccessibleName(tr("Simulation speed"));
+    m_speed->addItem(tr("60× (1 h per minute)"), 60.0);
+    m_speed->addItem(tr("600× (a day in 2.4 min)"), 600.0);
+    m_speed->addItem(tr("3600× (a day in 24 s)"), 3600.0);
+    m_speed->setCurrentIndex(1);
+    bar->addWidget(m_speed);
+    m_pause = new QPushButton(tr("Pause"), bar);
+    m_pause->setCheckable(true);
+    bar->addWidget(m_pause);
+    connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
+        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        emit pauseToggled(paused);
+    });
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int i) { emit speedChosen(m_speed->itemData(i).toDouble()); });
+}
+
+void ControlRoomWindow::showCycle(const PublishedCycle& cycle)
+{
+    m_overview->showCycle(cycle);
+    m_garage->showCycle(cycle);
+    m_lastCycleMs = cycle.applied.timeMs;
+    m_outage = cycle.applied.outage;
+    m_offlineDevices = int(cycle.offlineDevices.size());
+    m_sinceLastCycle.start();
+    ++m_cyclesShown;
+}
+
+void ControlRoomWindow::startNewDay()
+{
+    m_overview->startNewDay();
+    m_garage->startNewDay();
+}
+
+void ControlRoomWindow::refreshNow()
+{
+    m_overview->refreshNow();
+    m_garage->refreshNow();
+    updateStatus();
+}
+
+QString ControlRoomWindow::statusText() const
+{
+    return QStringList{m_source->text(), m_siteTime->text(), m_freshness->text(), m_grid->text()}.join(
+        QStringLiteral(" | "));
+}
+
+void ControlRoomWindow::updateStatus()
+{
+    if (m_cyclesShown == 0) {
+        m_siteTime->setText(tr("waiting for the first cycle"));
+        m_freshness->clear();
+        m_grid->clear();
+        return;
+    }
+    m_siteTime->setText(tr("Site time %1").arg(m_format.timeOfDay(m_lastCycleMs)));
+    const qint64 ageMs = m_sinceLastCycle.elapsed();
+    if (m_pause && m_pause->isChecked())
+        m_freshness->setText(tr("paused"));
+    else if (ageMs > kStaleAfterMs)
+        m_freshness->setText(tr("<b style='color:#c62828'>no cycle for %1 s</b>").arg(ageMs / 1000));
+    else
+        m_freshness->setText(tr("%1 cycles").arg(m_format.locale().toString(m_cyclesShown)));
+    QString grid = m_outage ? tr("<b style='color:#c62828'>grid outage</b>") : tr("grid connected");
+    if (m_offlineDevices > 0)
+        grid += tr(", <b style='color:#c62828'>%1 devices not answering</b>").arg(m_offlineDevices);
+    m_grid->setText(grid);
+}
+
+} // namespace parkwatt

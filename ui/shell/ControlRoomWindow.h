@@ -1,0 +1,80 @@
+#pragma once
+// The control room's main window: a page navigation on the left (Overview, Garage; History,
+// Policies, What-if, Events and Devices join later through addPage), the pages, and a status
+// line. It forwards each published cycle to the pages and owns no engine; the composition root
+// connects it to whoever runs the site.
+
+#include "common/FigureFormat.h"
+#include "common/SiteContext.h"
+#include "model/PublishedCycle.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace parkwatt {
+
+class GaragePage;
+class OverviewPage;
+
+class ControlRoomWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit ControlRoomWindow(const SiteContext& context, QWidget* parent = nullptr);
+
+    // Adds a page to the navigation, reachable with Ctrl+<its number>. Returns its index.
+    int addPage(const QString& title, QWidget* page, const QString& tooltip);
+    int pageCount() const;
+    int currentPage() const;
+    QString pageTitle(int index) const;
+    void setCurrentPage(int index);
+
+    OverviewPage* overview() const { return m_overview; }
+    GaragePage* garage() const { return m_garage; }
+    // Cycles shown since the window opened.
+    qint64 cyclesShown() const { return m_cyclesShown; }
+    QString statusText() const;
+    // The demo's speed and pause controls, only for simulated runs.
+    bool hasSimulationControls() const { return m_pause != nullptr; }
+
+public slots:
+    void showCycle(const parkwatt::PublishedCycle& cycle);
+    void startNewDay();
+    // Pushes the last cycles to every page now (tests, screenshots).
+    void refreshNow();
+
+signals:
+    void pauseToggled(bool paused);
+    void speedChosen(double simulatedSecondsPerSecond);
+
+private:
+    void addSimulationControls();
+    void updateStatus();
+
+    SiteContext m_context;
+    FigureFormat m_format;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    OverviewPage* m_overview;
+    GaragePage* m_garage;
+    QLabel* m_source;
+    QLabel* m_siteTime;
+    QLabel* m_freshness;
+    QLabel* m_grid;
+    QPushButton* m_pause = nullptr;
+    QComboBox* m_speed = nullptr;
+    QTimer m_statusTimer;
+    QElapsedTimer m_sinceLastCycle;
+    TimeMs m_lastCycleMs = 0;
+    bool m_outage = false;
+    int m_offlineDevices = 0;
+    qint64 m_cyclesShown = 0;
+};
+
+} // namespace parkwatt
