@@ -7,9 +7,6 @@
 
 #include <QStringList>
 
-// Not in ExitCode yet (SimulateCommand.h): a broken chain is neither bad input nor our failure.
-constexpr int ExitAuditBroken = 4;
-
 class AuditCommand {
 public:
     // `arguments` start with the program name, then "audit".

@@ -32,27 +32,6 @@ bool writeWhole(const QString& path, const QByteArray& bytes, QString* error)
     return true;
 }
 
-// Every session's outcome, as a live site records it at departure.
-void recordSessions(StorageWriter& storage, const Scenario& scenario,
-                    const std::vector<SessionOutcome>& outcomes)
-{
-    for (const SessionOutcome& o : outcomes) {
-        const EvSession& s = scenario.sessions.at(size_t(o.sessionIndex));
-        SessionRecord r;
-        r.charger = s.chargerId;
-        r.vehicle = s.id;
-        r.arrival = s.arrivalMs;
-        r.departure = s.departureMs;
-        r.targetKwh = s.targetEnergyKwh();
-        r.chargedKwh = o.chargedKwh;
-        r.dischargedKwh = o.dischargedKwh;
-        r.targetMet = o.met;
-        if (!o.met)
-            r.reasons = QStringLiteral("left %1 kWh short of the target").arg(o.shortfallKwh, 0, 'f', 1);
-        storage.recordSession(r);
-    }
-}
-
 } // namespace
 
 int SimulateCommand::run(const QStringList& arguments)
@@ -161,7 +140,7 @@ int SimulateCommand::run(const QStringList& arguments)
 
     QString error;
     if (storage) {
-        recordSessions(*storage, scenario, result.sessions);
+        StorageSink::recordOutcomes(*storage, scenario, result.sessions);
         if (!storage->flush())
             return fail(ExitInternalFailure,
                         storage->path() + QStringLiteral(": not everything could be recorded"));

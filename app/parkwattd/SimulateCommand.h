@@ -5,7 +5,13 @@
 #include <QStringList>
 
 // Exit codes of every parkwattd command.
-enum ExitCode { ExitOk = 0, ExitInternalFailure = 1, ExitInvalidInput = 2, ExitSiteControlled = 3 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitInternalFailure = 1,
+    ExitInvalidInput = 2,
+    ExitSiteControlled = 3, // another engine controls the site
+    ExitAuditBroken = 4,    // the audit trail's hash chain does not hold
+};
 
 class SimulateCommand {
 public:

@@ -4,6 +4,7 @@
 // the history views and the export work on a simulation exactly as on a real site.
 
 #include "engine/SiteIo.h"
+#include "model/Scenario.h"
 #include "storage/CycleSeries.h"
 
 namespace parkwatt {
@@ -15,6 +16,10 @@ public:
     // The writer must outlive the sink.
     StorageSink(const SiteSpec& site, StorageWriter& writer);
     void record(const CycleRecord& cycle) override;
+
+    // Every session's outcome at the end of a run, as a live site records it at departure.
+    static void recordOutcomes(StorageWriter& writer, const Scenario& scenario,
+                               const std::vector<SessionOutcome>& outcomes);
 
 private:
     StorageWriter& m_writer;
