@@ -3,6 +3,7 @@
 #include "config/PolicyJson.h"
 #include "storage/StorageWriter.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -28,10 +29,21 @@ LiveRecorder::LiveRecorder(LiveEngine& engine, StorageWriter& writer, QObject* p
             [this](const LiveSession& s) { recordSession(s, true); });
     connect(&engine, &LiveEngine::policyChanged, this,
             [this](const PolicyChange& change) { m_writer.recordPolicyChange(change); });
-    connect(&writer, &StorageWriter::recordingFailed, this, [](const StorageError& error) {
+    // A database that refuses writes (disk full) is an alarm the control room must see; control
+    // goes on. The alarm itself is queued like everything else and stored once space returns.
+    connect(&writer, &StorageWriter::recordingFailed, this, [this](const StorageError& error) {
         qCCritical(lcRecord).noquote() << "recording stopped, control goes on:" << error.toString();
+        m_writer.raiseEvent(RaisedEvent{QStringLiteral("storage"), QStringLiteral("recording_failed"),
+                                        EventSeverity::Alarm, error.toString(),
+                                        QDateTime::currentMSecsSinceEpoch()});
+        emit storageAlarm(true, error.toString());
     });
-    connect(&writer, &StorageWriter::recordingResumed, this, [] { qCInfo(lcRecord) << "recording resumed"; });
+    connect(&writer, &StorageWriter::recordingResumed, this, [this] {
+        qCInfo(lcRecord) << "recording resumed";
+        m_writer.clearEvent(QStringLiteral("storage"), QStringLiteral("recording_failed"),
+                            QDateTime::currentMSecsSinceEpoch());
+        emit storageAlarm(false, QString());
+    });
 
     AuditEntry start;
     start.at = QDateTime::currentMSecsSinceEpoch();

@@ -23,6 +23,10 @@ public:
     // Both must outlive the recorder.
     LiveRecorder(LiveEngine& engine, StorageWriter& writer, QObject* parent = nullptr);
 
+signals:
+    // The database stopped taking writes (raised) or takes them again; the engine controls on.
+    void storageAlarm(bool raised, const QString& why);
+
 private:
     void recordCycle(const CycleStats& stats);
     void recordEvent(const DeviceEvent& event);
