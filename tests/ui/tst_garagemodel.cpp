@@ -5,10 +5,13 @@
 #include "garage/BayFilterModel.h"
 #include "garage/BayTileDelegate.h"
 #include "garage/GarageModel.h"
+#include "garage/GaragePage.h"
+#include "overview/PowerFlowWidget.h"
 #include "garage/SessionTraces.h"
 
 #include <QElapsedTimer>
 #include <QImage>
+#include <QListView>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QStyleOptionViewItem>
@@ -145,6 +148,57 @@ private slots:
         QCOMPARE(image.pixelColor(bar), BayTileDelegate::stateColour(BayState::Charging));
         QCOMPARE(image.pixelColor(bar + QPoint(3 * tile.width(), 0)), BayTileDelegate::stateColour(BayState::Offline));
         QCOMPARE(delegate.sizeHint(option, model.index(0)), tile);
+    }
+
+    // The targets (not asserted: a shared 2-core machine is no stopwatch): 1,000 bays at
+    // 1 Hz, model update plus repaint per tick at most 10 ms; the overview's repaint at most 5 ms.
+    void thousandBaysTickAndOverviewRepaintTimes()
+    {
+        const SiteContext c = garageSite(kBays);
+        GaragePage page(c);
+        page.resize(1450, 960);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        std::vector<qint64> tickUs;
+        for (int tick = 0; tick < 21; ++tick) {
+            const PublishedCycle cycle = mixedCycle(c, kNow + tick * kMsPerSecond);
+            QElapsedTimer timer;
+            timer.start();
+            page.showCycle(cycle);
+            page.refreshNow();
+            page.bayView()->viewport()->repaint();
+            tickUs.push_back(timer.nsecsElapsed() / 1000);
+        }
+        QCOMPARE(page.model()->countIn(BayState::Charging), kBays / 5);
+        std::sort(tickUs.begin(), tickUs.end());
+        qInfo("1,000 bays, update + repaint per tick: median %.2f ms, max %.2f ms",
+              double(tickUs[tickUs.size() / 2]) / 1000, double(tickUs.back()) / 1000);
+
+        PowerFlowWidget flow(FigureFormat(0, QLocale::c()));
+        SiteFlows f;
+        f.pvKw = 40;
+        f.gridKw = 60;
+        f.batteryKw = -10;
+        f.buildingKw = 70;
+        f.garageKw = 40;
+        f.garageChargeKw = 40;
+        f.hasBattery = true;
+        f.batterySocPct = 60;
+        f.garageSocPct = 50;
+        flow.setFlows(f);
+        flow.resize(900, 600);
+        flow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&flow));
+        std::vector<qint64> paintUs;
+        for (int i = 0; i < 21; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            flow.repaint();
+            paintUs.push_back(timer.nsecsElapsed() / 1000);
+        }
+        std::sort(paintUs.begin(), paintUs.end());
+        qInfo("power-flow diagram repaint (900x600): median %.2f ms, max %.2f ms",
+              double(paintUs[paintUs.size() / 2]) / 1000, double(paintUs.back()) / 1000);
     }
 
     void sessionTracesFollowTheCar()

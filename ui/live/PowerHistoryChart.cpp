@@ -4,6 +4,7 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace parkwatt {
 
@@ -53,13 +54,18 @@ void PowerHistoryChart::setDayStart(qint64 dayStartMs)
 void PowerHistoryChart::add(const StepRecord& step)
 {
     const double hour = double(step.timeMs - m_dayStartMs) / 3.6e6;
-    const double evKw = step.evChargeKw - step.evDischargeKw;
-    m_pv.append({hour, step.pvUsedKw});
-    m_load.append({hour, step.loadServedKw});
-    m_grid.append({hour, step.gridKw});
-    m_ev.append({hour, evKw});
-    m_maxKw = std::max({m_maxKw, step.pvUsedKw, step.loadServedKw, step.gridKw, evKw});
-    m_minKw = std::min({m_minKw, step.gridKw, evKw});
+    // A value a live cycle could not measure (NaN) is left out: a gap, never a 0 kW point.
+    auto add = [&](QList<QPointF>& points, double kw) {
+        if (!std::isfinite(kw))
+            return;
+        points.append({hour, kw});
+        m_maxKw = std::max(m_maxKw, kw);
+        m_minKw = std::min(m_minKw, kw);
+    };
+    add(m_pv, step.pvUsedKw);
+    add(m_load, step.loadServedKw);
+    add(m_grid, step.gridKw);
+    add(m_ev, step.evChargeKw - step.evDischargeKw);
 }
 
 void PowerHistoryChart::clear()
