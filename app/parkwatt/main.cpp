@@ -51,9 +51,8 @@ StartOptions parseCommandLine(const QCoreApplication& app)
             "main", "Start, run a few cycles, check the window, and quit (exit 0 when healthy)."));
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
-        QCoreApplication::translate("main",
-                                    "Run the day to 13:00, write one PNG of every page (1600x1000) "
-                                    "into DIR, and quit."),
+        QCoreApplication::translate("main", "Run the day to 13:00, write one PNG of every page (1600x1000) "
+                                            "into DIR, and quit."),
         QStringLiteral("DIR"));
     parser.addOptions({demoOption, scenarioOption, selfTestOption, screenshotsOption});
     parser.process(app); // exits on --help, --version and errors
@@ -99,7 +98,8 @@ int writeScreenshots(ControlRoomWindow& window, DemoRunner& runner, const QStrin
         window.refreshNow();
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(
-            QStringLiteral("control-room-%1.png").arg(window.pageTitle(page).toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
+            QStringLiteral("control-room-%1.png")
+                .arg(window.pageTitle(page).toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
         if (!window.grab().save(file))
             ++failed;
         std::printf("%s\n", qPrintable(file));

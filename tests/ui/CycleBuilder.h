@@ -52,8 +52,8 @@ inline PublishedCycle emptyCycle(const SiteContext& c, TimeMs timeMs, double ste
 
 // Puts a car on bay `i`: 60 kWh battery at `energyKwh`, wanting `targetKwh` by `departureMs`,
 // drawing `kw` (< 0: feeding the building).
-inline void plugCar(PublishedCycle& p, size_t i, double energyKwh, double targetKwh, TimeMs departureMs, double kw,
-                    const QString& reason = QStringLiteral("plan: 11 kW"))
+inline void plugCar(PublishedCycle& p, size_t i, double energyKwh, double targetKwh, TimeMs departureMs,
+                    double kw, const QString& reason = QStringLiteral("plan: 11 kW"))
 {
     ChargerState& c = p.sensed.chargers[i];
     c.plugged = true;

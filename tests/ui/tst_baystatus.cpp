@@ -106,11 +106,12 @@ private slots:
         const SiteContext c = garageSite(1);
         PublishedCycle p = emptyCycle(c, kNow);
         plugCar(p, 0, 20, 42, kInTwoHours, 11);
-        const QStringList lines = BayTileDelegate(FigureFormat(2 * 3600, QLocale(QLocale::English, QLocale::UnitedKingdom)))
-                                      .linesOf(BayStatus::of(c.site.chargers[0], p, 0));
-        QCOMPARE(lines, QStringList({QStringLiteral("B0001"), QStringLiteral("charging"), QStringLiteral("11.0 kW"),
-                                     QStringLiteral("38 % of 70 %"), QStringLiteral("leaves 14:15"),
-                                     QStringLiteral("target on track")}));
+        const QStringList lines =
+            BayTileDelegate(FigureFormat(2 * 3600, QLocale(QLocale::English, QLocale::UnitedKingdom)))
+                .linesOf(BayStatus::of(c.site.chargers[0], p, 0));
+        QCOMPARE(lines, QStringList({QStringLiteral("B0001"), QStringLiteral("charging"),
+                                     QStringLiteral("11.0 kW"), QStringLiteral("38 % of 70 %"),
+                                     QStringLiteral("leaves 14:15"), QStringLiteral("target on track")}));
     }
 };
 

@@ -71,7 +71,8 @@ private slots:
         QCOMPARE(window.overview()->chart()->pointCount(), qsizetype(12 * 60 + 30));
         // The status line gives the time the last cycle sensed the site (12:29 for the cycle to 12:30).
         window.refreshNow();
-        QVERIFY2(window.statusText().contains(QStringLiteral("Site time 12:29")), qPrintable(window.statusText()));
+        QVERIFY2(window.statusText().contains(QStringLiteral("Site time 12:29")),
+                 qPrintable(window.statusText()));
 
         // Ctrl+2: the garage; the hidden overview stops animating.
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -122,9 +123,11 @@ private slots:
         QTest::keyClick(garage->searchField(), Qt::Key_Return);
         QVERIFY(garage->bayView()->hasFocus());
         const int row = runner.scenario().site.chargerIndex(QStringLiteral("L2-07"));
-        QCOMPARE(garage->detail()->field(QStringLiteral("state")), bayStateName(garage->model()->status(row).state));
+        QCOMPARE(garage->detail()->field(QStringLiteral("state")),
+                 bayStateName(garage->model()->status(row).state));
         const QString reason = last.commanded.chargerReasons[size_t(row)];
-        QCOMPARE(garage->detail()->field(QStringLiteral("reason")), reason.isEmpty() ? QStringLiteral("—") : reason);
+        QCOMPARE(garage->detail()->field(QStringLiteral("reason")),
+                 reason.isEmpty() ? QStringLiteral("—") : reason);
 
         // A state filter with its count; clicking it narrows the view to that state.
         garage->searchField()->clear();
@@ -149,7 +152,8 @@ private slots:
 
         QVERIFY(garage->chooseBay(QStringLiteral("L1-04")));
         window.refreshNow();
-        QVERIFY(garage->detail()->chart()->isVisibleTo(garage) || garage->model()->status(3).state == BayState::Free);
+        QVERIFY(garage->detail()->chart()->isVisibleTo(garage) ||
+                garage->model()->status(3).state == BayState::Free);
         QVERIFY(!garage->chooseBay(QStringLiteral("nowhere")));
         window.grab().save(QStringLiteral("control-room-garage.png"));
     }

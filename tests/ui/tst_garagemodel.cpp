@@ -6,8 +6,8 @@
 #include "garage/BayTileDelegate.h"
 #include "garage/GarageModel.h"
 #include "garage/GaragePage.h"
-#include "overview/PowerFlowWidget.h"
 #include "garage/SessionTraces.h"
+#include "overview/PowerFlowWidget.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -137,7 +137,8 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         for (int row = 0; row < kBays; ++row) {
-            option.rect = QRect(QPoint((row % kColumns) * tile.width(), (row / kColumns) * tile.height()), tile);
+            option.rect =
+                QRect(QPoint((row % kColumns) * tile.width(), (row / kColumns) * tile.height()), tile);
             option.state = row == 7 ? QStyle::State_Selected : QStyle::State_None;
             delegate.paint(&painter, option, model.index(row));
         }
@@ -146,7 +147,8 @@ private slots:
         // Each state's colour bar is where its bay is: bay 1 charging (green), bay 4 offline (red).
         const QPoint bar(tile.width() + 5, tile.height() / 2);
         QCOMPARE(image.pixelColor(bar), BayTileDelegate::stateColour(BayState::Charging));
-        QCOMPARE(image.pixelColor(bar + QPoint(3 * tile.width(), 0)), BayTileDelegate::stateColour(BayState::Offline));
+        QCOMPARE(image.pixelColor(bar + QPoint(3 * tile.width(), 0)),
+                 BayTileDelegate::stateColour(BayState::Offline));
         QCOMPARE(delegate.sizeHint(option, model.index(0)), tile);
     }
 

@@ -65,14 +65,20 @@ private slots:
         QTest::newRow("pv feeds") << flows(40, 0, 0, 40, 0) << FlowNode::Pv << FlowDirection::ToBus;
         QTest::newRow("grid import") << flows(0, 30, 0, 30, 0) << FlowNode::Grid << FlowDirection::ToBus;
         QTest::newRow("grid export") << flows(50, -20, 0, 30, 0) << FlowNode::Grid << FlowDirection::FromBus;
-        QTest::newRow("battery charging") << flows(50, 0, 20, 30, 0) << FlowNode::Battery << FlowDirection::FromBus;
-        QTest::newRow("battery discharging") << flows(0, 0, -20, 20, 0) << FlowNode::Battery << FlowDirection::ToBus;
-        QTest::newRow("cars charging") << flows(0, 50, 0, 20, 30) << FlowNode::Garage << FlowDirection::FromBus;
-        QTest::newRow("V2B: garage feeds") << flows(0, 10, 0, 25, -15) << FlowNode::Garage << FlowDirection::ToBus;
-        QTest::newRow("V2B: building is fed") << flows(0, 10, 0, 25, -15) << FlowNode::Building
-                                              << FlowDirection::FromBus;
-        QTest::newRow("idle battery") << flows(0, 10, 0.01, 10, 0) << FlowNode::Battery << FlowDirection::Idle;
-        QTest::newRow("unknown grid") << flows(0, kUnknown, 0, 10, 0) << FlowNode::Grid << FlowDirection::Idle;
+        QTest::newRow("battery charging")
+            << flows(50, 0, 20, 30, 0) << FlowNode::Battery << FlowDirection::FromBus;
+        QTest::newRow("battery discharging")
+            << flows(0, 0, -20, 20, 0) << FlowNode::Battery << FlowDirection::ToBus;
+        QTest::newRow("cars charging")
+            << flows(0, 50, 0, 20, 30) << FlowNode::Garage << FlowDirection::FromBus;
+        QTest::newRow("V2B: garage feeds")
+            << flows(0, 10, 0, 25, -15) << FlowNode::Garage << FlowDirection::ToBus;
+        QTest::newRow("V2B: building is fed")
+            << flows(0, 10, 0, 25, -15) << FlowNode::Building << FlowDirection::FromBus;
+        QTest::newRow("idle battery")
+            << flows(0, 10, 0.01, 10, 0) << FlowNode::Battery << FlowDirection::Idle;
+        QTest::newRow("unknown grid")
+            << flows(0, kUnknown, 0, 10, 0) << FlowNode::Grid << FlowDirection::Idle;
     }
 
     void directionFollowsSign()

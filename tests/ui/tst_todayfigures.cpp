@@ -22,7 +22,8 @@ SiteContext siteWithBattery()
     return c;
 }
 
-PublishedCycle cycle(const SiteContext& c, int quarter, double pv, double load, double ev, double v2b, double grid)
+PublishedCycle cycle(const SiteContext& c, int quarter, double pv, double load, double ev, double v2b,
+                     double grid)
 {
     PublishedCycle p = emptyCycle(c, kMidnight + quarter * kMsPer15Min);
     p.applied.pvUsedKw = pv;
@@ -69,7 +70,8 @@ private slots:
         QCOMPARE(t.selfSufficiency.value, QStringLiteral("42 %"));
         QCOMPARE(t.selfSufficiency.detail, QStringLiteral("of consumption, today"));
         QCOMPARE(t.billingPeak.value, QStringLiteral("30.0 kW"));
-        QVERIFY2(t.billingPeak.detail.contains(QStringLiteral("limit 120.0 kW")), qPrintable(t.billingPeak.detail));
+        QVERIFY2(t.billingPeak.detail.contains(QStringLiteral("limit 120.0 kW")),
+                 qPrintable(t.billingPeak.detail));
         QCOMPARE(t.pvEnergy.value, QStringLiteral("17.5 kWh"));
         QCOMPARE(t.evCharged.value, QStringLiteral("10.0 kWh"));
         QCOMPARE(t.v2bEnergy.value, QStringLiteral("1.3 kWh"));
@@ -93,8 +95,8 @@ private slots:
     {
         const TodayFigures today(siteWithBattery());
         const TodayTileTexts t = today.texts(FigureFormat(3600, QLocale::c()));
-        for (const TileText* tile : {&t.selfSufficiency, &t.billingPeak, &t.pvEnergy, &t.evCharged, &t.v2bEnergy,
-                                     &t.backupReserve}) {
+        for (const TileText* tile : {&t.selfSufficiency, &t.billingPeak, &t.pvEnergy, &t.evCharged,
+                                     &t.v2bEnergy, &t.backupReserve}) {
             QCOMPARE(tile->value, QStringLiteral("—"));
             QCOMPARE(tile->detail, QStringLiteral("no cycle seen yet"));
         }
@@ -130,7 +132,8 @@ private slots:
         const SiteContext c = siteWithBattery();
         TodayFigures today(c);
         today.add(cycle(c, 4 * 14, 40, 20, 10, 0, 0)); // 14:00 local
-        const TodayTileTexts t = today.texts(FigureFormat(3600, QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        const TodayTileTexts t =
+            today.texts(FigureFormat(3600, QLocale(QLocale::English, QLocale::UnitedKingdom)));
         QCOMPARE(t.pvEnergy.detail, QStringLiteral("since 14:00"));
         QCOMPARE(t.selfSufficiency.value, QStringLiteral("100 %"));
     }

@@ -93,7 +93,9 @@ void BayDetailPanel::showBay(const BayStatus& b, const SessionTrace& trace)
 {
     m_title->setText(tr("Bay %1").arg(b.bayId));
     const bool car = !b.sessionId.isEmpty() || b.state != BayState::Free;
-    auto set = [this](const char* key, const QString& text) { m_values.at(QString::fromLatin1(key))->setText(text); };
+    auto set = [this](const char* key, const QString& text) {
+        m_values.at(QString::fromLatin1(key))->setText(text);
+    };
     set("state", bayStateName(b.state));
     set("power", m_format.kw(b.powerKw));
     set("setpoint", m_format.kw(b.setpointKw));
@@ -103,8 +105,8 @@ void BayDetailPanel::showBay(const BayStatus& b, const SessionTrace& trace)
                        : tr("no car"));
     if (car && std::isfinite(b.socPct))
         set("energy", tr("%1 (%2), target %3 (%4)")
-                          .arg(m_format.kwh(b.energyKwh), m_format.percent(b.socPct), m_format.kwh(b.targetKwh),
-                               m_format.percent(b.targetSocPct)));
+                          .arg(m_format.kwh(b.energyKwh), m_format.percent(b.socPct),
+                               m_format.kwh(b.targetKwh), m_format.percent(b.targetSocPct)));
     else
         set("energy", car ? m_format.kwh(b.energyKwh) : FigureFormat::unknown());
     set("departure", b.departureMs > 0 ? m_format.timeOfDay(b.departureMs) : FigureFormat::unknown());
@@ -113,7 +115,8 @@ void BayDetailPanel::showBay(const BayStatus& b, const SessionTrace& trace)
     if (!b.bidirectional)
         set("v2x", tr("one-way charger"));
     else
-        set("v2x", car ? (b.v2xConsent ? tr("owner consents") : tr("owner does not consent")) : tr("bidirectional"));
+        set("v2x",
+            car ? (b.v2xConsent ? tr("owner consents") : tr("owner does not consent")) : tr("bidirectional"));
     m_chart->setTrace(trace);
     m_chart->setVisible(car);
 }

@@ -33,7 +33,8 @@ bool BayFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_state && index.data(GarageModel::StateRole).toInt() != int(*m_state))
         return false;
-    return m_search.isEmpty() || index.data(Qt::DisplayRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return m_search.isEmpty() ||
+           index.data(Qt::DisplayRole).toString().contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace parkwatt

@@ -12,8 +12,8 @@
 namespace parkwatt {
 
 enum class BayState {
-    Free,        // no car
-    Plugged,     // a car, idle, nothing left to charge
+    Free,    // no car
+    Plugged, // a car, idle, nothing left to charge
     Charging,
     Discharging, // the car feeds the building (V2B)
     Waiting,     // a car that still needs energy, held back by the plan (PV surplus, a later hour)
@@ -23,10 +23,10 @@ constexpr int kBayStateCount = 6;
 
 enum class TargetOutlook {
     NoCar,
-    Reached,  // at or above the target
-    OnTrack,  // the rest can still be charged at the bay's full power before departure
-    AtRisk,   // even full power until departure leaves it short
-    Unknown,  // no departure known, or the charger does not answer
+    Reached, // at or above the target
+    OnTrack, // the rest can still be charged at the bay's full power before departure
+    AtRisk,  // even full power until departure leaves it short
+    Unknown, // no departure known, or the charger does not answer
 };
 
 struct BayStatus {

@@ -57,8 +57,8 @@ QStringList BayTileDelegate::linesOf(const BayStatus& b) const
     QString soc = m_format.percent(b.socPct);
     if (std::isfinite(b.targetSocPct))
         soc = tr("%1 of %2").arg(soc, m_format.percent(b.targetSocPct));
-    const QString departs = b.departureMs > 0 ? tr("leaves %1").arg(m_format.timeOfDay(b.departureMs))
-                                              : tr("departure unknown");
+    const QString departs =
+        b.departureMs > 0 ? tr("leaves %1").arg(m_format.timeOfDay(b.departureMs)) : tr("departure unknown");
     return {title, state, power, soc, departs, targetOutlookText(b, m_format.kwh(b.shortfallKwh))};
 }
 
@@ -77,7 +77,8 @@ void BayTileDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
     QColor background = pal.color(QPalette::Base);
     if (b.state == BayState::Free)
         background = pal.color(QPalette::AlternateBase);
-    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2.0 : 1.0));
+    p->setPen(
+        QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2.0 : 1.0));
     p->setBrush(background);
     p->drawRoundedRect(tile, 5, 5);
     if (focused && !selected) {
@@ -136,8 +137,9 @@ void BayTileDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
     p->drawRoundedRect(bar, 2, 2);
     if (std::isfinite(b.socPct)) {
         p->setBrush(colour);
-        p->drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * std::clamp(b.socPct, 0.0, 100.0) / 100, bar.height()),
-                           2, 2);
+        p->drawRoundedRect(
+            QRectF(bar.left(), bar.top(), bar.width() * std::clamp(b.socPct, 0.0, 100.0) / 100, bar.height()),
+            2, 2);
     }
     if (std::isfinite(b.targetSocPct)) {
         const double x = bar.left() + bar.width() * std::clamp(b.targetSocPct, 0.0, 100.0) / 100;
@@ -173,8 +175,8 @@ void BayTileDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
     p->restore();
 }
 
-bool BayTileDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
-                                const QModelIndex& index)
+bool BayTileDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
+                                const QStyleOptionViewItem& option, const QModelIndex& index)
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);

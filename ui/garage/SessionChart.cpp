@@ -76,7 +76,8 @@ void SessionChart::setTrace(const SessionTrace& trace)
         const double from = energy.first().x();
         // At least an hour wide, so a session just begun is not a single vertical line.
         const double to = std::max(energy.last().x(), from + 3.6e6);
-        m_time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(from)), QDateTime::fromMSecsSinceEpoch(qint64(to)));
+        m_time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(from)),
+                         QDateTime::fromMSecsSinceEpoch(qint64(to)));
     }
     m_kw->setRange(minKw * 1.1, maxKw * 1.1);
     m_kw->applyNiceNumbers();

@@ -8,8 +8,8 @@ void OpenAlarms::update(const PublishedCycle& cycle)
 {
     const TimeMs now = cycle.applied.timeMs;
     // A simulated day that starts over begins with no history.
-    if (!m_open.empty() && std::any_of(m_open.begin(), m_open.end(),
-                                       [now](const OpenAlarm& a) { return a.sinceMs > now; }))
+    if (!m_open.empty() &&
+        std::any_of(m_open.begin(), m_open.end(), [now](const OpenAlarm& a) { return a.sinceMs > now; }))
         m_open.clear();
 
     QStringList offline = cycle.offlineDevices;
@@ -17,7 +17,7 @@ void OpenAlarms::update(const PublishedCycle& cycle)
     for (size_t i = 0; i < cycle.sensed.chargers.size(); ++i)
         if (!cycle.sensed.chargers[i].online && cycle.offlineDevices.isEmpty())
             offline << (i < size_t(m_chargerIds.size()) ? m_chargerIds[qsizetype(i)]
-                                                      : QString::number(i + 1));
+                                                        : QString::number(i + 1));
 
     std::vector<OpenAlarm> next;
     auto carry = [&](OpenAlarm::Kind kind, const QString& subject) {

@@ -188,9 +188,12 @@ void OverviewPage::refreshNow()
 
     const TodayTileTexts t = m_today.texts(m_format);
     const std::pair<const char*, const TileText*> values[] = {
-        {"self_sufficiency", &t.selfSufficiency}, {"billing_peak", &t.billingPeak},
-        {"pv_energy", &t.pvEnergy},               {"ev_charged", &t.evCharged},
-        {"v2b_energy", &t.v2bEnergy},             {"backup_reserve", &t.backupReserve},
+        {"self_sufficiency", &t.selfSufficiency},
+        {"billing_peak", &t.billingPeak},
+        {"pv_energy", &t.pvEnergy},
+        {"ev_charged", &t.evCharged},
+        {"v2b_energy", &t.v2bEnergy},
+        {"backup_reserve", &t.backupReserve},
     };
     for (const auto& [key, text] : values) {
         FigureTile* tile = m_tiles.at(QString::fromLatin1(key));
@@ -207,7 +210,8 @@ void OverviewPage::refreshNow()
         item->setForeground(QColor(0xc6, 0x28, 0x28));
     }
     if (m_alarms.open().empty())
-        new QListWidgetItem(m_seenCycle ? tr("No open alarms") : tr("Waiting for the first cycle"), m_alarmList);
+        new QListWidgetItem(m_seenCycle ? tr("No open alarms") : tr("Waiting for the first cycle"),
+                            m_alarmList);
 
     if (m_chartDirty) {
         m_chart->refresh();

@@ -227,7 +227,8 @@ void PowerFlowWidget::paintNode(QPainter& p, const FlowNodeBox& box) const
 {
     const QColor colour = colourOf(box.node);
     const QColor text = palette().color(QPalette::WindowText);
-    const QRectF circle(box.center.x() - box.radius, box.center.y() - box.radius, 2 * box.radius, 2 * box.radius);
+    const QRectF circle(box.center.x() - box.radius, box.center.y() - box.radius, 2 * box.radius,
+                        2 * box.radius);
     QColor fill = colour;
     fill.setAlphaF(0.12);
     p.setPen(QPen(colour, 2));

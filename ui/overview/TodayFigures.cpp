@@ -153,9 +153,10 @@ TodayTileTexts TodayFigures::texts(const FigureFormat& format) const
         return t;
     }
     t.selfSufficiency.value = format.percent(selfSufficiencyPct());
-    t.selfSufficiency.detail = std::isnan(selfSufficiencyPct())
-                                   ? tr("cannot be known: grid meter missing for %1").arg(format.hours(m_gridUnknownH))
-                                   : tr("of consumption, %1").arg(since(format));
+    t.selfSufficiency.detail =
+        std::isnan(selfSufficiencyPct())
+            ? tr("cannot be known: grid meter missing for %1").arg(format.hours(m_gridUnknownH))
+            : tr("of consumption, %1").arg(since(format));
 
     const double limit = peakLimitKw();
     t.billingPeak.value = format.kw(billingPeakKw());

@@ -38,12 +38,12 @@ public:
 
     qint64 cyclesToday() const { return m_cycles; }
     double selfSufficiencyPct() const;
-    double billingPeakKw() const;    // largest 15-minute mean import (clock-aligned windows)
-    double peakLimitKw() const;      // the peak-shaving target, else the connection's import limit
-    double pvKwh() const;            // PV energy used
-    double evChargedKwh() const;     // energy into the cars
-    double v2bKwh() const;           // energy the cars gave back
-    double backupReserveH() const;   // last cycle: hours the stored energy covers the critical load
+    double billingPeakKw() const;  // largest 15-minute mean import (clock-aligned windows)
+    double peakLimitKw() const;    // the peak-shaving target, else the connection's import limit
+    double pvKwh() const;          // PV energy used
+    double evChargedKwh() const;   // energy into the cars
+    double v2bKwh() const;         // energy the cars gave back
+    double backupReserveH() const; // last cycle: hours the stored energy covers the critical load
     // Hours today for which the grid (or PV, or a car's power) reading was missing.
     double gridUnknownH() const { return m_gridUnknownH; }
     TimeMs firstCycleMs() const { return m_firstMs; }
