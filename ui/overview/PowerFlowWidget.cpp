@@ -9,6 +9,7 @@ namespace parkwatt {
 
 namespace {
 constexpr int kDashPeriodMs = 1400;
+constexpr int kFrameMs = 50;
 constexpr double kDashPx = 10, kGapPx = 8;
 
 // One calm colour per node, readable on light and dark backgrounds.
@@ -36,14 +37,14 @@ PowerFlowWidget::PowerFlowWidget(FigureFormat format, QWidget* parent)
 {
     setAccessibleName(tr("Power flows"));
     setMinimumSize(minimumSizeHint());
-    m_animation.setStartValue(0.0);
-    m_animation.setEndValue(1.0);
-    m_animation.setDuration(kDashPeriodMs);
-    m_animation.setLoopCount(-1);
-    connect(&m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
-        m_phase = v.toDouble();
+    // 20 frames a second moves the dashes smoothly enough at a fraction of the CPU a 60 Hz
+    // animation would take all day on a control-room PC.
+    m_dashTimer.setInterval(kFrameMs);
+    connect(&m_dashTimer, &QTimer::timeout, this, [this] {
+        m_phase = double(m_clock.elapsed() % kDashPeriodMs) / kDashPeriodMs;
         update();
     });
+    m_clock.start();
 }
 
 void PowerFlowWidget::setFlows(const SiteFlows& flows)
@@ -70,13 +71,13 @@ PowerFlowLayout PowerFlowWidget::currentLayout() const
 void PowerFlowWidget::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    m_animation.start();
+    m_dashTimer.start();
 }
 
 void PowerFlowWidget::hideEvent(QHideEvent* event)
 {
     // A page out of sight costs nothing.
-    m_animation.stop();
+    m_dashTimer.stop();
     QWidget::hideEvent(event);
 }
 

@@ -8,7 +8,8 @@
 #include "overview/PowerFlowLayout.h"
 #include "overview/SiteFlows.h"
 
-#include <QVariantAnimation>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 namespace parkwatt {
@@ -23,7 +24,7 @@ public:
     void setScaleKw(double kw);
     const SiteFlows& flows() const { return m_flows; }
     PowerFlowLayout currentLayout() const;
-    bool isAnimating() const { return m_animation.state() == QAbstractAnimation::Running; }
+    bool isAnimating() const { return m_dashTimer.isActive(); }
     // The text on a node's line, as painted ("import 42.0 kW").
     QString lineLabel(FlowNode node) const;
     // The flows in one sentence, for screen readers and the tooltip.
@@ -49,7 +50,8 @@ private:
     bool m_hasFlows = false;
     double m_scaleKw = 100;
     double m_phase = 0; // 0..1, how far the dashes have moved in one period
-    QVariantAnimation m_animation;
+    QTimer m_dashTimer;
+    QElapsedTimer m_clock;
 };
 
 } // namespace parkwatt
