@@ -159,6 +159,13 @@ void Dispatcher::prepareEvs(const SiteSnapshot& now, const Plan* plan, int inter
             e.needKwh = 0;
         if (st.departureMs > 0)
             e.hoursLeft = double(st.departureMs - now.timeMs) / 3.6e6;
+        // The plan's margin for this car where it has one (a car with little slack gets less), so
+        // the urgency below never overrides the plan at full power; the default margin otherwise.
+        double marginH = m_urgencyMarginH;
+        if (plan && st.sessionIndex >= 0)
+            if (const auto it = plan->departureMarginH.find(st.sessionIndex);
+                it != plan->departureMarginH.end())
+                marginH = std::min(marginH, it->second);
 
         // What it can take: rating, and room to its capacity (a car nearly full still gets its
         // minimum; it takes what fits).
@@ -173,7 +180,7 @@ void Dispatcher::prepareEvs(const SiteSnapshot& now, const Plan* plan, int inter
         if (e.needKwh > 0) {
             e.laxityH = maxKw > kEpsKw ? e.hoursLeft - e.needKwh / (eta * maxKw) : -kInf;
             if (std::isfinite(e.hoursLeft) && h > 0 && e.needLevelKw > 0) {
-                const double spareH = std::max(0.0, e.hoursLeft - h - m_urgencyMarginH);
+                const double spareH = std::max(0.0, e.hoursLeft - h - marginH);
                 const double mustKw = (e.needKwh / eta - maxKw * spareH) / h;
                 if (mustKw > kEpsKw)
                     e.requiredKw = std::min(e.needLevelKw, std::max(mustKw, e.lim.minChargeKw));
@@ -205,7 +212,7 @@ void Dispatcher::prepareEvs(const SiteSnapshot& now, const Plan* plan, int inter
             e.floorCapKw = std::min(e.lim.maxDischargeKw, rateKw(e.aboveFloorKwh - kSafetyKwh, h) * eta);
             double keepKwh = st.targetEnergyKwh;
             if (std::isfinite(e.hoursLeft)) {
-                const double spareH = std::max(0.0, e.hoursLeft - h - m_urgencyMarginH);
+                const double spareH = std::max(0.0, e.hoursLeft - h - marginH);
                 keepKwh -= canRun ? eta * maxKw * spareH : 0.0;
             }
             keepKwh = std::max(keepKwh, st.minEnergyKwh);

@@ -18,6 +18,9 @@ struct Plan {
     std::vector<double> gridImportKw;        // planned import per interval (the peak target follows it)
     double plannedPeakKw = 0;                // the billing peak the plan achieves (0 when not shaving)
     std::map<int, std::vector<double>> evKw; // per session index: planned power per interval
+    // Per session index: how long before departure the plan has the car at its target (hours).
+    // The dispatcher's urgency uses the same, so it never overrides the plan at full power.
+    std::map<int, double> departureMarginH;
     // Per interval: islanded in the forecast the plan was made with (empty when the planner does
     // not say). During an outage the dispatcher keeps stored energy for the critical load until
     // the end of the plan's outage; without it, for backup.reserve_hours.

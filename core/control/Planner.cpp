@@ -49,6 +49,9 @@ qint64 ceilTo(qint64 t, qint64 grid)
 }
 
 // One EV session as the LP sees it.
+// The share of a car's slack the departure margin may take (see the deadline below).
+constexpr double kMarginShareOfSlack = 0.2;
+
 struct SessionModel {
     int sessionIndex = -1;
     int chargerIndex = -1;
@@ -323,6 +326,7 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
     std::vector<int> softTargetColumns; // shortfall columns, bounded to the unreachable part
     std::vector<std::pair<int, double>> relaxedLowerBounds; // (EV energy column, its floor)
     const qint64 marginMs = qint64(std::max(0, m_options.departureMarginS)) * kMsPerSecond;
+    std::vector<double> margins; // per model, hours
     for (size_t k = 0; k < models.size(); ++k) {
         const SessionModel& m = models[k];
         SessionCols& cols = sessionCols[k];
@@ -336,7 +340,16 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
         // (The car is last plugged at the end of its last whole step, pluggedToMs; the policy
         // controller hands the dispatcher that as its departure, so its urgency margin counts from
         // there, and so does this one.)
-        const TimeMs deadlineMs = std::max(m.pluggedFromMs, m.pluggedToMs - marginMs);
+        // A car with little slack (time plugged beyond what full power needs) can afford only a
+        // share of the margin: it is flexibility taken from the rest of the site (pv-and-v2b: 3
+        // of a car's 9.4 minutes of slack pushed energy into the spike windows).
+        const double needH =
+            m.maxChargeKw > 0 ? std::max(0.0, m.targetKwh - m.energyNowKwh) / (m.eta * m.maxChargeKw) : 0.0;
+        const double slackMs = double(m.pluggedToMs - m.pluggedFromMs) - needH * 3.6e6;
+        const qint64 sessionMarginMs =
+            std::min<qint64>(marginMs, qint64(std::max(0.0, slackMs * kMarginShareOfSlack)));
+        margins.push_back(double(sessionMarginMs) / 3.6e6);
+        const TimeMs deadlineMs = std::max(m.pluggedFromMs, m.pluggedToMs - sessionMarginMs);
         struct Plugged {
             int interval;
             double hours;       // plugged in the interval
@@ -513,6 +526,7 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
         if (cols.interval.empty())
             continue;
         std::vector<double>& kw = plan.evKw[models[k].sessionIndex];
+        plan.departureMarginH[models[k].sessionIndex] = margins[k];
         kw.assign(size_t(n), 0.0);
         for (size_t j = 0; j < cols.interval.size(); ++j) {
             double p = lp.value(cols.charge[j]);
