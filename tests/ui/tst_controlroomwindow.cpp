@@ -2,6 +2,7 @@
 // garage, pages switch by keyboard and by the navigation, the flow diagram animates only on its
 // page, a bay can be searched and opened, and the demo's controls reach the runner.
 
+#include "CycleBuilder.h"
 #include "config/ScenarioReader.h"
 #include "engine/DemoRunner.h"
 #include "garage/BayDetailPanel.h"
@@ -156,6 +157,44 @@ private slots:
                 garage->model()->status(3).state == BayState::Free);
         QVERIFY(!garage->chooseBay(QStringLiteral("nowhere")));
         window.grab().save(QStringLiteral("control-room-garage.png"));
+    }
+
+    // A live cycle with the grid meter lost and a charger missing: unknown shows as "—", never 0,
+    // and the alarm is listed with its time.
+    void liveGapsShowAsUnknownAndAlarms()
+    {
+        SiteContext site = test::garageSite(4);
+        site.simulated = false;
+        ControlRoomWindow window(site);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PublishedCycle p = test::emptyCycle(site, test::at("2026-07-14T14:05:00Z"), 1.0 / 3600);
+        test::plugCar(p, 1, 20, 40, test::at("2026-07-14T17:00:00Z"), 7.4);
+        p.applied.gridKw = test::kUnknown;
+        p.applied.loadServedKw = 30;
+        p.sensed.chargers[2].online = false;
+        p.applied.chargerKw[2] = test::kUnknown;
+        p.offlineDevices = {QStringLiteral("grid-meter"), QStringLiteral("B0003")};
+        window.showCycle(p);
+        window.refreshNow();
+
+        QCOMPARE(window.overview()->flowDiagram()->lineLabel(FlowNode::Grid), QStringLiteral("—"));
+        QCOMPARE(window.overview()->tileText(QStringLiteral("self_sufficiency")), QStringLiteral("—"));
+        QCOMPARE(window.overview()->tileDetail(QStringLiteral("pv_energy")), QStringLiteral("since 14:05"));
+        const QStringList alarms = window.overview()->alarmTexts();
+        QCOMPARE(alarms.size(), 2);
+        QVERIFY2(alarms.first().contains(QStringLiteral("not answering since 14:05")),
+                 qPrintable(alarms.first()));
+        QVERIFY(window.statusText().contains(QStringLiteral("2 devices not answering")));
+        QVERIFY(!window.hasSimulationControls());
+
+        window.setCurrentPage(1);
+        window.refreshNow();
+        QCOMPARE(window.garage()->model()->countIn(BayState::Offline), 1);
+        QCOMPARE(window.garage()->model()->countIn(BayState::Charging), 1);
+        QVERIFY(window.garage()->chooseBay(QStringLiteral("B0003")));
+        QCOMPARE(window.garage()->detail()->field(QStringLiteral("power")), QStringLiteral("—"));
+        QCOMPARE(window.garage()->detail()->field(QStringLiteral("state")), QStringLiteral("offline"));
     }
 
     void demoControlsReachTheRunner()

@@ -6,6 +6,7 @@
 #include "model/Policy.h"
 #include "model/Scenario.h"
 #include "model/Site.h"
+#include "model/SiteFile.h"
 
 #include <QString>
 
@@ -26,6 +27,17 @@ struct SiteContext {
         c.utcOffsetS = scenario.utcOffsetS;
         c.name = scenario.site.name.isEmpty() ? scenario.name : scenario.site.name;
         c.simulated = true;
+        return c;
+    }
+
+    // A real site run by the live engine; `utcOffsetS` is the site's clock now.
+    static SiteContext fromSiteFile(const SiteFile& file, int utcOffsetS)
+    {
+        SiteContext c;
+        c.site = file.site;
+        c.policy = file.policy;
+        c.utcOffsetS = utcOffsetS;
+        c.name = file.site.name;
         return c;
     }
 };

@@ -183,7 +183,8 @@ void ControlRoomWindow::updateStatus()
         m_freshness->setText(tr("%1 cycles").arg(m_format.locale().toString(m_cyclesShown)));
     QString grid = m_outage ? tr("<b style='color:#c62828'>grid outage</b>") : tr("grid connected");
     if (m_offlineDevices > 0)
-        grid += tr(", <b style='color:#c62828'>%1 devices not answering</b>").arg(m_offlineDevices);
+        grid += tr(", <b style='color:#c62828'>%1 not answering</b>")
+                    .arg(m_offlineDevices == 1 ? tr("1 device") : tr("%1 devices").arg(m_offlineDevices));
     m_grid->setText(grid);
 }
 
