@@ -130,6 +130,14 @@ private slots:
         QCOMPARE(garage->detail()->field(QStringLiteral("reason")),
                  reason.isEmpty() ? QStringLiteral("—") : reason);
 
+        // The arrow keys walk the bays; the detail follows.
+        garage->searchField()->clear();
+        QTest::keyClick(garage->bayView(), Qt::Key_Right);
+        const int next = garage->filter()->mapToSource(garage->bayView()->currentIndex()).row();
+        QCOMPARE(next, row + 1);
+        QCOMPARE(garage->detail()->field(QStringLiteral("state")),
+                 bayStateName(garage->model()->status(next).state));
+
         // A state filter with its count; clicking it narrows the view to that state.
         garage->searchField()->clear();
         QAbstractButton* charging = garage->stateButton(int(BayState::Charging));

@@ -41,6 +41,29 @@ QString filterCaption(int state)
     }
     return {};
 }
+
+QString filterTooltip(int state)
+{
+    switch (state) {
+    case kAllStates:
+        return GaragePage::tr("Every bay");
+    case int(BayState::Charging):
+        return GaragePage::tr("Cars charging now");
+    case int(BayState::Discharging):
+        return GaragePage::tr("Cars feeding the building (vehicle to building)");
+    case int(BayState::Waiting):
+        return GaragePage::tr(
+            "Cars that still need energy, held back by the plan: they wait for PV surplus or a "
+            "later hour");
+    case int(BayState::Plugged):
+        return GaragePage::tr("Cars plugged in with nothing left to charge");
+    case int(BayState::Free):
+        return GaragePage::tr("Bays without a car");
+    case int(BayState::Offline):
+        return GaragePage::tr("Chargers that do not answer");
+    }
+    return {};
+}
 } // namespace
 
 GaragePage::GaragePage(const SiteContext& context, QWidget* parent)
@@ -71,6 +94,7 @@ GaragePage::GaragePage(const SiteContext& context, QWidget* parent)
         button->setCheckable(true);
         button->setAutoRaise(false);
         button->setProperty("bayState", state);
+        button->setToolTip(filterTooltip(state));
         button->setFocusPolicy(Qt::StrongFocus);
         m_states->addButton(button, state);
         bar->addWidget(button);
