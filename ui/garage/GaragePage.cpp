@@ -122,6 +122,8 @@ GaragePage::GaragePage(const SiteContext& context, QWidget* parent)
     m_view->setMouseTracking(true);
     m_view->setAccessibleName(tr("Bays"));
     m_view->setSpacing(0);
+    // Tiles wrap to the width: only ever scroll down.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
