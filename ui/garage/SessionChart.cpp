@@ -1,5 +1,7 @@
 #include "garage/SessionChart.h"
 
+#include "common/ChartTheme.h"
+
 #include <QDateTime>
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
@@ -38,6 +40,7 @@ SessionChart::SessionChart(int utcOffsetS, QWidget* parent)
     m_power->attachAxis(m_kw);
     m_energy->attachAxis(m_time);
     m_energy->attachAxis(m_kwh);
+    applyChartTheme(chart, palette());
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);

@@ -1,5 +1,7 @@
 #include "live/PowerHistoryChart.h"
 
+#include "common/ChartTheme.h"
+
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
@@ -41,6 +43,7 @@ PowerHistoryChart::PowerHistoryChart(QWidget* parent)
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
     }
+    applyChartTheme(chart, palette());
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
