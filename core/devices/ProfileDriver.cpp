@@ -230,7 +230,10 @@ QCoro::Task<ModbusResult> ProfileDriver::writeSetpointKw(double kw, TimeMs nowMs
         co_return ModbusResult::failed(ModbusFailure::Transport,
                                        QStringLiteral("%1: the profile has no setpoint").arg(m_profile.id));
     const ProfileRegister* reg = profile().findRegister(profile().setpoint->registerName);
-    const ModbusResult r = co_await writeValue(*reg, deviceValueFor(kw));
+    const double written = deviceValueFor(kw);
+    ModbusResult r = co_await writeValue(*reg, written);
+    if (r.ok())
+        r = co_await verifySetpoint(*reg, written);
     if (r.ok()) {
         m_lastKw = kw;
         // A validity watchdog is fed by re-writing its register; an idle timeout by any traffic.
@@ -241,6 +244,32 @@ QCoro::Task<ModbusResult> ProfileDriver::writeSetpointKw(double kw, TimeMs nowMs
         }
     }
     co_return r;
+}
+
+QCoro::Task<ModbusResult> ProfileDriver::verifySetpoint(const ProfileRegister& reg, double written)
+{
+    if (!reg.readable() || reg.unitId || !reg.scaleFactorRegister.isEmpty() || !m_connection)
+        co_return ModbusResult{};
+    const ModbusResult r =
+        co_await m_connection->read(modbusTable(reg.function), reg.address, reg.registerCount());
+    if (!r.ok())
+        co_return r;
+    const auto value = RegisterCodec::decodeNumber(
+        reg.encoding, std::span<const quint16>(r.registers.data(), size_t(r.registers.size())));
+    const auto refuse = [&](const QString& why) {
+        return ModbusResult::failed(
+            ModbusFailure::NotFollowed,
+            QStringLiteral("%1: register %2 (%3): %4").arg(m_profile.id, reg.name).arg(reg.address).arg(why));
+    };
+    if (!value.ok())
+        co_return refuse(QStringLiteral("read-back: %1").arg(value.error));
+    // A device may hold less than it was told (it limits itself); more, or the other way, is not
+    // control.
+    const double tolerance = 0.5 * std::abs(reg.encoding.scale) + 1e-6;
+    const double held = *value.value;
+    if (std::abs(held) > std::abs(written) + tolerance || (held * written < 0 && std::abs(held) > tolerance))
+        co_return refuse(QStringLiteral("wrote %1, reads back %2").arg(written).arg(held));
+    co_return ModbusResult{};
 }
 
 bool ProfileDriver::watchdogNeedsRefresh(TimeMs nowMs) const

@@ -37,6 +37,9 @@ public:
     QCoro::Task<ModbusResult> takeControl();
     // Converts to the profile's setpoint unit, clamps to the profile's range (and to 0 for a
     // one-way charger), writes, and remembers the time for the watchdog.
+    // Where the map lets it be read (a readable register on the device's own unit, no scale-factor
+    // register), the setpoint is read back after the write: a device that holds more than it was
+    // told, or discharges more, fails the write ("reads back ...").
     QCoro::Task<ModbusResult> writeSetpointKw(double kw, TimeMs nowMs);
     bool watchdogNeedsRefresh(TimeMs nowMs) const;
     QCoro::Task<ModbusResult> refreshWatchdog(TimeMs nowMs);
@@ -52,6 +55,7 @@ private:
     // SunSpec: 10^SF of a register written with a scale factor, read from the device.
     QCoro::Task<std::optional<double>> scaleFactorOf(const ProfileRegister& reg, QString* error);
     QCoro::Task<ModbusResult> runSequence(std::vector<ProfileWrite> writes);
+    QCoro::Task<ModbusResult> verifySetpoint(const ProfileRegister& reg, double written);
 
     const DeviceProfile& m_profile;
     QPointer<ModbusConnection> m_connection;

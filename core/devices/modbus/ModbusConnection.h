@@ -39,6 +39,7 @@ enum class ModbusFailure {
     Timeout,      // no answer in time (after retries)
     Exception,    // the device answered with a Modbus exception code
     Transport,    // the connection broke or the answer was malformed
+    NotFollowed,  // the device answered but does not hold what it was told (setpoint read-back)
 };
 
 struct ModbusResult {

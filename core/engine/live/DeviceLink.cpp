@@ -53,7 +53,8 @@ void DeviceLink::requestSetpoint(double kw, TimeMs nowMs, double deadbandKw)
 
 bool DeviceLink::setpointDue() const
 {
-    if (!m_desiredKw || !m_profile.setpoint || !m_health.online())
+    // A device that did not follow its last setpoint is told again (that is how it recovers).
+    if (!m_desiredKw || !m_profile.setpoint || (!m_health.online() && m_notFollowing.isEmpty()))
         return false;
     const std::optional<double> last = m_driver.lastWrittenKw();
     if (!last)
@@ -103,6 +104,11 @@ QCoro::Task<void> DeviceLink::pollOnce()
 {
     const qint64 cycle = *std::exchange(m_pollRequested, std::nullopt);
     DeviceReading reading = co_await m_driver.poll();
+    if (reading.valid && !m_notFollowing.isEmpty()) {
+        DeviceReading refused;
+        refused.fault = m_notFollowing; // it answers, but is not under control
+        reading = refused;
+    }
     const bool wasOnline = m_health.online();
     std::optional<DeviceEvent> event =
         reading.valid ? m_health.noteSuccess(m_nowMs) : m_health.noteFailure(reading.fault, m_nowMs);
@@ -126,9 +132,12 @@ QCoro::Task<void> DeviceLink::writeOnce()
     const ModbusResult r = co_await m_driver.writeSetpointKw(kw, m_nowMs);
     if (r.ok()) {
         ++m_writes;
+        m_notFollowing.clear();
         emit setpointWritten(kw);
         co_return;
     }
+    if (r.failure == ModbusFailure::NotFollowed)
+        m_notFollowing = r.message;
     // A failed write is a failed device: offline now, and retried after its next good poll.
     if (std::optional<DeviceEvent> event = m_health.noteFailure(r.message, m_nowMs)) {
         qCWarning(lcDevice).noquote() << event->message;
@@ -188,6 +197,8 @@ const DeviceReading* DeviceLink::readingOf(qint64 cycle) const
 
 double DeviceLink::failsafeKw(double chargerMaxKw) const
 {
+    if (!m_notFollowing.isEmpty())
+        return chargerMaxKw; // it holds whatever it likes: assume the most it can draw
     if (m_profile.safeState && m_profile.safeState->failsafeCurrentA)
         return std::min(chargerMaxKw, ampsToKw(*m_profile.safeState->failsafeCurrentA, 3));
     return chargerMaxKw;

@@ -51,10 +51,12 @@ public:
     const DeviceHealth& health() const { return m_health; }
     std::vector<DeviceEvent> takeEvents() { return std::exchange(m_events, {}); }
     // A charger's draw on its own (its fail-safe current at 3 phases); its maximum when the profile
-    // does not say, so that an unknown is never counted as nothing.
+    // does not say or the device does not follow its setpoints, so that an unknown is never
+    // counted as nothing.
     double failsafeKw(double chargerMaxKw) const;
     std::optional<double> lastWrittenKw() const { return m_driver.lastWrittenKw(); }
     int writesDone() const { return m_writes; }
+    bool notFollowing() const { return !m_notFollowing.isEmpty(); }
     int watchdogRefreshesDone() const { return m_refreshes; }
 
 signals:
@@ -90,6 +92,9 @@ private:
     bool m_controlTaken = false;
     int m_writes = 0;
     int m_refreshes = 0;
+    // Set while the device does not hold the setpoint it was told: it stays offline (counted at
+    // its fail-safe draw) however well it answers polls, until a write is read back right.
+    QString m_notFollowing;
 };
 
 } // namespace parkwatt

@@ -283,6 +283,48 @@ private slots:
         QCOMPARE(engine.lastSnapshot().chargers[0].offlineDrawKw, 0.0);
     }
 
+    // A charger that answers but holds more than it was told (read back after every write) is not
+    // under control: its fault is raised once, it counts at its maximum, and it is told again
+    // every cycle until it follows, which clears the fault once.
+    void aChargerThatDoesNotFollowItsSetpointIsRaisedAndCountedAtItsMaximum()
+    {
+        startSite({{QStringLiteral("B01"), QStringLiteral("parkwatt-v2g"), true},
+                   {QStringLiteral("B02"), QStringLiteral("parkwatt-v2g"), true}},
+                  30);
+        dev(QStringLiteral("B01-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("B02-evse"))->setIecState(IecState::C);
+        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 10.0);
+        PolicyController controller(m_site.site, m_site.policy);
+        auto forecast = makeLiveForecast();
+        LiveEngine engine(m_site, *m_profiles, controller, *forecast, m_clock);
+        QSignalSpy events(&engine, &LiveEngine::deviceEvent);
+        // The device keeps 11 kW whatever it is told.
+        SimulatedModbusDevice* stubborn = dev(QStringLiteral("B01-evse"));
+        const auto override =
+            connect(stubborn, &SimulatedModbusDevice::setpointWritten, this, [stubborn](double kw) {
+                if (kw < 10.9)
+                    stubborn->setNumber(QStringLiteral("power_setpoint"), 11000);
+            });
+        for (int i = 0; i < 4; ++i)
+            cycle(engine);
+        QCOMPARE(events.count(), 1);
+        const auto raised = events.at(0).at(0).value<DeviceEvent>();
+        QVERIFY2(raised.raised && raised.message.contains(QStringLiteral("reads back 11000")),
+                 qPrintable(raised.message));
+        const ChargerState& b01 = engine.lastSnapshot().chargers[0];
+        QVERIFY(!b01.online);
+        QCOMPARE(b01.offlineDrawKw, 11.0);
+        // The other car gets only what is left with B01 counted at 11 kW.
+        QVERIFY(engine.lastSetpoints().chargerKw[1] <= 30 - 10 - 11 + 1e-6);
+
+        disconnect(override);
+        QTRY_VERIFY_WITH_TIMEOUT((cycle(engine), events.count() == 2), 10000);
+        QVERIFY(!events.at(1).at(0).value<DeviceEvent>().raised);
+        cycle(engine);
+        QVERIFY(engine.lastSnapshot().chargers[0].online);
+        QCOMPARE(events.count(), 2);
+    }
+
     void aLostGridMeterRampsChargersDownNeverUp()
     {
         startSite({{QStringLiteral("B01"), QStringLiteral("parkwatt-v2g"), true},
