@@ -1,0 +1,272 @@
+#include "history/HistoryPage.h"
+
+#include "history/DailyEnergyChart.h"
+#include "history/HistoryChart.h"
+#include "history/HistoryExport.h"
+#include "history/HistorySeries.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace parkwatt {
+
+namespace {
+constexpr int kDebounceMs = 120;        // a wheel spin or a drag is one query, not twenty
+constexpr double kPointsPerPixel = 2.0; // more cannot be seen (field facts)
+constexpr TimeMs kDailyBarsFromMs = 7 * 24 * 3600 * kMsPerSecond;
+} // namespace
+
+HistoryPage::HistoryPage(const QString& databasePath, QWidget* parent, std::function<TimeMs()> now)
+    : QWidget(parent)
+    , m_path(databasePath)
+    , m_now(now ? std::move(now) : [] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_loader = new HistoryLoader(m_path, this);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &HistoryPage::requestNow);
+    connect(m_loader, &HistoryLoader::loaded, this, &HistoryPage::showResult);
+    buildUi();
+    m_range.setPreset(HistoryRange::Preset::Day, m_now());
+    syncControls();
+    requestSoon();
+}
+
+HistoryPage::~HistoryPage() = default;
+
+void HistoryPage::buildUi()
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* rangeRow = new QHBoxLayout;
+    m_presets = new QButtonGroup(this);
+    m_presets->setExclusive(true);
+    const std::pair<HistoryRange::Preset, QString> presets[] = {{HistoryRange::Preset::Day, tr("Day")},
+                                                                {HistoryRange::Preset::Week, tr("Week")},
+                                                                {HistoryRange::Preset::Month, tr("Month")},
+                                                                {HistoryRange::Preset::Year, tr("Year")}};
+    for (const auto& [preset, label] : presets) {
+        auto* button = new QPushButton(label, this);
+        button->setCheckable(true);
+        button->setToolTip(tr("Show the last %1").arg(label.toLower()));
+        m_presets->addButton(button, int(preset));
+        rangeRow->addWidget(button);
+    }
+    connect(m_presets, &QButtonGroup::idClicked, this,
+            [this](int id) { showPreset(HistoryRange::Preset(id)); });
+    rangeRow->addSpacing(16);
+    m_fromEdit = new QDateTimeEdit(this);
+    m_toEdit = new QDateTimeEdit(this);
+    for (QDateTimeEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    }
+    m_fromEdit->setAccessibleName(tr("From"));
+    m_toEdit->setAccessibleName(tr("To"));
+    rangeRow->addWidget(new QLabel(tr("From"), this));
+    rangeRow->addWidget(m_fromEdit);
+    rangeRow->addWidget(new QLabel(tr("to"), this));
+    rangeRow->addWidget(m_toEdit);
+    auto* apply = new QPushButton(tr("Show"), this);
+    apply->setToolTip(tr("Show the range between the two dates"));
+    connect(apply, &QPushButton::clicked, this, [this] {
+        setRange(HistoryRange(m_fromEdit->dateTime().toMSecsSinceEpoch(),
+                              m_toEdit->dateTime().toMSecsSinceEpoch()));
+    });
+    rangeRow->addWidget(apply);
+    rangeRow->addStretch(1);
+    auto* csv = new QPushButton(tr("Export CSV…"), this);
+    auto* png = new QPushButton(tr("Export PNG…"), this);
+    connect(csv, &QPushButton::clicked, this, &HistoryPage::chooseCsvFile);
+    connect(png, &QPushButton::clicked, this, &HistoryPage::choosePngFile);
+    rangeRow->addWidget(csv);
+    rangeRow->addWidget(png);
+    layout->addLayout(rangeRow);
+
+    auto* seriesRow = new QHBoxLayout;
+    for (const HistorySeriesInfo& info : HistorySeries::all()) {
+        auto* box = new QCheckBox(info.label, this);
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this,
+                [this, name = info.name](bool on) { setSeriesShown(name, on); });
+        seriesRow->addWidget(box);
+        m_seriesBoxes.emplace_back(info.name, box);
+    }
+    seriesRow->addStretch(1);
+    layout->addLayout(seriesRow);
+
+    m_readout = new QLabel(this);
+    m_readout->setMinimumHeight(m_readout->fontMetrics().height());
+    m_readout->setAccessibleName(tr("Values under the mouse"));
+    layout->addWidget(m_readout);
+
+    m_stack = new QStackedWidget(this);
+    auto* charts = new QWidget(m_stack);
+    auto* chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_chart = new HistoryChart(charts);
+    m_daily = new DailyEnergyChart(charts);
+    chartsLayout->addWidget(m_chart, 3);
+    chartsLayout->addWidget(m_daily, 2);
+    m_messageLabel = new QLabel(m_stack);
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setWordWrap(true);
+    m_stack->addWidget(charts);
+    m_stack->addWidget(m_messageLabel);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_chart, &HistoryChart::readoutChanged, m_readout, &QLabel::setText);
+    connect(m_chart, &HistoryChart::zoomRequested, this, [this](double factor, qint64 anchor) {
+        HistoryRange next = m_range;
+        next.zoom(factor, anchor);
+        setRange(next);
+    });
+    connect(m_chart, &HistoryChart::panRequested, this, [this](qint64 delta) {
+        HistoryRange next = m_range;
+        next.pan(delta);
+        setRange(next);
+    });
+    connect(m_chart, &HistoryChart::rangeSelected, this,
+            [this](qint64 from, qint64 to) { setRange(HistoryRange(from, to)); });
+}
+
+void HistoryPage::showPreset(HistoryRange::Preset preset)
+{
+    HistoryRange next;
+    next.setPreset(preset, m_now());
+    setRange(next);
+}
+
+void HistoryPage::setRange(const HistoryRange& range)
+{
+    m_range = range;
+    syncControls();
+    // The axis follows at once so a drag or a wheel feels immediate; data follows the query.
+    m_chart->setRange(m_range.fromMs(), m_range.toMs());
+    requestSoon();
+}
+
+void HistoryPage::syncControls()
+{
+    if (QAbstractButton* button = m_presets->button(int(m_range.preset())))
+        button->setChecked(true);
+    else if (QAbstractButton* checked = m_presets->checkedButton()) {
+        m_presets->setExclusive(false); // an exclusive group cannot uncheck its last button
+        checked->setChecked(false);
+        m_presets->setExclusive(true);
+    }
+    m_fromEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(m_range.fromMs()));
+    m_toEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(m_range.toMs()));
+}
+
+void HistoryPage::setSeriesShown(const QString& name, bool shown)
+{
+    m_chart->setSeriesShown(name, shown);
+    for (auto& [boxName, box] : m_seriesBoxes)
+        if (boxName == name && box->isChecked() != shown)
+            box->setChecked(shown);
+}
+
+void HistoryPage::requestSoon()
+{
+    m_loading = true;
+    m_debounce->start();
+}
+
+void HistoryPage::requestNow()
+{
+    HistoryRequest request;
+    for (const HistorySeriesInfo& info : HistorySeries::all())
+        request.series << info.name;
+    request.fromMs = m_range.fromMs();
+    request.toMs = m_range.toMs();
+    request.maxPoints = std::max(1, int(kPointsPerPixel * m_chart->plotWidth()));
+    request.withDailyEnergy = m_range.spanMs() >= kDailyBarsFromMs;
+    m_chart->setRange(request.fromMs, request.toMs);
+    m_loader->load(request);
+}
+
+void HistoryPage::showResult(const HistoryResult& result)
+{
+    if (m_debounce->isActive())
+        return; // a newer range is already waiting for its query
+    m_loading = false;
+    if (result.error) {
+        showMessage(tr("History cannot be read from %1:\n%2").arg(m_path, result.error->message));
+    } else if (result.isEmpty()) {
+        showMessage(tr("No history recorded yet for this range."));
+    } else {
+        m_chart->setData(result.series);
+        m_daily->setDays(result.daily);
+        m_daily->setVisible(result.request.withDailyEnergy && !result.daily.empty());
+        m_messageLabel->clear();
+        m_stack->setCurrentIndex(0);
+    }
+    emit rangeLoaded();
+}
+
+void HistoryPage::showMessage(const QString& text)
+{
+    m_messageLabel->setText(text);
+    m_stack->setCurrentIndex(1);
+}
+
+QString HistoryPage::message() const
+{
+    return m_stack->currentIndex() == 1 ? m_messageLabel->text() : QString();
+}
+
+void HistoryPage::exportCsv(const QString& path)
+{
+    QStringList shown;
+    for (const auto& [name, box] : m_seriesBoxes)
+        if (box->isChecked())
+            shown << name;
+    const TimeMs from = m_range.fromMs();
+    const TimeMs to = m_range.toMs();
+    const int maxPoints = std::max(1, int(kPointsPerPixel * m_chart->plotWidth()));
+    QThread* thread = QThread::create([this, dbPath = m_path, shown, from, to, maxPoints, path] {
+        QString error;
+        const bool ok = exportHistoryCsv(dbPath, shown, from, to, maxPoints, path, &error);
+        QMetaObject::invokeMethod(
+            this, [this, path, ok, error] { emit csvExported(path, ok, error); }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+bool HistoryPage::exportPng(const QString& path, QString* error)
+{
+    return exportWidgetPng(*m_stack, path, error);
+}
+
+void HistoryPage::chooseCsvFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export history as CSV"), QString(), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void HistoryPage::choosePngFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), QString(), tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !exportPng(path, &error))
+        showMessage(error);
+}
+
+} // namespace parkwatt

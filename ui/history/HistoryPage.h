@@ -1,0 +1,81 @@
+#pragma once
+// The History page: a range (presets, custom, zoom and pan on the chart), the site's series
+// on and off with a crosshair read-out, energy per day for a week or more, and export of the
+// shown range. Reads the database at `databasePath` off the GUI thread (HistoryLoader).
+
+#include "history/HistoryLoader.h"
+#include "history/HistoryRange.h"
+
+#include <QWidget>
+#include <functional>
+
+class QButtonGroup;
+class QCheckBox;
+class QDateTimeEdit;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+
+namespace parkwatt {
+
+class HistoryChart;
+class DailyEnergyChart;
+
+class HistoryPage : public QWidget {
+    Q_OBJECT
+
+public:
+    // `now` is the clock for presets (tests and the demo pass their own).
+    explicit HistoryPage(const QString& databasePath, QWidget* parent = nullptr,
+                         std::function<TimeMs()> now = {});
+    ~HistoryPage() override;
+
+    const HistoryRange& range() const { return m_range; }
+    void setRange(const HistoryRange& range);
+    void showPreset(HistoryRange::Preset preset);
+    void setSeriesShown(const QString& name, bool shown);
+
+    HistoryChart* chart() const { return m_chart; }
+    DailyEnergyChart* dailyChart() const { return m_daily; }
+    // The message shown instead of the chart (empty state, error); empty while data shows.
+    QString message() const;
+    bool isLoading() const { return m_loading; }
+
+    // Export the shown range and shown series. CSV is written off the GUI thread and reported
+    // by csvExported(); PNG is a grab of the chart (GUI thread, it is only a paint).
+    void exportCsv(const QString& path);
+    bool exportPng(const QString& path, QString* error);
+
+signals:
+    void rangeLoaded(); // data or a message is on screen for the current range
+    void csvExported(const QString& path, bool ok, const QString& error);
+
+private:
+    void buildUi();
+    void requestSoon();
+    void requestNow();
+    void showResult(const HistoryResult& result);
+    void showMessage(const QString& text);
+    void syncControls();
+    void chooseCsvFile();
+    void choosePngFile();
+
+    QString m_path;
+    std::function<TimeMs()> m_now;
+    HistoryRange m_range;
+    HistoryLoader* m_loader = nullptr;
+    QTimer* m_debounce = nullptr;
+    bool m_loading = false;
+
+    QButtonGroup* m_presets = nullptr;
+    QDateTimeEdit* m_fromEdit = nullptr;
+    QDateTimeEdit* m_toEdit = nullptr;
+    std::vector<std::pair<QString, QCheckBox*>> m_seriesBoxes;
+    QLabel* m_readout = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    HistoryChart* m_chart = nullptr;
+    DailyEnergyChart* m_daily = nullptr;
+};
+
+} // namespace parkwatt
