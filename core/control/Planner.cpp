@@ -65,6 +65,9 @@ struct SessionModel {
     TimeMs pluggedFromMs = 0; // step-aligned plugged span
     TimeMs pluggedToMs = 0;
     TimeMs departureMs = 0;
+    // Time plugged beyond what full power needs, counted from arrival (so that it does not shrink
+    // while a car waits for its plan): what the departure margin may take a share of.
+    double slackMs = 0;
 };
 
 } // namespace
@@ -154,8 +157,12 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
         const ChargerSpec& charger = m_site.chargers[size_t(m.chargerIndex)];
         m.eta = etaOf(charger.efficiency);
         m.maxChargeKw = std::max(0.0, std::min(charger.maxChargeKw, m.maxChargeKw));
+        const double ratedKw = m.maxChargeKw;
         if (!chargerOnline(m.chargerIndex))
             m.maxChargeKw = 0, m.maxDischargeKw = 0;
+        const double needAtArrivalH =
+            ratedKw > 0 ? std::max(0.0, m.targetKwh - m.energyNowKwh) / (m.eta * ratedKw) : 0.0;
+        m.slackMs = double(m.pluggedToMs - m.pluggedFromMs) - needAtArrivalH * 3.6e6;
         if (plugged) {
             m.energyNowKwh = plugged->energyKwh;
             m.pluggedFromMs = now.timeMs;
@@ -340,14 +347,11 @@ Plan Planner::plan(const SiteSnapshot& now, const ForecastWindow& window,
         // (The car is last plugged at the end of its last whole step, pluggedToMs; the policy
         // controller hands the dispatcher that as its departure, so its urgency margin counts from
         // there, and so does this one.)
-        // A car with little slack (time plugged beyond what full power needs) can afford only a
-        // share of the margin: it is flexibility taken from the rest of the site (pv-and-v2b: 3
-        // of a car's 9.4 minutes of slack pushed energy into the spike windows).
-        const double needH =
-            m.maxChargeKw > 0 ? std::max(0.0, m.targetKwh - m.energyNowKwh) / (m.eta * m.maxChargeKw) : 0.0;
-        const double slackMs = double(m.pluggedToMs - m.pluggedFromMs) - needH * 3.6e6;
+        // A car with little slack (time plugged beyond what full power needs, from its arrival)
+        // can afford only a share of the margin: it is flexibility taken from the rest of the site
+        // (pv-and-v2b: 3 of a car's 9.4 minutes of slack pushed energy into the spike windows).
         const qint64 sessionMarginMs =
-            std::min<qint64>(marginMs, qint64(std::max(0.0, slackMs * kMarginShareOfSlack)));
+            std::min<qint64>(marginMs, qint64(std::max(0.0, m.slackMs * kMarginShareOfSlack)));
         margins.push_back(double(sessionMarginMs) / 3.6e6);
         const TimeMs deadlineMs = std::max(m.pluggedFromMs, m.pluggedToMs - sessionMarginMs);
         struct Plugged {
