@@ -33,9 +33,10 @@ inline bool writeWeek(const QString& path, int days = 7)
         const TimeMs t = kWeekStart + m * kMsPerMinute;
         const double hour = (m % (24 * 60)) / 60.0;
         const double pvKw = std::max(0.0, 60.0 * std::sin((hour - 6.0) / 12.0 * M_PI));
-        const double evKw = (hour >= 8 && hour < 17) ? 40.0 + 10.0 * std::sin(m / 7.0) : 5.0;
+        const double evKw =
+            (hour >= 8 && hour < 17) ? 40.0 + 10.0 * std::sin((hour - 8.0) / 9.0 * M_PI) : 5.0;
         const double v2bKw = (hour >= 17 && hour < 19) ? 15.0 : 0.0;
-        const double loadKw = 30.0 + 10.0 * std::sin(m / 13.0);
+        const double loadKw = (hour >= 7 && hour < 19 ? 45.0 : 30.0) + 2.0 * std::sin(m / 13.0);
         batch.push_back({t, grid, loadKw + evKw - v2bKw - pvKw});
         batch.push_back({t, pv, pvKw});
         batch.push_back({t, load, loadKw});

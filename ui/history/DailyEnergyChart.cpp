@@ -1,6 +1,7 @@
 #include "history/DailyEnergyChart.h"
 
 #include "common/ChartTheme.h"
+#include "history/HistorySeries.h"
 
 #include <QLocale>
 #include <QtCharts/QBarCategoryAxis>
@@ -21,43 +22,57 @@ DailyEnergyChart::DailyEnergyChart(QWidget* parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Daily energy"));
+
+    // Built once; a new range only replaces the values and the day labels.
+    m_pv = new QBarSet(tr("PV used"));
+    m_gridImport = new QBarSet(tr("Grid import"));
+    m_evCharged = new QBarSet(tr("EV charged"));
+    // The colours of the same quantities in the line chart above.
+    for (const HistorySeriesInfo& info : HistorySeries::all()) {
+        if (info.name == QLatin1String("site.pv_used_kw"))
+            m_pv->setColor(info.color);
+        else if (info.name == QLatin1String("site.grid_kw"))
+            m_gridImport->setColor(info.color);
+        else if (info.name == QLatin1String("site.ev_charge_kw"))
+            m_evCharged->setColor(info.color);
+    }
+    auto* series = new QBarSeries;
+    series->append({m_pv, m_gridImport, m_evCharged});
+    chart->addSeries(series);
+    m_dayAxis = new QBarCategoryAxis;
+    m_kwhAxis = new QValueAxis;
+    m_kwhAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_kwhAxis->setTitleText(tr("kWh"));
+    chart->addAxis(m_dayAxis, Qt::AlignBottom);
+    chart->addAxis(m_kwhAxis, Qt::AlignLeft);
+    series->attachAxis(m_dayAxis);
+    series->attachAxis(m_kwhAxis);
 }
 
 void DailyEnergyChart::setDays(const std::vector<DailyEnergy>& days)
 {
-    QChart* chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis), delete axis;
     m_dayCount = int(days.size());
-    auto* pv = new QBarSet(tr("PV used"));
-    auto* grid = new QBarSet(tr("Grid import"));
-    auto* ev = new QBarSet(tr("EV charged"));
+    QList<qreal> pv, grid, ev;
     QStringList categories;
     const QLocale locale;
     double high = 1;
     for (const DailyEnergy& day : days) {
-        *pv << day.pvKwh;
-        *grid << day.gridImportKwh;
-        *ev << day.evChargedKwh;
+        pv << day.pvKwh;
+        grid << day.gridImportKwh;
+        ev << day.evChargedKwh;
         high = std::max({high, day.pvKwh, day.gridImportKwh, day.evChargedKwh});
         categories << locale.toString(day.day, QLocale::ShortFormat);
     }
-    auto* series = new QBarSeries;
-    series->append({pv, grid, ev});
-    chart->addSeries(series);
-    auto* dayAxis = new QBarCategoryAxis;
-    dayAxis->append(categories);
-    // Many days: label every bar's category would overlap; the chart thins them itself poorly.
-    dayAxis->setLabelsAngle(days.size() > 14 ? -90 : 0);
-    auto* kwhAxis = new QValueAxis;
-    kwhAxis->setRange(0, high * 1.1);
-    kwhAxis->applyNiceNumbers();
-    kwhAxis->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(dayAxis, Qt::AlignBottom);
-    chart->addAxis(kwhAxis, Qt::AlignLeft);
-    series->attachAxis(dayAxis);
-    series->attachAxis(kwhAxis);
+    for (QBarSet* set : {m_pv, m_gridImport, m_evCharged})
+        set->remove(0, set->count());
+    m_pv->append(pv);
+    m_gridImport->append(grid);
+    m_evCharged->append(ev);
+    m_dayAxis->setCategories(categories);
+    // Many days: upright labels would overlap.
+    m_dayAxis->setLabelsAngle(days.size() > 14 ? -90 : 0);
+    m_kwhAxis->setRange(0, high * 1.1);
+    m_kwhAxis->applyNiceNumbers();
 }
 
 } // namespace parkwatt

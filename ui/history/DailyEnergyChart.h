@@ -5,6 +5,10 @@
 
 #include <QtCharts/QChartView>
 
+class QBarSet;
+class QBarCategoryAxis;
+class QValueAxis;
+
 namespace parkwatt {
 
 class DailyEnergyChart : public QChartView {
@@ -16,6 +20,11 @@ public:
     int dayCount() const { return m_dayCount; }
 
 private:
+    QBarSet* m_pv = nullptr;
+    QBarSet* m_gridImport = nullptr;
+    QBarSet* m_evCharged = nullptr;
+    QBarCategoryAxis* m_dayAxis = nullptr;
+    QValueAxis* m_kwhAxis = nullptr;
     int m_dayCount = 0;
 };
 

@@ -11,7 +11,6 @@
 #include <QWheelEvent>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QDateTimeAxis>
-#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 #include <algorithm>
@@ -29,7 +28,8 @@ HistoryChart::HistoryChart(QWidget* parent)
 {
     auto* chart = new QChart;
     applyChartTheme(chart, palette());
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // The page's series check boxes, in the series' colours, are the legend.
+    chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
@@ -44,6 +44,8 @@ HistoryChart::HistoryChart(QWidget* parent)
     m_powerAxis->setTitleText(tr("kW"));
     m_percentAxis->setTitleText(tr("%"));
     m_percentAxis->setRange(0, 100);
+    m_percentAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_powerAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_powerAxis, Qt::AlignLeft);
     chart->addAxis(m_percentAxis, Qt::AlignRight);
@@ -56,6 +58,10 @@ HistoryChart::HistoryChart(QWidget* parent)
         plot.band = new QAreaSeries(plot.upper, plot.lower);
         plot.average = new QLineSeries;
         plot.average->setName(info.label);
+        QPen pen(info.color, 1.5);
+        if (info.percent)
+            pen.setStyle(Qt::DashLine); // the % axis: not to be read as kW
+        plot.average->setPen(pen);
         chart->addSeries(plot.band);
         chart->addSeries(plot.average);
         QValueAxis* yAxis = info.percent ? m_percentAxis : m_powerAxis;
@@ -65,11 +71,10 @@ HistoryChart::HistoryChart(QWidget* parent)
             series->attachAxis(yAxis);
         }
         // The band is the line's colour, faint, and not a legend entry of its own.
-        QColor faint = plot.average->color();
+        QColor faint = info.color;
         faint.setAlpha(50);
         plot.band->setBrush(faint);
         plot.band->setPen(Qt::NoPen);
-        chart->legend()->markers(plot.band).constFirst()->setVisible(false);
         m_order << info.name;
         m_plots.emplace(info.name, std::move(plot));
     }
@@ -89,8 +94,18 @@ void HistoryChart::setRange(TimeMs fromMs, TimeMs toMs)
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
     const TimeMs span = m_toMs - m_fromMs;
     const QLocale locale;
-    m_timeAxis->setFormat(span <= 2 * kMsPerDay ? locale.timeFormat(QLocale::ShortFormat)
-                                                : locale.dateFormat(QLocale::ShortFormat));
+    // Ticks are evenly spread over the range: a range of whole days up to two weeks gets one
+    // a day (at midnight when it starts there), anything else about one every 150 px.
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_fromMs);
+    const bool wholeDays = span % kMsPerDay == 0 && span <= 14 * kMsPerDay && span > kMsPerDay;
+    m_timeAxis->setTickCount(wholeDays ? int(span / kMsPerDay) + 1
+                                       : std::clamp(plotWidth() / 150 + 1, 3, 13));
+    const bool atMidnight = wholeDays && from.time() == QTime(0, 0);
+    m_timeAxis->setFormat(span <= kMsPerDay ? locale.timeFormat(QLocale::ShortFormat)
+                          : atMidnight || span > 14 * kMsPerDay
+                              ? locale.dateFormat(QLocale::ShortFormat)
+                              : locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') +
+                                    locale.timeFormat(QLocale::ShortFormat));
 }
 
 void HistoryChart::setData(const std::vector<SeriesRange>& series)

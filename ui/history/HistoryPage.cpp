@@ -11,8 +11,10 @@
 #include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QThread>
@@ -99,6 +101,12 @@ void HistoryPage::buildUi()
     for (const HistorySeriesInfo& info : HistorySeries::all()) {
         auto* box = new QCheckBox(info.label, this);
         box->setChecked(true);
+        box->setToolTip(info.percent ? tr("Show %1 (right-hand axis, %)").arg(info.label)
+                                     : tr("Show %1 (kW)").arg(info.label));
+        // A swatch of the line's colour: the check boxes are the chart's legend.
+        QPixmap swatch(12, 12);
+        swatch.fill(info.color);
+        box->setIcon(QIcon(swatch));
         connect(box, &QCheckBox::toggled, this,
                 [this, name = info.name](bool on) { setSeriesShown(name, on); });
         seriesRow->addWidget(box);
@@ -108,6 +116,7 @@ void HistoryPage::buildUi()
     layout->addLayout(seriesRow);
 
     m_readout = new QLabel(this);
+    m_readout->setText(tr("Point at the chart to read its values"));
     m_readout->setMinimumHeight(m_readout->fontMetrics().height());
     m_readout->setAccessibleName(tr("Values under the mouse"));
     layout->addWidget(m_readout);
@@ -127,7 +136,9 @@ void HistoryPage::buildUi()
     m_stack->addWidget(m_messageLabel);
     layout->addWidget(m_stack, 1);
 
-    connect(m_chart, &HistoryChart::readoutChanged, m_readout, &QLabel::setText);
+    connect(m_chart, &HistoryChart::readoutChanged, m_readout, [this](const QString& text) {
+        m_readout->setText(text.isEmpty() ? tr("Point at the chart to read its values") : text);
+    });
     connect(m_chart, &HistoryChart::zoomRequested, this, [this](double factor, qint64 anchor) {
         HistoryRange next = m_range;
         next.zoom(factor, anchor);
@@ -209,8 +220,9 @@ void HistoryPage::showResult(const HistoryResult& result)
         showMessage(tr("No history recorded yet for this range."));
     } else {
         m_chart->setData(result.series);
-        m_daily->setDays(result.daily);
+        // Visible first: a hidden chart view does not lay out its new axes.
         m_daily->setVisible(result.request.withDailyEnergy && !result.daily.empty());
+        m_daily->setDays(result.daily);
         m_messageLabel->clear();
         m_stack->setCurrentIndex(0);
     }
