@@ -1,14 +1,16 @@
 // HistoryPage offscreen against a real database with a known week: a day and a year load,
 // never more than about two points per pixel per series, toggling a series hides it, zooming
 // re-queries, CSV and PNG export write files, and empty and error states say so.
-#include "tst_historydata.h"
 #include "history/DailyEnergyChart.h"
 #include "history/HistoryChart.h"
 #include "history/HistoryPage.h"
 #include "history/HistorySeries.h"
+#include "tst_historydata.h"
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +60,20 @@ class TestHistoryPage : public QObject {
         }
     }
 
+    // Moves the mouse over the chart's plot, `share` of the way across; returns the read-out.
+    static QString pointAt(HistoryPage& page, double share)
+    {
+        HistoryChart* chart = page.chart();
+        const QRectF area = chart->chart()->plotArea();
+        const QPoint pos =
+            chart->mapFromScene(QPointF(area.left() + share * area.width(), area.center().y()));
+        QMouseEvent move(QEvent::MouseMove, pos, chart->viewport()->mapToGlobal(pos), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(chart->viewport(), &move);
+        const auto* label = page.findChild<QLabel*>(QStringLiteral("historyReadout"));
+        return label ? label->text() : QString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -90,6 +106,23 @@ private slots:
         QVERIFY(page->chart()->hasBand(QStringLiteral("site.grid_kw"))); // coarse: min/max band
         QVERIFY(page->dailyChart()->isVisible());
         QVERIFY(page->dailyChart()->dayCount() >= 7);
+    }
+
+    void theCrosshairReadsOutTheValuesUnderTheMouse()
+    {
+        auto page = openPage(m_file);
+        QVERIFY(page);
+        const QString readout = pointAt(*page, 0.5); // noon of the last day
+        QVERIFY2(readout.contains(tr("PV used")) && readout.contains(tr("Battery SoC")), qPrintable(readout));
+        // Noon: PV at its 60 kW peak, on the last recorded day.
+        const QLocale locale;
+        QVERIFY2(readout.contains(tr("PV used") + QLatin1Char(' ') + locale.toString(60.0, 'f', 1)),
+                 qPrintable(readout));
+        QVERIFY2(readout.contains(locale.toString(QDateTime::fromMSecsSinceEpoch(kNow - kDay / 2).date(),
+                                                  QLocale::ShortFormat)),
+                 qPrintable(readout));
+        page->setSeriesShown(QStringLiteral("site.battery_soc_pct"), false);
+        QVERIFY(!pointAt(*page, 0.5).contains(tr("Battery SoC")));
     }
 
     void togglingASeriesHidesIt()
@@ -183,6 +216,7 @@ private slots:
         QVERIFY(page);
         page->showPreset(HistoryRange::Preset::Week);
         QVERIFY(waitLoaded(*page));
+        pointAt(*page, 0.62); // the crosshair and its read-out in the picture
         QVERIFY(page->grab().save(target));
     }
 };

@@ -116,6 +116,7 @@ void HistoryPage::buildUi()
     layout->addLayout(seriesRow);
 
     m_readout = new QLabel(this);
+    m_readout->setObjectName(QStringLiteral("historyReadout"));
     m_readout->setText(tr("Point at the chart to read its values"));
     m_readout->setMinimumHeight(m_readout->fontMetrics().height());
     m_readout->setAccessibleName(tr("Values under the mouse"));
