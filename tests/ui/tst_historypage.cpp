@@ -166,6 +166,33 @@ private slots:
         QVERIFY(page->range().fromMs() < from);
     }
 
+    void dragSelectsTheRangeToZoomInto()
+    {
+        auto page = openPage(m_file);
+        QVERIFY(page);
+        HistoryChart* chart = page->chart();
+        const QRectF area = chart->chart()->plotArea();
+        const auto at = [&](double share) {
+            return chart->mapFromScene(QPointF(area.left() + share * area.width(), area.center().y()));
+        };
+        const TimeMs from = page->range().fromMs();
+        const TimeMs span = page->range().spanMs();
+        const auto send = [&](QEvent::Type type, QPoint pos, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, pos, chart->viewport()->mapToGlobal(pos), Qt::LeftButton, buttons,
+                              Qt::NoModifier);
+            QCoreApplication::sendEvent(chart->viewport(), &event);
+        };
+        send(QEvent::MouseButtonPress, at(0.25), Qt::LeftButton);
+        send(QEvent::MouseMove, at(0.5), Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, at(0.5), Qt::NoButton);
+        // The quarter of the day from 06:00 to 12:00, to within a pixel.
+        const TimeMs pixel = span / TimeMs(area.width()) + 1;
+        QVERIFY(std::abs(page->range().fromMs() - (from + span / 4)) <= pixel);
+        QVERIFY(std::abs(page->range().spanMs() - span / 4) <= 2 * pixel);
+        QVERIFY(waitLoaded(*page));
+        verifyAtMostTwoPointsPerPixel(*page);
+    }
+
     void exportsCsvAndPng()
     {
         auto page = openPage(m_file);

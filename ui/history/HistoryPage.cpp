@@ -46,7 +46,12 @@ HistoryPage::HistoryPage(const QString& databasePath, QWidget* parent, std::func
     requestSoon();
 }
 
-HistoryPage::~HistoryPage() = default;
+HistoryPage::~HistoryPage()
+{
+    // A CSV export still writing reports back to this page: let it finish first.
+    for (QThread* thread : findChildren<QThread*>(QString(), Qt::FindDirectChildrenOnly))
+        thread->wait();
+}
 
 void HistoryPage::buildUi()
 {
@@ -256,6 +261,7 @@ void HistoryPage::exportCsv(const QString& path)
         QMetaObject::invokeMethod(
             this, [this, path, ok, error] { emit csvExported(path, ok, error); }, Qt::QueuedConnection);
     });
+    thread->setParent(this); // waited for in the destructor
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }
