@@ -233,6 +233,24 @@ private slots:
         QVERIFY2(page->message().contains(QStringLiteral("site.db")), qPrintable(page->message()));
     }
 
+    void aFileThatIsNoDatabaseIsNamedWithTheReason()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("timestamp,grid\n2026-11-22,12\n");
+        file.close();
+        auto page = openPage(path);
+        QVERIFY(page);
+        QVERIFY2(page->message().contains(QStringLiteral("notes.db")), qPrintable(page->message()));
+        QVERIFY2(page->message().contains(QStringLiteral("not an SQLite database")),
+                 qPrintable(page->message()));
+        // Still usable: another range asks again and says the same.
+        page->showPreset(HistoryRange::Preset::Week);
+        QVERIFY(waitLoaded(*page));
+        QVERIFY(page->message().contains(QStringLiteral("notes.db")));
+    }
+
     void screenshotOfAWeek()
     {
         // docs/images/history.png when PARKWATT_HISTORY_SCREENSHOT names where to write it.
