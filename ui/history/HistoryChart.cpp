@@ -91,6 +91,9 @@ void HistoryChart::setRange(TimeMs fromMs, TimeMs toMs)
 {
     m_fromMs = fromMs;
     m_toMs = std::max(toMs, fromMs + 1);
+    // What was under the mouse is somewhere else now: the next move shows it again.
+    m_crosshair->hide();
+    emit readoutChanged(QString());
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
     const TimeMs span = m_toMs - m_fromMs;
     const QLocale locale;
