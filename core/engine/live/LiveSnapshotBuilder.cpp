@@ -121,8 +121,15 @@ LiveSnapshotBuilder::Result LiveSnapshotBuilder::build(qint64 cycle, TimeMs nowM
 
     if (const DeviceReading* load = m_loadMeter ? m_loadMeter->readingOf(cycle) : nullptr)
         m_lastLoadKw = std::max(0.0, load->powerKw.value_or(m_lastLoadKw));
-    else if (out.gridMeterValid)
-        m_lastLoadKw = std::max(0.0, gridKw + pvKw - batteriesKw - chargersKw);
+    else if (out.gridMeterValid) {
+        // What an offline charger draws is in the grid reading but not in any charger's; the
+        // controller adds each offline charger's fail-safe draw itself, so it comes out of the
+        // load here (exact whatever the charger really draws, since the grid is measured).
+        double offlineKw = 0;
+        for (const ChargerState& c : s.chargers)
+            offlineKw += c.online ? 0.0 : c.offlineDrawKw;
+        m_lastLoadKw = std::max(0.0, gridKw + pvKw - batteriesKw - chargersKw - offlineKw);
+    }
     s.loadKw = m_lastLoadKw; // without a meter this cycle: the last known load
     out.batteriesKw = batteriesKw;
     return out;

@@ -293,7 +293,8 @@ private slots:
                   30);
         dev(QStringLiteral("B01-evse"))->setIecState(IecState::C);
         dev(QStringLiteral("B02-evse"))->setIecState(IecState::C);
-        dev(QStringLiteral("meter"))->setMeasurement(RegisterMeaning::GridPower, 10.0);
+        dev(QStringLiteral("meter"))
+            ->setMeasurement(RegisterMeaning::GridPower, 21.0); // 10 kW building + 11 kW car
         PolicyController controller(m_site.site, m_site.policy);
         auto forecast = makeLiveForecast();
         LiveEngine engine(m_site, *m_profiles, controller, *forecast, m_clock);
@@ -314,6 +315,8 @@ private slots:
         const ChargerState& b01 = engine.lastSnapshot().chargers[0];
         QVERIFY(!b01.online);
         QCOMPARE(b01.offlineDrawKw, 11.0);
+        // The meter's 21 kW holds the car's 11: the building is the other 10, not counted twice.
+        QCOMPARE(engine.lastSnapshot().loadKw, 10.0);
         // The other car gets only what is left with B01 counted at 11 kW.
         QVERIFY(engine.lastSetpoints().chargerKw[1] <= 30 - 10 - 11 + 1e-6);
 
