@@ -5,6 +5,7 @@
 #include "engine/DemoRunner.h"
 #include "garage/GarageModel.h"
 #include "garage/GaragePage.h"
+#include "history/HistoryPage.h"
 #include "shell/ControlRoomWindow.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@ struct StartOptions {
     QString scenarioPath = kDemoScenario;
     bool selfTest = false;
     QString screenshotDir;
+    QString historyDb; // a database to show on the History page
 };
 
 StartOptions parseCommandLine(const QCoreApplication& app)
@@ -54,7 +56,12 @@ StartOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate("main", "Run the day to 13:00, write one PNG of every page (1600x1000) "
                                             "into DIR, and quit."),
         QStringLiteral("DIR"));
-    parser.addOptions({demoOption, scenarioOption, selfTestOption, screenshotsOption});
+    const QCommandLineOption historyOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Show the history recorded in this database (by parkwattd run or "
+                                            "simulate --db) on a History page."),
+        QStringLiteral("FILE"));
+    parser.addOptions({demoOption, scenarioOption, selfTestOption, screenshotsOption, historyOption});
     parser.process(app); // exits on --help, --version and errors
 
     StartOptions options;
@@ -62,6 +69,7 @@ StartOptions parseCommandLine(const QCoreApplication& app)
         options.scenarioPath = parser.value(scenarioOption);
     options.selfTest = parser.isSet(selfTestOption);
     options.screenshotDir = parser.value(screenshotsOption);
+    options.historyDb = parser.value(historyOption);
     return options;
 }
 
@@ -140,6 +148,10 @@ int main(int argc, char* argv[])
     QObject::connect(&window, &ControlRoomWindow::pauseToggled, &runner,
                      [&runner](bool paused) { paused ? runner.stop() : runner.start(); });
     QObject::connect(&window, &ControlRoomWindow::speedChosen, &runner, &DemoRunner::setSpeed);
+    if (!options.historyDb.isEmpty())
+        window.addPage(QApplication::translate("main", "History"),
+                       new HistoryPage(options.historyDb, &window),
+                       QApplication::translate("main", "Recorded history of %1").arg(options.historyDb));
     window.show();
 
     if (!options.screenshotDir.isEmpty())
