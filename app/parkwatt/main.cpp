@@ -7,9 +7,11 @@
 #include "garage/GaragePage.h"
 #include "history/HistoryPage.h"
 #include "shell/ControlRoomWindow.h"
+#include "storage/TimeSeriesReader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QMessageBox>
 #include <QTimer>
@@ -86,6 +88,22 @@ bool printsAndExits(int argc, char* argv[])
 }
 
 // Writes every page (and the garage with a bay chosen) as PNGs; returns how many failed.
+// Where the recorded history ends (the newest grid sample), so the History page's presets show
+// the last recorded day of an old database rather than an empty today. One indexed query at start.
+std::optional<TimeMs> newestRecordedMs(const QString& dbPath)
+{
+    StorageError error;
+    const std::unique_ptr<TimeSeriesReader> reader = TimeSeriesReader::open(dbPath, &error);
+    if (!reader)
+        return std::nullopt; // the page itself says what is wrong with the file
+    return reader->connection().queryInt(
+        "SELECT max(x) FROM (SELECT max(t) AS x FROM samples_recent UNION ALL "
+        "SELECT max(t) FROM samples_raw WHERE series_id = (SELECT id FROM series WHERE name = "
+        "'site.grid_kw') "
+        "UNION ALL SELECT max(t) FROM rollup_1h WHERE series_id = "
+        "(SELECT id FROM series WHERE name = 'site.grid_kw'))");
+}
+
 int writeScreenshots(ControlRoomWindow& window, DemoRunner& runner, const QString& dir)
 {
     QDir().mkpath(dir);
@@ -148,10 +166,16 @@ int main(int argc, char* argv[])
     QObject::connect(&window, &ControlRoomWindow::pauseToggled, &runner,
                      [&runner](bool paused) { paused ? runner.stop() : runner.start(); });
     QObject::connect(&window, &ControlRoomWindow::speedChosen, &runner, &DemoRunner::setSpeed);
-    if (!options.historyDb.isEmpty())
+    if (!options.historyDb.isEmpty()) {
+        const std::optional<TimeMs> newest = newestRecordedMs(options.historyDb);
+        const auto historyNow = [newest] {
+            const TimeMs wall = QDateTime::currentMSecsSinceEpoch();
+            return newest && *newest < wall ? *newest + 60 * kMsPerSecond : wall;
+        };
         window.addPage(QApplication::translate("main", "History"),
-                       new HistoryPage(options.historyDb, &window),
+                       new HistoryPage(options.historyDb, &window, historyNow),
                        QApplication::translate("main", "Recorded history of %1").arg(options.historyDb));
+    }
     window.show();
 
     if (!options.screenshotDir.isEmpty())
