@@ -6,6 +6,7 @@
 //
 // Usage: bench_cycle [CHARGERS,...] [CYCLES]   (default 50,200,500 and 40)
 
+#include "BenchStats.h"
 #include "config/SiteFileReader.h"
 #include "control/Forecast.h"
 #include "control/PolicyController.h"
@@ -31,27 +32,11 @@
 #include <vector>
 
 using namespace parkwatt;
+using namespace parkwatt::bench;
 
 namespace {
 
 const QString kChargerProfile = QStringLiteral("alfen-ng9xx");
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t i = std::min(v.size() - 1, size_t(std::ceil(p * double(v.size())) - 1));
-    return v[i];
-}
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 // CPU seconds another process has used so far (utime + stime from /proc), for the simulator.
 double processCpuSeconds(qint64 pid)
@@ -65,13 +50,6 @@ double processCpuSeconds(qint64 pid)
     if (fields.size() < 13)
         return 0;
     return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
-double peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_maxrss) / 1024.0;
 }
 
 // `count` loopback ports nothing listens on, held open together so they are distinct.

@@ -8,6 +8,7 @@
 //
 // Usage: bench_dispatcher [CYCLES]
 
+#include "BenchStats.h"
 #include "control/Dispatcher.h"
 #include "control/SafetyInvariants.h"
 
@@ -21,35 +22,13 @@
 #include <vector>
 
 using namespace parkwatt;
+using namespace parkwatt::bench;
 
 namespace {
 
 constexpr TimeMs kStartMs = 1'776'322'800'000; // 2026-04-16T07:00:00Z
 constexpr double kStepH = 1.0 / 60;
 constexpr int kPlanIntervals = 96;
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    const double rank = p * double(v.size() - 1);
-    const size_t lo = size_t(std::floor(rank)), hi = size_t(std::ceil(rank));
-    return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
-}
-
-// A fixed amount of floating-point work, to express results relative to this machine's speed
-// (the same workload as bench_simulate's).
-double calibrationMs()
-{
-    QElapsedTimer t;
-    t.start();
-    volatile double sink = 0;
-    double acc = 0;
-    for (int i = 1; i < 20'000'000; ++i)
-        acc += std::sqrt(double(i)) * 1e-9;
-    sink = acc;
-    (void)sink;
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 class Garage {
 public:

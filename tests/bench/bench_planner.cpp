@@ -8,6 +8,7 @@
 //
 // Usage: bench_planner [RUNS_50] [RUNS_500] [--no-garage]
 
+#include "BenchStats.h"
 #include "config/ScenarioReader.h"
 #include "control/Planner.h"
 #include "control/PolicyController.h"
@@ -27,19 +28,12 @@
 #include <vector>
 
 using namespace parkwatt;
+using namespace parkwatt::bench;
 
 namespace {
 
 constexpr TimeMs kStartMs = 1'776'290'400'000; // 2026-04-16T00:00:00+02:00
 constexpr int kIntervals = 96;
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    const double rank = p * double(v.size() - 1);
-    const size_t lo = size_t(std::floor(rank)), hi = size_t(std::ceil(rank));
-    return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
-}
 
 struct Case {
     SiteSpec site;

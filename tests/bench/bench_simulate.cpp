@@ -4,6 +4,7 @@
 //
 // Usage: bench_simulate [SCENARIO] [RUNS]
 
+#include "BenchStats.h"
 #include "config/ScenarioReader.h"
 #include "engine/WhatIfRun.h"
 
@@ -16,37 +17,7 @@
 #include <vector>
 
 using namespace parkwatt;
-
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
-}
-
-// A fixed amount of floating-point work, to express results relative to this machine's speed.
-double calibrationMs()
-{
-    QElapsedTimer t;
-    t.start();
-    volatile double sink = 0;
-    double acc = 0;
-    for (int i = 1; i < 20'000'000; ++i)
-        acc += std::sqrt(double(i)) * 1e-9;
-    sink = acc;
-    (void)sink;
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
-}
-
-} // namespace
+using namespace parkwatt::bench;
 
 int main(int argc, char* argv[])
 {
@@ -75,8 +46,8 @@ int main(int argc, char* argv[])
         simMs.push_back(double(t.nsecsElapsed()) / 1e6);
         steps = r.figures.steps;
     }
-    const double sim = median(simMs);
-    const double cal = median(calMs);
+    const double sim = percentile(simMs, 0.5);
+    const double cal = percentile(calMs, 0.5);
     std::printf("scenario            %s (%zu chargers, %zu sessions, %d steps)\n", qPrintable(scenario.name),
                 scenario.site.chargers.size(), scenario.sessions.size(), steps);
     std::printf("runs                %d (baseline controller)\n", runs);

@@ -12,6 +12,7 @@
 //
 // Usage: bench_storage [--seconds N] [--charger-values V] [--cache-mib M] [--dir DIR] [--skip-history]
 
+#include "BenchStats.h"
 #include "storage/Database.h"
 #include "storage/RollupMaintainer.h"
 #include "storage/StorageWriter.h"
@@ -32,6 +33,7 @@
 #include <vector>
 
 using namespace parkwatt;
+using namespace parkwatt::bench;
 
 namespace {
 
@@ -39,16 +41,6 @@ constexpr TimeMs kYearStart = 1767225600000; // 2026-01-01T00:00:00Z
 constexpr int kChargers = 500;
 constexpr int kValuesPerCharger = 6;
 constexpr int kSiteSeries = 8;
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double rank = p * double(v.size() - 1);
-    const size_t lo = size_t(std::floor(rank)), hi = size_t(std::ceil(rank));
-    return v[lo] + (v[hi] - v[lo]) * (rank - double(lo));
-}
 
 double threadCpuMs()
 {
