@@ -110,15 +110,7 @@ QCoro::Task<void> DeviceLink::pollOnce()
         reading = refused;
     }
     const bool wasOnline = m_health.online();
-    std::optional<DeviceEvent> event =
-        reading.valid ? m_health.noteSuccess(m_nowMs) : m_health.noteFailure(reading.fault, m_nowMs);
-    if (event) {
-        if (event->raised)
-            qCWarning(lcDevice).noquote() << event->message;
-        else
-            qCInfo(lcDevice).noquote() << event->message;
-        m_events.push_back(std::move(*event));
-    }
+    report(reading.valid ? m_health.noteSuccess(m_nowMs) : m_health.noteFailure(reading.fault, m_nowMs));
     if (!wasOnline && m_health.online() && m_profile.setpoint && !m_profile.takeControl.empty())
         m_takeControlPending = true; // after a (re)connection the device may have forgotten
     m_reading = std::move(reading);
@@ -139,10 +131,7 @@ QCoro::Task<void> DeviceLink::writeOnce()
     if (r.failure == ModbusFailure::NotFollowed)
         m_notFollowing = r.message;
     // A failed write is a failed device: offline now, and retried after its next good poll.
-    if (std::optional<DeviceEvent> event = m_health.noteFailure(r.message, m_nowMs)) {
-        qCWarning(lcDevice).noquote() << event->message;
-        m_events.push_back(std::move(*event));
-    }
+    report(m_health.noteFailure(r.message, m_nowMs));
 }
 
 QCoro::Task<void> DeviceLink::refreshOnce()
@@ -152,10 +141,18 @@ QCoro::Task<void> DeviceLink::refreshOnce()
         ++m_refreshes;
         co_return;
     }
-    if (std::optional<DeviceEvent> event = m_health.noteFailure(r.message, m_nowMs)) {
+    report(m_health.noteFailure(r.message, m_nowMs));
+}
+
+void DeviceLink::report(std::optional<DeviceEvent> event)
+{
+    if (!event)
+        return; // health unchanged: said already
+    if (event->raised)
         qCWarning(lcDevice).noquote() << event->message;
-        m_events.push_back(std::move(*event));
-    }
+    else
+        qCInfo(lcDevice).noquote() << event->message;
+    m_events.push_back(std::move(*event));
 }
 
 QCoro::Task<bool> DeviceLink::applySafeState(int timeoutMs)

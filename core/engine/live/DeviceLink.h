@@ -72,6 +72,8 @@ private:
     bool setpointDue() const;
     bool watchdogDue(TimeMs nowMs) const;
     QCoro::Task<void> refreshOnce();
+    // Logs a health change once and keeps it for the engine's next takeEvents().
+    void report(std::optional<DeviceEvent> event);
 
     DeviceSpec m_spec;
     const DeviceProfile& m_profile;
