@@ -33,5 +33,17 @@ inline double kwToAmps(double kw, int phases)
 {
     return kw * 1000.0 / (phases * kNominalPhaseVolts);
 }
+// A power as a setpoint or measurement register states it (W, A per phase, or kW) in kW.
+inline double powerToKw(double value, Unit unit, int phases)
+{
+    switch (unit) {
+    case Unit::W:
+        return value / 1000.0;
+    case Unit::A:
+        return ampsToKw(value, phases);
+    default:
+        return value; // kW
+    }
+}
 
 } // namespace parkwatt

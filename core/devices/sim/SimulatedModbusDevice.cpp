@@ -322,14 +322,7 @@ std::optional<double> SimulatedModbusDevice::readUnscaled(const ProfileRegister*
 
 double SimulatedModbusDevice::toKw(double value, Unit unit) const
 {
-    switch (unit) {
-    case Unit::W:
-        return value / 1000.0;
-    case Unit::A:
-        return ampsToKw(value, m_phases);
-    default:
-        return value; // kW
-    }
+    return powerToKw(value, unit, m_phases);
 }
 
 void SimulatedModbusDevice::onDataWritten(QModbusDataUnit::RegisterType table, int address, int size)

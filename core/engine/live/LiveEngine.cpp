@@ -65,9 +65,7 @@ QStringList LiveEngine::fitChargersToDevices(SiteFile& site, const ProfileLibrar
         if (d.role != DeviceRole::Charger || !profile || !profile->setpoint || index < 0)
             continue;
         const Setpoint& sp = *profile->setpoint;
-        const auto toKw = [&sp](double value) {
-            return sp.unit == Unit::W ? value / 1000.0 : sp.unit == Unit::A ? ampsToKw(value, 3) : value;
-        };
+        const auto toKw = [&sp](double value) { return powerToKw(value, sp.unit, 3); };
         ChargerSpec& charger = site.site.chargers[size_t(index)];
         if (sp.max && toKw(*sp.max) < charger.maxChargeKw - 1e-9) {
             notes << QStringLiteral(
