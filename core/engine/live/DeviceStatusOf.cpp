@@ -1,0 +1,20 @@
+#include "engine/live/DeviceStatusOf.h"
+
+#include "devices/profiles/DeviceProfile.h"
+#include "engine/live/DeviceLink.h"
+
+namespace parkwatt {
+
+DeviceStatus deviceStatusOf(const DeviceLink& link)
+{
+    DeviceStatus s;
+    s.id = link.spec().id;
+    s.role = toString(link.spec().role);
+    s.profile = link.spec().profile;
+    s.address = QStringLiteral("%1:%2 unit %3").arg(link.spec().host).arg(link.spec().port).arg(link.spec().unit);
+    s.online = link.health().online();
+    s.fault = link.health().fault();
+    return s;
+}
+
+} // namespace parkwatt
