@@ -5,6 +5,7 @@
 // commands (policy, overrides, acknowledgements) that the engine checks against the operator's
 // role and answers asynchronously with commandFinished(request id, result), so a page never waits.
 
+#include "engine/Operator.h"
 #include "engine/live/LiveEngine.h"
 #include "model/Policy.h"
 #include "model/PublishedCycle.h"
@@ -18,43 +19,6 @@
 #include <vector>
 
 namespace parkwatt {
-
-// Who may do what. Users and logins arrive with the commissioning issue; until then the control
-// room runs as one operator whose role is given at start.
-enum class UserRole { Viewer, Manager, Installer, Admin };
-
-struct Operator {
-    QString name;
-    UserRole role = UserRole::Viewer;
-};
-
-inline bool mayOverrideBays(UserRole role)
-{
-    return role != UserRole::Viewer;
-}
-inline bool mayChangePolicy(UserRole role)
-{
-    return role == UserRole::Manager || role == UserRole::Admin;
-}
-inline bool mayAcknowledge(UserRole role)
-{
-    return role != UserRole::Viewer;
-}
-QString roleName(UserRole role);
-std::optional<UserRole> roleFromName(const QString& name);
-
-struct CommandResult {
-    bool ok = false;
-    QString error; // what went wrong, for the user, when !ok
-};
-
-// A manager's override of one bay, kept until released or the car leaves.
-enum class BayOverride {
-    None,      // the engine decides (release)
-    ChargeNow, // charge at full power, within the connection limit, until full
-    Pause,     // neither charge nor discharge
-};
-QString overrideName(BayOverride kind);
 
 // One device's health for the Devices page.
 struct DeviceStatus {
@@ -127,5 +91,3 @@ signals:
 };
 
 } // namespace parkwatt
-
-Q_DECLARE_METATYPE(parkwatt::CommandResult)

@@ -111,6 +111,7 @@ LiveEngine::LiveEngine(SiteFile site, const ProfileLibrary& profiles, Controller
           }(),
           options.sessions)
     , m_meterLossGuard(options.meterLossRampKwPerCycle)
+    , m_overrides(int(m_site.site.chargers.size()))
 {
     std::vector<DeviceLink*> raw;
     for (const DeviceSpec& d : m_site.devices) {
@@ -203,6 +204,48 @@ bool LiveEngine::undoPolicy(const QString& by, QString* error)
     return true;
 }
 
+int LiveEngine::chargerIndexOf(const QString& chargerId) const
+{
+    for (size_t c = 0; c < m_site.site.chargers.size(); ++c)
+        if (m_site.site.chargers[c].id == chargerId)
+            return int(c);
+    return -1;
+}
+
+bool LiveEngine::setOverride(const QString& chargerId, BayOverride kind, const QString& by, QString* error)
+{
+    const int c = chargerIndexOf(chargerId);
+    const auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (c < 0)
+        return fail(tr("there is no charger %1 at this site").arg(chargerId));
+    if (kind != BayOverride::None && !(c < int(m_lastSnapshot.chargers.size()) && m_lastSnapshot.chargers[size_t(c)].plugged))
+        return fail(tr("no car is plugged in at %1").arg(chargerId));
+    if (m_overrides.of(c).kind == kind)
+        return true;
+    m_overrides.set(c, kind, by, m_clock.now());
+    qCInfo(lcEngine).noquote() << "override" << overrideName(kind) << "on" << chargerId << "by" << by;
+    emit overrideChanged(chargerId, kind, by);
+    return true;
+}
+
+BayOverride LiveEngine::overrideOf(const QString& chargerId) const
+{
+    const int c = chargerIndexOf(chargerId);
+    return c < 0 ? BayOverride::None : m_overrides.of(c).kind;
+}
+
+void LiveEngine::releaseOverridesOfLeftCars(const SiteSnapshot& snapshot)
+{
+    for (const int c : m_overrides.releaseUnplugged(snapshot)) {
+        qCInfo(lcEngine).noquote() << "override on" << m_site.site.chargers[size_t(c)].id << "ended: the car left";
+        emit overrideChanged(m_site.site.chargers[size_t(c)].id, BayOverride::None, QStringLiteral("engine"));
+    }
+}
+
 void LiveEngine::start()
 {
     m_stopping = false;
@@ -245,13 +288,22 @@ QCoro::Task<CycleStats> LiveEngine::runCycle()
     LiveSnapshotBuilder::Result built = m_builder->build(cycle, stats.startMs, stepH, m_sessions);
     stats.gridMeterValid = built.gridMeterValid;
     m_forecast.observe(built.snapshot);
-    Setpoints setpoints = m_controller.dispatch(built.snapshot, m_forecast);
+    releaseOverridesOfLeftCars(built.snapshot);
+    Setpoints setpoints;
+    if (m_overrides.any()) {
+        SiteSnapshot shaped = built.snapshot; // the published snapshot keeps what the car really wants
+        m_overrides.shape(shaped);
+        setpoints = m_controller.dispatch(shaped, m_forecast);
+    } else {
+        setpoints = m_controller.dispatch(built.snapshot, m_forecast);
+    }
     if (!built.gridMeterValid) {
         std::vector<double> lastKw;
         for (DeviceLink* link : m_builder->chargerLinks())
             lastKw.push_back(link && link->lastWrittenKw() ? *link->lastWrittenKw() : 0.0);
         setpoints = m_meterLossGuard.limit(setpoints, lastKw, built.failsafeKw, m_lastSetpoints.batteryKw);
     }
+    m_overrides.annotate(setpoints);
     stats.dispatchMs = phase.nsecsElapsed() / 1e6;
 
     phase.restart();

@@ -6,6 +6,7 @@
 // run on. stop() puts every charger in its safe state.
 
 #include "engine/Clock.h"
+#include "engine/live/BayOverrides.h"
 #include "engine/live/DeviceLink.h"
 #include "engine/live/LiveSnapshotBuilder.h"
 #include "engine/live/MeterLossGuard.h"
@@ -104,6 +105,10 @@ public:
     bool canUndoPolicy() const { return !m_policyHistory.empty(); }
     // What is wrong with a policy for this site, or empty.
     QString checkPolicy(const Policy& policy) const;
+    // A manager's override of a bay (charge now, pause; None releases it). False with `error` when
+    // the charger is unknown or no car is plugged in. Announced with overrideChanged().
+    bool setOverride(const QString& chargerId, BayOverride kind, const QString& by, QString* error);
+    BayOverride overrideOf(const QString& chargerId) const;
     SessionBook& sessions() { return m_sessions; }
     const SiteSnapshot& lastSnapshot() const { return m_lastSnapshot; }
     const Setpoints& lastSetpoints() const { return m_lastSetpoints; }
@@ -124,11 +129,15 @@ signals:
     void sessionOpened(const parkwatt::LiveSession& session);
     void sessionClosed(const parkwatt::LiveSession& session);
     void linkProgress();
+    // An override was set or released (by "engine" when the car left).
+    void overrideChanged(const QString& chargerId, parkwatt::BayOverride kind, const QString& by);
 
 private:
     QCoro::Task<void> awaitLinks(const std::function<bool()>& done, int budgetMs);
     void publishEvents();
     void announceNewSessions();
+    int chargerIndexOf(const QString& chargerId) const;
+    void releaseOverridesOfLeftCars(const SiteSnapshot& snapshot);
 
     SiteFile m_site;
     Controller& m_controller;
@@ -139,6 +148,7 @@ private:
     std::unique_ptr<LiveSnapshotBuilder> m_builder;
     SessionBook m_sessions;
     MeterLossGuard m_meterLossGuard;
+    BayOverrides m_overrides;
     QTimer m_timer;
     bool m_cycleRunning = false;
     bool m_stopping = false;

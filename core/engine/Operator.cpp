@@ -1,4 +1,4 @@
-#include "engine/SiteControl.h"
+#include "engine/Operator.h"
 
 #include <QCoreApplication>
 
