@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QTime>
 #include <cstdio>
 #include <sys/resource.h>
 #include <utility>
@@ -129,7 +130,13 @@ int main(int argc, char* argv[])
         QStringLiteral("control"),
         QStringLiteral("Accept control commands (fault, clear, status, help) on 127.0.0.1:PORT."),
         QStringLiteral("PORT"));
-    parser.addOptions({siteOption, profilesOption, scenarioOption, speedOption, faultOption, controlOption});
+    const QCommandLineOption startAtOption(
+        QStringLiteral("start-at"),
+        QStringLiteral("With --scenario: begin this long after the scenario's start (HH:MM); the time before is "
+                       "played at once as if uncontrolled (every car charging at its charger's maximum)."),
+        QStringLiteral("HH:MM"));
+    parser.addOptions(
+        {siteOption, profilesOption, scenarioOption, speedOption, startAtOption, faultOption, controlOption});
     parser.process(app);
     if (!parser.isSet(siteOption))
         return fail(QStringLiteral("--site FILE is required (see --help)"));
@@ -160,6 +167,16 @@ int main(int argc, char* argv[])
             return fail(scenario.error.toString());
         run = ScenarioRun{
             *scenario.value, speed, {siteLabel, QFileInfo(parser.value(scenarioOption)).fileName()}};
+        if (parser.isSet(startAtOption)) {
+            const QTime at = QTime::fromString(parser.value(startAtOption), QStringLiteral("HH:mm"));
+            if (!at.isValid() || at.msecsSinceStartOfDay() / 1000 >= int(scenario.value->durationH * 3600))
+                return fail(QStringLiteral("--start-at %1: expected HH:MM within the scenario's %2 h")
+                                .arg(parser.value(startAtOption))
+                                .arg(scenario.value->durationH));
+            run->startAtS = at.msecsSinceStartOfDay() / 1000;
+        }
+    } else if (parser.isSet(startAtOption)) {
+        return fail(QStringLiteral("--start-at needs --scenario"));
     }
 
     std::vector<std::pair<QString, FaultSpec>> faults;

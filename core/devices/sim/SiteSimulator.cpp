@@ -1,5 +1,7 @@
 #include "devices/sim/SiteSimulator.h"
 
+#include <limits>
+
 #include "devices/profiles/ProfileLibrary.h"
 #include "devices/sim/ScenarioPlayer.h"
 #include "devices/sim/ScenarioPublisher.h"
@@ -51,6 +53,17 @@ bool SiteSimulator::start(const SiteFile& site, const ProfileLibrary& profiles, 
         else if (entry.role == DeviceRole::Battery)
             m_batteryDevices[size_t(entry.index)] = d;
     }
+    m_startOffsetMs = 0;
+    if (run.startAtS > 0) {
+        const Scenario& sc = m_player->scenario();
+        const ScenarioPlayer::Commands uncontrolled{
+            [&sc](int c) { return sc.site.chargers[size_t(c)].maxChargeKw; },
+            [](int) { return 0.0; },
+        };
+        const TimeMs targetMs = sc.startMs + TimeMs(run.startAtS) * 1000;
+        m_player->advanceTo(targetMs, uncontrolled, std::numeric_limits<int>::max());
+        m_startOffsetMs = m_player->timeMs() - sc.startMs;
+    }
     m_wallOriginMs = m_now();
     m_finishedAnnounced = false;
     publish(); // the scenario's first instant, before any step
@@ -99,7 +112,7 @@ TimeMs SiteSimulator::simulatedNowMs() const
     if (!m_player)
         return m_now();
     const double elapsedMs = double(m_now() - m_wallOriginMs) * m_speed;
-    return m_player->scenario().startMs + TimeMs(std::floor(elapsedMs));
+    return m_player->scenario().startMs + m_startOffsetMs + TimeMs(std::floor(elapsedMs));
 }
 
 void SiteSimulator::tick()

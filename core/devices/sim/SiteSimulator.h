@@ -32,6 +32,10 @@ struct ScenarioRun {
 
     Scenario scenario;
     double speed = 1; // simulated seconds per wall second
+    // Where in the scenario to begin (seconds after its start): the physics before it is played at
+    // once as if uncontrolled (every car charging at its charger's maximum, batteries idle), so a
+    // demo can open on a busy midday.
+    int startAtS = 0;
     ScenarioBinding::Labels labels;
 };
 
@@ -93,6 +97,7 @@ private:
     std::vector<double> m_chargerCommandKw, m_batteryCommandKw; // read at each tick
     double m_speed = 1;
     TimeMs m_wallOriginMs = 0;
+    TimeMs m_startOffsetMs = 0; // simulated time skipped at start (ScenarioRun::startAtS)
     QTimer m_ticker;
     bool m_finishedAnnounced = false;
 };

@@ -5,6 +5,9 @@
 #include "control/Forecast.h"
 #include "control/PolicyController.h"
 #include "devices/profiles/ProfileLibrary.h"
+#include "engine/live/LiveRecorder.h"
+#include "engine/live/LiveSiteControl.h"
+#include "storage/StorageWriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -82,21 +85,36 @@ bool LiveDemo::prepareFiles(QString* error)
 
 void LiveDemo::start(double speed, const QString& program)
 {
+    LiveDemoOptions options;
+    options.speed = speed;
+    options.program = program;
+    start(options);
+}
+
+void LiveDemo::start(const LiveDemoOptions& options)
+{
+    m_options = options;
     QString error;
     if (!prepareFiles(&error)) {
         emit failed(error);
         return;
     }
-    const QString simulator = program.isEmpty() ? SimulatorProcess::findProgram() : program;
+    const QString simulator = options.program.isEmpty() ? SimulatorProcess::findProgram() : options.program;
     if (simulator.isEmpty()) {
         emit failed(tr("parkwatt-sim was not found next to this program"));
         return;
     }
-    m_simulator.start(simulator,
-                      {QStringLiteral("--site"), m_dir.filePath(QStringLiteral("demo-site.json")),
-                       QStringLiteral("--scenario"), m_dir.filePath(QStringLiteral("demo-garage.json")),
-                       QStringLiteral("--speed"), QString::number(speed)},
-                      int(m_site.devices.size()));
+    QStringList arguments{QStringLiteral("--site"), m_dir.filePath(QStringLiteral("demo-site.json")),
+                          QStringLiteral("--scenario"), m_dir.filePath(QStringLiteral("demo-garage.json")),
+                          QStringLiteral("--speed"), QString::number(options.speed)};
+    if (options.startAtS > 0)
+        arguments << QStringLiteral("--start-at")
+                  << QStringLiteral("%1:%2")
+                         .arg(options.startAtS / 3600, 2, 10, QLatin1Char('0'))
+                         .arg(options.startAtS / 60 % 60, 2, 10, QLatin1Char('0'));
+    for (const QString& fault : options.faults)
+        arguments << QStringLiteral("--fault") << fault;
+    m_simulator.start(simulator, arguments, int(m_site.devices.size()));
 }
 
 void LiveDemo::startEngine()
@@ -110,6 +128,19 @@ void LiveDemo::startEngine()
     m_engine = std::make_unique<LiveEngine>(m_site, *m_profiles, *m_controller, *m_forecast, m_clock);
     m_engine->setPolicyApplier([this](const Policy& policy) { m_controller->setPolicy(policy); });
     connect(m_engine.get(), &LiveEngine::cyclePublished, this, &LiveDemo::cyclePublished);
+    m_control = std::make_unique<LiveSiteControl>(*m_engine, tr("demo garage on simulated Modbus devices"));
+    if (!m_options.databasePath.isEmpty()) {
+        StorageError error;
+        m_storage = StorageWriter::open(m_options.databasePath, {}, &error);
+        if (m_storage) {
+            m_recorder = std::make_unique<LiveRecorder>(*m_engine, *m_storage);
+            connect(m_recorder.get(), &LiveRecorder::storageAlarm, m_control.get(),
+                    &LiveSiteControl::noteStorageAlarm);
+            m_control->setStorage(m_storage.get(), m_options.databasePath);
+        } else {
+            qWarning().noquote() << "demo: not recording:" << error.toString();
+        }
+    }
     m_engine->start();
     emit started();
 }
@@ -122,6 +153,8 @@ void LiveDemo::stop()
         return;
     }
     m_engine->stop().then([this](int) {
+        if (m_control)
+            m_control->setConnected(false, tr("the demo stopped"));
         m_simulator.stop();
         emit stopped();
     });

@@ -10,13 +10,26 @@
 #include "model/Scenario.h"
 
 #include <QObject>
+#include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
 namespace parkwatt {
 
+class LiveRecorder;
+class LiveSiteControl;
 class PolicyController;
 class ProfileLibrary;
+class StorageWriter;
+
+struct LiveDemoOptions {
+    double speed = 10;       // simulated seconds per wall second
+    QString program;         // parkwatt-sim; default: the one beside this program
+    int startAtS = 0;        // where in the demo day to begin (the time before is played at once)
+    QString databasePath;    // record the demo here (history, events, audit trail); empty: nowhere
+    QStringList faults;      // parkwatt-sim --fault values ("DEVICE:KIND[:ARG]"), for tests and training
+};
 
 class LiveDemo : public QObject {
     Q_OBJECT
@@ -27,10 +40,13 @@ public:
     // Loads the built-in demo site and scenario, moves every device to a free loopback port and
     // starts the simulator (`program`, default: the parkwatt-sim beside this program) at `speed`.
     void start(double speed = 10, const QString& program = {});
+    void start(const LiveDemoOptions& options);
     // Stops the engine (chargers safe), then the simulator; stopped() follows.
     void stop();
 
     LiveEngine* engine() const { return m_engine.get(); }
+    // What the user interfaces talk to; null until started().
+    LiveSiteControl* control() const { return m_control.get(); }
     const SiteFile& site() const { return m_site; }
     const Scenario& scenario() const { return m_scenario; }
 
@@ -54,6 +70,10 @@ private:
     std::unique_ptr<PolicyController> m_controller;
     std::unique_ptr<Forecast> m_forecast;
     std::unique_ptr<LiveEngine> m_engine;
+    LiveDemoOptions m_options;
+    std::unique_ptr<StorageWriter> m_storage;
+    std::unique_ptr<LiveRecorder> m_recorder;
+    std::unique_ptr<LiveSiteControl> m_control;
 };
 
 } // namespace parkwatt
