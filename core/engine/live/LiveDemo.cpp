@@ -2,10 +2,7 @@
 
 #include "config/ScenarioReader.h"
 #include "config/SiteFileReader.h"
-#include "control/Forecast.h"
-#include "control/PolicyController.h"
-#include "devices/profiles/ProfileLibrary.h"
-#include "engine/live/LiveRecorder.h"
+#include "engine/live/LiveSite.h"
 #include "engine/live/LiveSiteControl.h"
 #include "storage/StorageWriter.h"
 
@@ -117,47 +114,51 @@ void LiveDemo::start(const LiveDemoOptions& options)
     m_simulator.start(simulator, arguments, int(m_site.devices.size()));
 }
 
+LiveEngine* LiveDemo::engine() const
+{
+    return m_live ? &m_live->engine() : nullptr;
+}
+
+LiveSiteControl* LiveDemo::control() const
+{
+    return m_live ? &m_live->control() : nullptr;
+}
+
 void LiveDemo::startEngine()
 {
-    m_profiles = std::make_unique<ProfileLibrary>(ProfileLibrary::withBuiltIns());
-    LiveEngine::fitChargersToDevices(m_site, *m_profiles);
-    PolicyControllerOptions options;
-    options.planInBackground = true; // a solve never holds up the cycle or the window
-    m_controller = std::make_unique<PolicyController>(m_site.site, m_site.policy, options);
-    m_forecast = makeLiveForecast();
-    m_engine = std::make_unique<LiveEngine>(m_site, *m_profiles, *m_controller, *m_forecast, m_clock);
-    m_engine->setPolicyApplier([this](const Policy& policy) { m_controller->setPolicy(policy); });
-    connect(m_engine.get(), &LiveEngine::cyclePublished, this, &LiveDemo::cyclePublished);
-    m_control = std::make_unique<LiveSiteControl>(*m_engine, tr("demo garage on simulated Modbus devices"));
+    std::unique_ptr<StorageWriter> storage;
     if (!m_options.databasePath.isEmpty()) {
         StorageError error;
-        m_storage = StorageWriter::open(m_options.databasePath, {}, &error);
-        if (m_storage) {
-            m_recorder = std::make_unique<LiveRecorder>(*m_engine, *m_storage);
-            connect(m_recorder.get(), &LiveRecorder::storageAlarm, m_control.get(),
-                    &LiveSiteControl::noteStorageAlarm);
-            m_control->setStorage(m_storage.get(), m_options.databasePath);
-        } else {
+        storage = StorageWriter::open(m_options.databasePath, {}, &error);
+        if (!storage)
             qWarning().noquote() << "demo: not recording:" << error.toString();
-        }
     }
-    m_engine->start();
+    LiveSiteOptions options;
+    options.description = tr("demo garage on simulated Modbus devices");
+    QString error;
+    m_live = LiveSite::create(m_site, options, std::move(storage), &error);
+    if (!m_live) {
+        m_simulator.stop();
+        emit failed(error);
+        return;
+    }
+    connect(&m_live->engine(), &LiveEngine::cyclePublished, this, &LiveDemo::cyclePublished);
+    connect(m_live.get(), &LiveSite::stopped, this, [this] {
+        m_simulator.stop();
+        emit stopped();
+    });
+    m_live->start();
     emit started();
 }
 
 void LiveDemo::stop()
 {
-    if (!m_engine) {
+    if (!m_live) {
         m_simulator.stop();
         emit stopped();
         return;
     }
-    m_engine->stop().then([this](int) {
-        if (m_control)
-            m_control->setConnected(false, tr("the demo stopped"));
-        m_simulator.stop();
-        emit stopped();
-    });
+    m_live->stop();
 }
 
 } // namespace parkwatt

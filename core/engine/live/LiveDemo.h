@@ -4,7 +4,6 @@
 // Modbus TCP exactly as it would a real garage. What `parkwatt --demo` shows; everything is
 // asynchronous (start() returns at once; started() or failed() follows).
 
-#include "engine/Clock.h"
 #include "engine/live/LiveEngine.h"
 #include "engine/live/SimulatorProcess.h"
 #include "model/Scenario.h"
@@ -17,11 +16,8 @@
 
 namespace parkwatt {
 
-class LiveRecorder;
+class LiveSite;
 class LiveSiteControl;
-class PolicyController;
-class ProfileLibrary;
-class StorageWriter;
 
 struct LiveDemoOptions {
     double speed = 10;       // simulated seconds per wall second
@@ -44,9 +40,9 @@ public:
     // Stops the engine (chargers safe), then the simulator; stopped() follows.
     void stop();
 
-    LiveEngine* engine() const { return m_engine.get(); }
+    LiveEngine* engine() const;
     // What the user interfaces talk to; null until started().
-    LiveSiteControl* control() const { return m_control.get(); }
+    LiveSiteControl* control() const;
     const SiteFile& site() const { return m_site; }
     const Scenario& scenario() const { return m_scenario; }
 
@@ -64,16 +60,9 @@ private:
     QTemporaryDir m_dir;
     SiteFile m_site;
     Scenario m_scenario;
-    std::unique_ptr<ProfileLibrary> m_profiles;
     SimulatorProcess m_simulator;
-    WallClock m_clock;
-    std::unique_ptr<PolicyController> m_controller;
-    std::unique_ptr<Forecast> m_forecast;
-    std::unique_ptr<LiveEngine> m_engine;
     LiveDemoOptions m_options;
-    std::unique_ptr<StorageWriter> m_storage;
-    std::unique_ptr<LiveRecorder> m_recorder;
-    std::unique_ptr<LiveSiteControl> m_control;
+    std::unique_ptr<LiveSite> m_live;
 };
 
 } // namespace parkwatt
