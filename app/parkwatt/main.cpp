@@ -1,136 +1,135 @@
-// parkwatt: the Qt Widgets application. The composition root: builds the engine runner and the
-// control-room window, wires them, and runs the event loop. No logic of its own.
+// parkwatt: the Qt Widgets application. The composition root: starts the engine (the demo garage on
+// parkwatt-sim devices, or a real site) in this process, builds the control-room window on its
+// SiteControl, and runs the event loop. No logic of its own.
 
-#include "config/ScenarioReader.h"
-#include "engine/DemoRunner.h"
-#include "garage/GarageModel.h"
-#include "garage/GaragePage.h"
-#include "history/HistoryPage.h"
+#include "shell/ControlRoomPages.h"
+#include "StartOptions.h"
+#include "config/SiteFileReader.h"
+#include "engine/live/ControllerLock.h"
+#include "engine/live/LiveDemo.h"
+#include "engine/live/LiveSite.h"
+#include "engine/live/LiveSiteControl.h"
 #include "shell/ControlRoomWindow.h"
-#include "storage/TimeSeriesReader.h"
+#include "storage/StorageWriter.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDateTime>
-#include <QDir>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 using namespace parkwatt;
 
 namespace {
 
-const auto kDemoScenario = QStringLiteral(":/parkwatt/demo/demo-garage.json");
-// Screenshots show the demo's day at this hour: sun, cars charging, some feeding the building.
-constexpr int kScreenshotHour = 13;
+enum Exit { ExitOk = 0, ExitFailed = 1, ExitBadInput = 2, ExitSiteControlled = 3 };
 
-struct StartOptions {
-    QString scenarioPath = kDemoScenario;
-    bool selfTest = false;
-    QString screenshotDir;
-    QString historyDb; // a database to show on the History page
-};
-
-StartOptions parseCommandLine(const QCoreApplication& app)
+// Says what stops the start, on stderr and (unless unattended) in a dialog.
+int refuse(const StartOptions& options, const QString& title, const QString& message, int code)
 {
-    QCoreApplication::setApplicationName(QStringLiteral("parkwatt"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PARKWATT_VERSION));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Parkwatt: energy management for buildings with an EV garage. Without options, "
-                "runs the built-in demo garage in accelerated time."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Run the built-in demo garage (default)."));
-    const QCommandLineOption scenarioOption(
-        QStringLiteral("scenario"),
-        QCoreApplication::translate("main", "Run this scenario file instead of the demo."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption selfTestOption(
-        QStringLiteral("self-test"),
-        QCoreApplication::translate(
-            "main", "Start, run a few cycles, check the window, and quit (exit 0 when healthy)."));
-    const QCommandLineOption screenshotsOption(
-        QStringLiteral("screenshots"),
-        QCoreApplication::translate("main", "Run the day to 13:00, write one PNG of every page (1600x1000) "
-                                            "into DIR, and quit."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption historyOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("main", "Show the history recorded in this database (by parkwattd run or "
-                                            "simulate --db) on a History page."),
-        QStringLiteral("FILE"));
-    parser.addOptions({demoOption, scenarioOption, selfTestOption, screenshotsOption, historyOption});
-    parser.process(app); // exits on --help, --version and errors
-
-    StartOptions options;
-    if (parser.isSet(scenarioOption))
-        options.scenarioPath = parser.value(scenarioOption);
-    options.selfTest = parser.isSet(selfTestOption);
-    options.screenshotDir = parser.value(screenshotsOption);
-    options.historyDb = parser.value(historyOption);
-    return options;
+    std::fprintf(stderr, "parkwatt: %s\n", qPrintable(message));
+    if (!options.unattended())
+        QMessageBox::critical(nullptr, title, message);
+    return code;
 }
 
-// --help and --version print and exit; they must work without a display, so they are handled
-// before any window system is touched.
-bool printsAndExits(int argc, char* argv[])
+// Healthy when the engine ran cycles into the window within a few seconds.
+void scheduleSelfTest(ControlRoomWindow& window)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
-            return true;
+    QTimer::singleShot(6000, &window, [&window] {
+        const bool healthy = window.cyclesShown() > 0 && window.isVisible();
+        std::printf("parkwatt self-test: %s (%lld cycles shown)\n", healthy ? "ok" : "FAILED",
+                    static_cast<long long>(window.cyclesShown()));
+        QApplication::exit(healthy ? ExitOk : ExitFailed);
+    });
+}
+
+// What runs after the window is up: a self-test, screenshots, or the user.
+void afterStart(const StartOptions& options, ControlRoomWindow& window, ControlRoomPages& pages)
+{
+    if (options.selfTest)
+        scheduleSelfTest(window);
+    if (!options.screenshotDir.isEmpty())
+        // A few cycles first, so every page has figures, charts and a chosen bay.
+        QTimer::singleShot(options.screenshotDelayMs, &window, [&window, &pages, dir = options.screenshotDir] {
+            QApplication::exit(pages.writeScreenshots(window, dir) == 0 ? ExitOk : ExitFailed);
+        });
+}
+
+int runDemo(QApplication& app, const StartOptions& options)
+{
+    QTemporaryDir scratch; // the demo's database when none is given
+    LiveDemoOptions demoOptions;
+    demoOptions.speed = options.speed;
+    demoOptions.startAtS = options.startAtS;
+    demoOptions.databasePath =
+        options.dbPath.isEmpty() ? scratch.filePath(QStringLiteral("demo.db")) : options.dbPath;
+    LiveDemo demo;
+    std::unique_ptr<ControlRoomWindow> window;
+    std::unique_ptr<ControlRoomPages> pages;
+    int failure = ExitOk;
+    QObject::connect(&demo, &LiveDemo::failed, &app, [&](const QString& why) {
+        failure = refuse(options, QApplication::translate("main", "The demo cannot start"), why, ExitFailed);
+        QApplication::exit(failure);
+    });
+    QObject::connect(&demo, &LiveDemo::started, &app, [&] {
+        SiteContext context = SiteContext::fromSiteFile(demo.site(), demo.scenario().utcOffsetS);
+        context.simulated = true;
+        window = std::make_unique<ControlRoomWindow>(context);
+        pages = std::make_unique<ControlRoomPages>(context, *demo.control(), options.op);
+        pages->addTo(*window);
+        window->attach(*demo.control(), options.op);
+        window->show();
+        afterStart(options, *window, *pages);
+    });
+    // Closing the window stops the engine first (chargers to their safe state), then quits.
+    app.setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &demo, &LiveDemo::stop);
+    QObject::connect(&demo, &LiveDemo::stopped, &app, [] { QApplication::exit(ExitOk); });
+    demo.start(demoOptions);
+    const int code = QApplication::exec();
+    return failure != ExitOk ? failure : code;
+}
+
+int runSite(QApplication& app, const StartOptions& options)
+{
+    const QString cannotStart = QApplication::translate("main", "Cannot control the site");
+    const LoadResult<SiteFile> site = loadSiteFile(options.sitePath);
+    if (!site.ok())
+        return refuse(options, cannotStart, site.error.toString(), ExitBadInput);
+    ControllerLock lock(*site.value, options.lockDir);
+    QString error;
+    if (!lock.acquire(&error))
+        return refuse(options, cannotStart, error, ExitSiteControlled);
+    std::unique_ptr<StorageWriter> storage;
+    if (!options.dbPath.isEmpty()) {
+        StorageError failure;
+        storage = StorageWriter::open(options.dbPath, {}, &failure);
+        if (!storage)
+            return refuse(options, cannotStart, failure.toString(), ExitBadInput);
     }
-    return false;
-}
+    LiveSiteOptions siteOptions;
+    siteOptions.profileDirs = options.profileDirs;
+    siteOptions.description = QApplication::translate("main", "in this program, %1").arg(site.value->site.name);
+    const std::unique_ptr<LiveSite> live = LiveSite::create(*site.value, siteOptions, std::move(storage), &error);
+    if (!live)
+        return refuse(options, cannotStart, options.sitePath + QStringLiteral(": ") + error, ExitBadInput);
 
-// Writes every page (and the garage with a bay chosen) as PNGs; returns how many failed.
-// Where the recorded history ends (the newest grid sample), so the History page's presets show
-// the last recorded day of an old database rather than an empty today. One indexed query at start.
-std::optional<TimeMs> newestRecordedMs(const QString& dbPath)
-{
-    StorageError error;
-    const std::unique_ptr<TimeSeriesReader> reader = TimeSeriesReader::open(dbPath, &error);
-    if (!reader)
-        return std::nullopt; // the page itself says what is wrong with the file
-    return reader->connection().queryInt(
-        "SELECT max(x) FROM (SELECT max(t) AS x FROM samples_recent UNION ALL "
-        "SELECT max(t) FROM samples_raw WHERE series_id = (SELECT id FROM series WHERE name = "
-        "'site.grid_kw') "
-        "UNION ALL SELECT max(t) FROM rollup_1h WHERE series_id = "
-        "(SELECT id FROM series WHERE name = 'site.grid_kw'))");
-}
-
-int writeScreenshots(ControlRoomWindow& window, DemoRunner& runner, const QString& dir)
-{
-    QDir().mkpath(dir);
-    const int steps = kScreenshotHour * 3600 / runner.scenario().stepS;
-    for (int i = 0; i < steps; ++i)
-        runner.stepOnce();
-    int failed = 0;
-    window.refreshNow();
-    // The garage with a charging bay open, so its detail shows too.
-    const GarageModel& bays = *window.garage()->model();
-    for (int row = 0; row < bays.rowCount(); ++row)
-        if (bays.status(row).state == BayState::Charging) {
-            window.garage()->chooseBay(bays.status(row).bayId);
-            break;
-        }
-    for (int page = 0; page < window.pageCount(); ++page) {
-        window.setCurrentPage(page);
-        window.refreshNow();
-        QApplication::processEvents();
-        const QString file = QDir(dir).filePath(
-            QStringLiteral("control-room-%1.png")
-                .arg(window.pageTitle(page).toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
-        if (!window.grab().save(file))
-            ++failed;
-        std::printf("%s\n", qPrintable(file));
-    }
-    return failed;
+    const SiteContext context =
+        SiteContext::fromSiteFile(live->site(), int(QDateTime::currentDateTime().offsetFromUtc()));
+    ControlRoomWindow window(context);
+    ControlRoomPages pages(context, live->control(), options.op);
+    pages.addTo(window);
+    window.attach(live->control(), options.op);
+    app.setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, live.get(), &LiveSite::stop);
+    QObject::connect(live.get(), &LiveSite::stopped, &app, [] { QApplication::exit(ExitOk); });
+    live->start();
+    window.show();
+    afterStart(options, window, pages);
+    return QApplication::exec();
 }
 
 } // namespace
@@ -139,57 +138,14 @@ int main(int argc, char* argv[])
 {
     if (printsAndExits(argc, argv)) {
         QCoreApplication textOnly(argc, argv);
-        parseCommandLine(textOnly);
-        return 0;
+        parseStartOptions(textOnly);
+        return ExitOk;
     }
 
     QApplication app(argc, argv);
-    const StartOptions options = parseCommandLine(app);
-    QApplication::setApplicationName(QStringLiteral("parkwatt"));
     QApplication::setApplicationDisplayName(QStringLiteral("Parkwatt"));
-    QApplication::setApplicationVersion(QStringLiteral(PARKWATT_VERSION));
-
-    const LoadResult<Scenario> loaded = loadScenarioFile(options.scenarioPath);
-    if (!loaded.ok()) {
-        const QString message = loaded.error.toString();
-        std::fprintf(stderr, "parkwatt: %s\n", qPrintable(message));
-        if (!options.selfTest && options.screenshotDir.isEmpty())
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the scenario"),
-                                  message);
-        return 2;
-    }
-
-    DemoRunner runner(*loaded.value);
-    ControlRoomWindow window(SiteContext::fromScenario(runner.scenario()));
-    QObject::connect(&runner, &DemoRunner::cyclePublished, &window, &ControlRoomWindow::showCycle);
-    QObject::connect(&runner, &DemoRunner::dayRestarted, &window, &ControlRoomWindow::startNewDay);
-    QObject::connect(&window, &ControlRoomWindow::pauseToggled, &runner,
-                     [&runner](bool paused) { paused ? runner.stop() : runner.start(); });
-    QObject::connect(&window, &ControlRoomWindow::speedChosen, &runner, &DemoRunner::setSpeed);
-    if (!options.historyDb.isEmpty()) {
-        const std::optional<TimeMs> newest = newestRecordedMs(options.historyDb);
-        const auto historyNow = [newest] {
-            const TimeMs wall = QDateTime::currentMSecsSinceEpoch();
-            return newest && *newest < wall ? *newest + 60 * kMsPerSecond : wall;
-        };
-        window.addPage(QApplication::translate("main", "History"),
-                       new HistoryPage(options.historyDb, &window, historyNow),
-                       QApplication::translate("main", "Recorded history of %1").arg(options.historyDb));
-    }
-    window.show();
-
-    if (!options.screenshotDir.isEmpty())
-        return writeScreenshots(window, runner, options.screenshotDir) == 0 ? 0 : 1;
-
-    runner.start();
-    if (options.selfTest) {
-        // Healthy when the engine ran cycles into the window within a few seconds.
-        QTimer::singleShot(1500, &app, [&] {
-            const bool healthy = window.cyclesShown() > 0 && window.isVisible();
-            std::printf("parkwatt self-test: %s (%lld cycles shown)\n", healthy ? "ok" : "FAILED",
-                        static_cast<long long>(window.cyclesShown()));
-            QApplication::exit(healthy ? 0 : 1);
-        });
-    }
-    return QApplication::exec();
+    const StartOptions options = parseStartOptions(app);
+    if (!options.error.isEmpty())
+        return refuse(options, QApplication::translate("main", "Parkwatt cannot start"), options.error, ExitBadInput);
+    return options.sitePath.isEmpty() ? runDemo(app, options) : runSite(app, options);
 }

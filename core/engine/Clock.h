@@ -34,4 +34,25 @@ public:
     TimeMs now() const override { return QDateTime::currentMSecsSinceEpoch(); }
 };
 
+// The wall clock's pace times `speed`, from `originMs` on: the demo's engine keeps the time of the
+// simulated site it controls (parkwatt-sim plays the same day at the same speed).
+class ScaledClock final : public Clock {
+public:
+    ScaledClock(TimeMs originMs, double speed)
+        : m_originMs(originMs)
+        , m_wallOriginMs(QDateTime::currentMSecsSinceEpoch())
+        , m_speed(speed)
+    {
+    }
+    TimeMs now() const override
+    {
+        return m_originMs + TimeMs(double(QDateTime::currentMSecsSinceEpoch() - m_wallOriginMs) * m_speed);
+    }
+
+private:
+    TimeMs m_originMs;
+    TimeMs m_wallOriginMs;
+    double m_speed;
+};
+
 } // namespace parkwatt

@@ -1,5 +1,6 @@
 #include "garage/BayDetailPanel.h"
 
+#include "garage/BayOverrideBar.h"
 #include "garage/SessionChart.h"
 
 #include <QFormLayout>
@@ -17,6 +18,7 @@ BayDetailPanel::BayDetailPanel(FigureFormat format, QWidget* parent)
     , m_title(new QLabel(this))
     , m_fields(new QWidget(this))
     , m_chart(new SessionChart(m_format.utcOffsetS(), this))
+    , m_overrideBar(new BayOverrideBar(this))
 {
     setObjectName(QStringLiteral("bayDetail"));
     setAccessibleName(tr("Bay detail"));
@@ -39,27 +41,11 @@ BayDetailPanel::BayDetailPanel(FigureFormat format, QWidget* parent)
     addField(QStringLiteral("outlook"), tr("Outlook"));
     addField(QStringLiteral("v2x"), tr("V2B"));
 
-    auto* buttons = new QHBoxLayout;
-    const QString needsRole = tr("Overrides need the manager role (user roles come in a later version).");
-    for (const QString& text : {tr("Charge now"), tr("Pause"), tr("Release")}) {
-        auto* button = new QPushButton(text, this);
-        button->setEnabled(false);
-        button->setToolTip(needsRole);
-        // Disabled widgets show no tooltip on some styles; the text says it too.
-        button->setAccessibleDescription(needsRole);
-        buttons->addWidget(button);
-        m_overrides << button;
-    }
-    buttons->addStretch(1);
-    auto* roleNote = new QLabel(tr("Overrides need the manager role."), this);
-    roleNote->setForegroundRole(QPalette::PlaceholderText);
-
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_fields);
     layout->addWidget(m_chart, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(roleNote);
+    layout->addWidget(m_overrideBar);
     showNothing();
 }
 
@@ -87,6 +73,12 @@ void BayDetailPanel::showNothing()
         label->setText(key == QLatin1String("state") ? tr("Choose a bay on the left.") : QString());
     m_chart->setTrace(SessionTrace{});
     m_chart->hide();
+    m_overrideBar->showBay({}, false);
+}
+
+const QList<QPushButton*>& BayDetailPanel::overrideButtons() const
+{
+    return m_overrideBar->buttons();
 }
 
 void BayDetailPanel::showBay(const BayStatus& b, const SessionTrace& trace)
@@ -119,6 +111,7 @@ void BayDetailPanel::showBay(const BayStatus& b, const SessionTrace& trace)
             car ? (b.v2xConsent ? tr("owner consents") : tr("owner does not consent")) : tr("bidirectional"));
     m_chart->setTrace(trace);
     m_chart->setVisible(car);
+    m_overrideBar->showBay(b.bayId, b.state != BayState::Free && b.state != BayState::Offline);
 }
 
 } // namespace parkwatt

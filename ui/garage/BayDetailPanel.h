@@ -1,7 +1,7 @@
 #pragma once
 // A bay in detail: its session (car, energy against target, departure, V2B consent), its power and
-// the reason the engine gave for its setpoint, and a chart of the session so far. The overrides
-// (charge now, pause, release) are shown but disabled until user roles exist.
+// the reason the engine gave for its setpoint, a chart of the session so far, and the overrides
+// (charge now, pause, release) for operators whose role allows them.
 
 #include "common/FigureFormat.h"
 #include "garage/BayStatus.h"
@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace parkwatt {
 
+class BayOverrideBar;
 class SessionChart;
 
 class BayDetailPanel : public QWidget {
@@ -29,7 +30,8 @@ public:
     // A field's text ("state", "session", "energy", "departure", "outlook", "power", "setpoint",
     // "reason", "v2x"), for tests.
     QString field(const QString& key) const;
-    const QList<QPushButton*>& overrideButtons() const { return m_overrides; }
+    const QList<QPushButton*>& overrideButtons() const;
+    BayOverrideBar* overrideBar() const { return m_overrideBar; }
     const SessionChart* chart() const { return m_chart; }
 
 private:
@@ -40,7 +42,7 @@ private:
     QWidget* m_fields;
     std::map<QString, QLabel*> m_values;
     SessionChart* m_chart;
-    QList<QPushButton*> m_overrides;
+    BayOverrideBar* m_overrideBar;
 };
 
 } // namespace parkwatt

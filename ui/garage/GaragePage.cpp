@@ -1,6 +1,7 @@
 #include "garage/GaragePage.h"
 
 #include "garage/BayDetailPanel.h"
+#include "garage/BayOverrideBar.h"
 #include "garage/BayFilterModel.h"
 #include "garage/BayTileDelegate.h"
 #include "garage/GarageModel.h"
@@ -223,6 +224,11 @@ bool GaragePage::chooseBay(const QString& bayId)
         return true;
     }
     return false;
+}
+
+void GaragePage::setControl(SiteControl* control, const Operator& by)
+{
+    m_detail->overrideBar()->setControl(control, by);
 }
 
 void GaragePage::showChosenBay()

@@ -5,6 +5,7 @@
 
 #include "common/FigureFormat.h"
 #include "common/SiteContext.h"
+#include "engine/SiteControl.h"
 #include "garage/SessionTraces.h"
 #include "model/PublishedCycle.h"
 
@@ -38,6 +39,8 @@ public:
     QAbstractButton* stateButton(std::optional<int> state) const;
     // Chooses the bay with this id (clears filters that would hide it); false when unknown.
     bool chooseBay(const QString& bayId);
+    // The engine that takes the overrides of the bay in detail, and who gives them.
+    void setControl(SiteControl* control, const Operator& by);
 
 public slots:
     void showCycle(const parkwatt::PublishedCycle& cycle);

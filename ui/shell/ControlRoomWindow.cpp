@@ -3,15 +3,12 @@
 #include "garage/GaragePage.h"
 #include "overview/OverviewPage.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
 
 namespace parkwatt {
 
@@ -33,6 +30,8 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     , m_siteTime(new QLabel(this))
     , m_freshness(new QLabel(this))
     , m_grid(new QLabel(this))
+    , m_cycle(new QLabel(this))
+    , m_lastWrite(new QLabel(this))
 {
     setWindowTitle(context.simulated ? tr("Parkwatt – %1 (simulated)").arg(context.name)
                                      : tr("Parkwatt – %1").arg(context.name));
@@ -63,15 +62,12 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     });
     m_navigation->setCurrentRow(0);
 
-    m_source->setText(context.simulated ? tr("Engine: in this program, simulated site")
-                                        : tr("Engine: in this program, live site"));
-    statusBar()->addWidget(m_source);
-    statusBar()->addWidget(m_siteTime);
-    statusBar()->addWidget(m_freshness);
+    m_source->setText(tr("Engine: not attached"));
+    m_cycle->setToolTip(tr("How long the engine's last cycle took: read every device, decide, write"));
+    m_lastWrite->setToolTip(tr("When the engine last sent setpoints to chargers"));
+    for (QLabel* label : {m_source, m_siteTime, m_freshness, m_cycle, m_lastWrite})
+        statusBar()->addWidget(label);
     statusBar()->addPermanentWidget(m_grid);
-    if (context.simulated)
-        addSimulationControls();
-
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &ControlRoomWindow::updateStatus);
     m_statusTimer.start();
@@ -111,28 +107,28 @@ void ControlRoomWindow::setCurrentPage(int index)
     m_pages->setCurrentIndex(index);
 }
 
-void ControlRoomWindow::addSimulationControls()
+void ControlRoomWindow::attach(SiteControl& control, const Operator& by)
 {
-    auto* bar = addToolBar(tr("Simulation"));
-    bar->setObjectName(QStringLiteral("simulationControls"));
-    bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Simulated time, speed: "), bar));
-    m_speed = new QComboBox(bar);
-    m_speed->setAccessibleName(tr("Simulation speed"));
-    m_speed->addItem(tr("60× (1 h per minute)"), 60.0);
-    m_speed->addItem(tr("600× (a day in 2.4 min)"), 600.0);
-    m_speed->addItem(tr("3600× (a day in 24 s)"), 3600.0);
-    m_speed->setCurrentIndex(1);
-    bar->addWidget(m_speed);
-    m_pause = new QPushButton(tr("Pause"), bar);
-    m_pause->setCheckable(true);
-    bar->addWidget(m_pause);
-    connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
-        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-        emit pauseToggled(paused);
+    m_control = &control;
+    m_connected = control.isConnected();
+    connect(&control, &SiteControl::cyclePublished, this, &ControlRoomWindow::showCycle);
+    connect(&control, &SiteControl::cycleFinished, this, &ControlRoomWindow::noteCycleStats);
+    connect(&control, &SiteControl::connectionChanged, this, [this](bool connected, const QString& why) {
+        m_connected = connected;
+        m_disconnectReason = why;
+        updateStatus();
     });
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this](int i) { emit speedChosen(m_speed->itemData(i).toDouble()); });
+    m_garage->setControl(&control, by);
+    updateStatus();
+}
+
+void ControlRoomWindow::noteCycleStats(const CycleStats& stats)
+{
+    m_cycleMs = stats.totalMs;
+    if (stats.writesSent > 0) {
+        m_lastWriteMs = stats.startMs;
+        m_lastWriteCount = stats.writesSent;
+    }
 }
 
 void ControlRoomWindow::showCycle(const PublishedCycle& cycle)
@@ -161,26 +157,40 @@ void ControlRoomWindow::refreshNow()
 
 QString ControlRoomWindow::statusText() const
 {
-    return QStringList{m_source->text(), m_siteTime->text(), m_freshness->text(), m_grid->text()}.join(
-        QStringLiteral(" | "));
+    return QStringList{m_source->text(),    m_siteTime->text(),  m_freshness->text(),
+                       m_cycle->text(),     m_lastWrite->text(), m_grid->text()}
+        .join(QStringLiteral(" | "));
 }
 
 void ControlRoomWindow::updateStatus()
 {
+    if (m_control)
+        m_source->setText(m_connected ? tr("Engine: %1").arg(m_control->description())
+                                      : tr("<b style='color:#c62828'>Engine disconnected</b>%1")
+                                            .arg(m_disconnectReason.isEmpty() ? QString()
+                                                                              : QStringLiteral(": ") +
+                                                                                    m_disconnectReason.toHtmlEscaped()));
     if (m_cyclesShown == 0) {
         m_siteTime->setText(tr("waiting for the first cycle"));
-        m_freshness->clear();
-        m_grid->clear();
+        for (QLabel* label : {m_freshness, m_cycle, m_lastWrite, m_grid})
+            label->clear();
         return;
     }
     m_siteTime->setText(tr("Site time %1").arg(m_format.timeOfDay(m_lastCycleMs)));
     const qint64 ageMs = m_sinceLastCycle.elapsed();
-    if (m_pause && m_pause->isChecked())
-        m_freshness->setText(tr("paused"));
-    else if (ageMs > kStaleAfterMs)
+    if (ageMs > kStaleAfterMs)
         m_freshness->setText(tr("<b style='color:#c62828'>no cycle for %1 s</b>").arg(ageMs / 1000));
     else
         m_freshness->setText(tr("%1 cycles").arg(m_format.locale().toString(m_cyclesShown)));
+    m_cycle->setText(m_cycleMs < 0 ? QString()
+                                   : tr("cycle %1 ms").arg(m_format.locale().toString(m_cycleMs, 'f', 0)));
+    if (m_control)
+        m_lastWrite->setText(m_lastWriteMs == 0 ? tr("no setpoint written yet")
+                                                : tr("last write %1 (%2)")
+                                                      .arg(m_format.timeOfDay(m_lastWriteMs))
+                                                      .arg(m_lastWriteCount == 1
+                                                               ? tr("1 setpoint")
+                                                               : tr("%1 setpoints").arg(m_lastWriteCount)));
     QString grid = m_outage ? tr("<b style='color:#c62828'>grid outage</b>") : tr("grid connected");
     if (m_offlineDevices > 0)
         grid += tr(", <b style='color:#c62828'>%1 not answering</b>")

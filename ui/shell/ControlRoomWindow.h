@@ -1,21 +1,20 @@
 #pragma once
 // The control room's main window: a page navigation on the left (Overview, Garage; History,
-// Policies, What-if, Events and Devices join later through addPage), the pages, and a status
-// line. It forwards each published cycle to the pages and owns no engine; the composition root
-// connects it to whoever runs the site.
+// Policies, What-if, Events and Devices join through addPage), the pages, and a status line with
+// the engine's connection, cycle time and last write. It forwards each published cycle to the
+// pages and owns no engine; the composition root attaches it to the SiteControl that runs the site.
 
 #include "common/FigureFormat.h"
 #include "common/SiteContext.h"
+#include "engine/SiteControl.h"
 #include "model/PublishedCycle.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTimer>
 
-class QComboBox;
 class QLabel;
 class QListWidget;
-class QPushButton;
 class QStackedWidget;
 
 namespace parkwatt {
@@ -40,8 +39,10 @@ public:
     // Cycles shown since the window opened.
     qint64 cyclesShown() const { return m_cyclesShown; }
     QString statusText() const;
-    // The demo's speed and pause controls, only for simulated runs.
-    bool hasSimulationControls() const { return m_pause != nullptr; }
+
+    // Takes cycles, cycle figures and the connection from `control`, and lets `by` override bays
+    // through it. `control` must outlive the window.
+    void attach(SiteControl& control, const Operator& by);
 
 public slots:
     void showCycle(const parkwatt::PublishedCycle& cycle);
@@ -49,13 +50,9 @@ public slots:
     // Pushes the last cycles to every page now (tests, screenshots).
     void refreshNow();
 
-signals:
-    void pauseToggled(bool paused);
-    void speedChosen(double simulatedSecondsPerSecond);
-
 private:
-    void addSimulationControls();
     void updateStatus();
+    void noteCycleStats(const CycleStats& stats);
 
     SiteContext m_context;
     FigureFormat m_format;
@@ -67,8 +64,14 @@ private:
     QLabel* m_siteTime;
     QLabel* m_freshness;
     QLabel* m_grid;
-    QPushButton* m_pause = nullptr;
-    QComboBox* m_speed = nullptr;
+    QLabel* m_cycle;
+    QLabel* m_lastWrite;
+    SiteControl* m_control = nullptr;
+    bool m_connected = true;
+    QString m_disconnectReason;
+    double m_cycleMs = -1;
+    TimeMs m_lastWriteMs = 0;
+    int m_lastWriteCount = 0;
     QTimer m_statusTimer;
     QElapsedTimer m_sinceLastCycle;
     TimeMs m_lastCycleMs = 0;

@@ -135,6 +135,11 @@ void LiveDemo::startEngine()
     }
     LiveSiteOptions options;
     options.description = tr("demo garage on simulated Modbus devices");
+    // The engine keeps the simulated day's time, so departures, charts and records line up with
+    // what parkwatt-sim plays.
+    options.engine.timeScale = m_options.speed;
+    options.simulatedStartMs = m_scenario.startMs + TimeMs(m_options.startAtS) * 1000;
+    options.utcOffsetS = m_scenario.utcOffsetS;
     QString error;
     m_live = LiveSite::create(m_site, options, std::move(storage), &error);
     if (!m_live) {

@@ -284,7 +284,7 @@ QCoro::Task<CycleStats> LiveEngine::runCycle()
         (link->readingOf(cycle) ? stats.devicesRead : stats.devicesMissing) += 1;
 
     phase.restart();
-    const double stepH = m_options.cycleMs / 3.6e6;
+    const double stepH = m_options.cycleMs * m_options.timeScale / 3.6e6;
     LiveSnapshotBuilder::Result built = m_builder->build(cycle, stats.startMs, stepH, m_sessions);
     stats.gridMeterValid = built.gridMeterValid;
     m_forecast.observe(built.snapshot);

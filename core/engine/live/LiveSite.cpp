@@ -34,10 +34,14 @@ std::unique_ptr<LiveSite> LiveSite::create(SiteFile site, const LiveSiteOptions&
 
     PolicyControllerOptions controllerOptions;
     controllerOptions.planInBackground = true; // a solve never holds up the cycle or a window
-    controllerOptions.utcOffsetS = QDateTime::currentDateTime().offsetFromUtc();
+    controllerOptions.utcOffsetS = options.utcOffsetS.value_or(QDateTime::currentDateTime().offsetFromUtc());
+    if (options.simulatedStartMs)
+        s->m_clock = std::make_unique<ScaledClock>(*options.simulatedStartMs, options.engine.timeScale);
+    else
+        s->m_clock = std::make_unique<WallClock>();
     s->m_controller = std::make_unique<PolicyController>(site.site, site.policy, controllerOptions);
     s->m_forecast = makeLiveForecast();
-    s->m_engine = std::make_unique<LiveEngine>(site, *s->m_profiles, *s->m_controller, *s->m_forecast, s->m_clock,
+    s->m_engine = std::make_unique<LiveEngine>(site, *s->m_profiles, *s->m_controller, *s->m_forecast, *s->m_clock,
                                                options.engine);
     PolicyController* controller = s->m_controller.get();
     s->m_engine->setPolicyApplier([controller](const Policy& policy) { controller->setPolicy(policy); });

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace parkwatt {
 
@@ -24,6 +25,9 @@ struct LiveSiteOptions {
     LiveEngineOptions engine;
     QStringList profileDirs;  // extra device profiles besides the built-in ones
     QString description;      // how the user interfaces name the engine
+    std::optional<int> utcOffsetS; // the site's clock; default: this machine's
+    // The demo: the engine keeps the simulated site's time, from this instant at engine.timeScale.
+    std::optional<TimeMs> simulatedStartMs;
 };
 
 class LiveSite : public QObject {
@@ -55,7 +59,7 @@ private:
     std::unique_ptr<ProfileLibrary> m_profiles;
     std::unique_ptr<PolicyController> m_controller;
     std::unique_ptr<Forecast> m_forecast;
-    WallClock m_clock;
+    std::unique_ptr<Clock> m_clock;
     std::unique_ptr<LiveEngine> m_engine;
     std::unique_ptr<StorageWriter> m_storage;
     std::unique_ptr<LiveRecorder> m_recorder;

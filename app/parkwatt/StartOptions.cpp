@@ -1,0 +1,103 @@
+#include "StartOptions.h"
+
+#include <QCommandLineParser>
+#include <QTime>
+
+using namespace parkwatt;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("main", text);
+}
+} // namespace
+
+bool printsAndExits(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+StartOptions parseStartOptions(const QCoreApplication& app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("parkwatt"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARKWATT_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Parkwatt: energy management for buildings with an EV garage. Without options, runs the built-in "
+           "demo garage: parkwatt-sim serves its chargers, meters, PV inverter and battery over Modbus TCP on "
+           "this machine and the engine controls them as it would a real site."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Run the built-in demo garage (the default)."));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  tr("Control this site (parkwatt-site/1) over Modbus TCP from this program."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("The site's database: the engine records into it and the History page shows "
+                                   "it (the demo uses a temporary one without this)."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption profiles(QStringLiteral("profiles"), tr("A folder of extra device profiles."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption lockDir(QStringLiteral("lock-dir"),
+                                     tr("Where the controller lock lives (default: the runtime directory)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  tr("Your role until sign-in arrives: viewer, manager (default), installer or "
+                                     "admin. Checked by the engine for every command."),
+                                  QStringLiteral("ROLE"), QStringLiteral("manager"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("Your name in the audit trail (default: the login)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   tr("The demo's simulated seconds per second (default 10)."), QStringLiteral("X"),
+                                   QStringLiteral("10"));
+    const QCommandLineOption startAt(QStringLiteral("start-at"),
+                                     tr("Where the demo's day begins (default 07:00)."), QStringLiteral("HH:MM"));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        tr("Start, run a few cycles, check the window, and quit (exit 0 when healthy)."));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        tr("Write one PNG of every page (1600x1000) into DIR after a few cycles, and quit. The demo then "
+           "begins at 13:00 unless --start-at says otherwise."),
+        QStringLiteral("DIR"));
+    parser.addOptions({demo, site, db, profiles, lockDir, role, user, speed, startAt, selfTest, screenshots});
+    parser.process(app); // exits on --help, --version and unknown options
+
+    StartOptions o;
+    o.sitePath = parser.value(site);
+    o.dbPath = parser.value(db);
+    o.profileDirs = parser.values(profiles);
+    o.lockDir = parser.value(lockDir);
+    o.selfTest = parser.isSet(selfTest);
+    o.screenshotDir = parser.value(screenshots);
+    if (parser.isSet(demo) && parser.isSet(site))
+        o.error = tr("--demo and --site exclude each other");
+    const auto chosenRole = roleFromName(parser.value(role));
+    if (!chosenRole)
+        o.error = tr("--role %1: expected viewer, manager, installer or admin").arg(parser.value(role));
+    o.op.role = chosenRole.value_or(UserRole::Viewer);
+    o.op.name = parser.value(user);
+    if (o.op.name.isEmpty())
+        o.op.name = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    bool ok = false;
+    o.speed = parser.value(speed).toDouble(&ok);
+    if (!ok || !(o.speed > 0 && o.speed <= 3600))
+        o.error = tr("--speed %1: expected a number above 0 and at most 3600").arg(parser.value(speed));
+    if (!o.screenshotDir.isEmpty()) {
+        o.startAtS = 13 * 3600; // sun, cars charging, some feeding the building
+        if (!parser.isSet(speed))
+            o.speed = 30;
+    }
+    if (parser.isSet(startAt)) {
+        const QTime at = QTime::fromString(parser.value(startAt), QStringLiteral("HH:mm"));
+        if (!at.isValid())
+            o.error = tr("--start-at %1: expected HH:MM").arg(parser.value(startAt));
+        o.startAtS = at.isValid() ? at.msecsSinceStartOfDay() / 1000 : 0;
+    }
+    return o;
+}

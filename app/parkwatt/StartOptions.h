@@ -1,0 +1,32 @@
+#pragma once
+// parkwatt's command line: what to run (the demo garage, or a site file) and how (who operates,
+// a self-test, screenshots).
+
+#include "engine/Operator.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+struct StartOptions {
+    QString sitePath; // empty: the demo garage
+    QString dbPath;   // the site's database (the demo: a temporary one when empty)
+    QStringList profileDirs;
+    QString lockDir;
+    parkwatt::Operator op;
+    double speed = 10;  // the demo's simulated seconds per second
+    int startAtS = 7 * 3600; // where the demo's day begins
+    bool selfTest = false;
+    QString screenshotDir;
+    int screenshotDelayMs = 8000;
+    QString error; // what is wrong with the command line
+
+    // Nobody is there to read a dialog.
+    bool unattended() const { return selfTest || !screenshotDir.isEmpty(); }
+};
+
+// Exits on --help and --version (they print without a display).
+StartOptions parseStartOptions(const QCoreApplication& app);
+// --help and --version must work without a display, so they are handled before any window system
+// is touched.
+bool printsAndExits(int argc, char* argv[]);

@@ -1,0 +1,79 @@
+#include "shell/ControlRoomPages.h"
+
+#include "garage/BayStatus.h"
+#include "garage/GarageModel.h"
+#include "garage/GaragePage.h"
+#include "history/HistoryPage.h"
+#include "shell/ControlRoomWindow.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <cstdio>
+
+namespace parkwatt {
+
+ControlRoomPages::ControlRoomPages(SiteContext context, SiteControl& control, Operator by)
+    : m_context(std::move(context))
+    , m_control(control)
+    , m_operator(std::move(by))
+{
+}
+
+void ControlRoomPages::addTo(ControlRoomWindow& window)
+{
+    QObject::connect(&m_control, &SiteControl::cyclePublished, &window,
+                     [siteNow = m_siteNowMs](const PublishedCycle& cycle) { *siteNow = cycle.applied.timeMs; });
+    const auto historyNow = [siteNow = m_siteNowMs] {
+        // A minute on, so the newest samples are inside the range.
+        return *siteNow > 0 ? *siteNow + 60'000 : QDateTime::currentMSecsSinceEpoch();
+    };
+    if (!m_control.databasePath().isEmpty())
+        window.addPage(QApplication::translate("ControlRoomPages", "History"),
+                       new HistoryPage(m_control.databasePath(), &window, historyNow),
+                       QApplication::translate("ControlRoomPages", "Recorded history of %1")
+                           .arg(m_control.databasePath()));
+}
+
+namespace {
+
+bool save(QWidget& widget, const QString& file)
+{
+    const bool saved = widget.grab().save(file);
+    std::printf("%s%s\n", qPrintable(file), saved ? "" : " (failed)");
+    return saved;
+}
+
+QString fileName(const QString& page)
+{
+    return QStringLiteral("control-room-%1.png").arg(page.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+}
+
+} // namespace
+
+int ControlRoomPages::writeScreenshots(ControlRoomWindow& window, const QString& dir)
+{
+    QDir().mkpath(dir);
+    window.resize(1600, 1000);
+    int failed = 0;
+    for (int page = 0; page < window.pageCount(); ++page) {
+        window.setCurrentPage(page);
+        window.refreshNow();
+        QApplication::processEvents();
+        failed += save(window, QDir(dir).filePath(fileName(window.pageTitle(page)))) ? 0 : 1;
+    }
+    // The garage again with a charging bay open, so its detail, chart and overrides show.
+    const GarageModel& bays = *window.garage()->model();
+    for (int row = 0; row < bays.rowCount(); ++row)
+        if (bays.status(row).state == BayState::Charging) {
+            window.garage()->chooseBay(bays.status(row).bayId);
+            break;
+        }
+    window.setCurrentPage(1);
+    window.refreshNow();
+    QApplication::processEvents();
+    failed += save(window, QDir(dir).filePath(fileName(QStringLiteral("bay detail")))) ? 0 : 1;
+    return failed;
+}
+
+} // namespace parkwatt
