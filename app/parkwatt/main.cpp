@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace parkwatt;
@@ -35,27 +36,32 @@ int refuse(const StartOptions& options, const QString& title, const QString& mes
     return code;
 }
 
+// Stops the engine (chargers to their safe state), then quits with `code`.
+using Finish = std::function<void(int code)>;
+
 // Healthy when the engine ran cycles into the window within a few seconds.
-void scheduleSelfTest(ControlRoomWindow& window)
+void scheduleSelfTest(ControlRoomWindow& window, const Finish& finish)
 {
-    QTimer::singleShot(6000, &window, [&window] {
+    QTimer::singleShot(6000, &window, [&window, finish] {
         const bool healthy = window.cyclesShown() > 0 && window.isVisible();
         std::printf("parkwatt self-test: %s (%lld cycles shown)\n", healthy ? "ok" : "FAILED",
                     static_cast<long long>(window.cyclesShown()));
-        QApplication::exit(healthy ? ExitOk : ExitFailed);
+        finish(healthy ? ExitOk : ExitFailed);
     });
 }
 
 // What runs after the window is up: a self-test, screenshots, or the user.
-void afterStart(const StartOptions& options, ControlRoomWindow& window, ControlRoomPages& pages)
+void afterStart(const StartOptions& options, ControlRoomWindow& window, ControlRoomPages& pages,
+                const Finish& finish)
 {
     if (options.selfTest)
-        scheduleSelfTest(window);
+        scheduleSelfTest(window, finish);
     if (!options.screenshotDir.isEmpty())
         // A few cycles first, so every page has figures, charts and a chosen bay.
-        QTimer::singleShot(options.screenshotDelayMs, &window, [&window, &pages, dir = options.screenshotDir] {
-            QApplication::exit(pages.writeScreenshots(window, dir) == 0 ? ExitOk : ExitFailed);
-        });
+        QTimer::singleShot(options.screenshotDelayMs, &window,
+                           [&window, &pages, finish, dir = options.screenshotDir] {
+                               finish(pages.writeScreenshots(window, dir) == 0 ? ExitOk : ExitFailed);
+                           });
 }
 
 int runDemo(QApplication& app, const StartOptions& options)
@@ -70,6 +76,11 @@ int runDemo(QApplication& app, const StartOptions& options)
     std::unique_ptr<ControlRoomWindow> window;
     std::unique_ptr<ControlRoomPages> pages;
     int failure = ExitOk;
+    int exitCode = ExitOk;
+    const Finish finish = [&](int code) {
+        exitCode = code;
+        demo.stop();
+    };
     QObject::connect(&demo, &LiveDemo::failed, &app, [&](const QString& why) {
         failure = refuse(options, QApplication::translate("main", "The demo cannot start"), why, ExitFailed);
         QApplication::exit(failure);
@@ -82,12 +93,12 @@ int runDemo(QApplication& app, const StartOptions& options)
         pages->addTo(*window);
         window->attach(*demo.control(), options.op);
         window->show();
-        afterStart(options, *window, *pages);
+        afterStart(options, *window, *pages, finish);
     });
     // Closing the window stops the engine first (chargers to their safe state), then quits.
     app.setQuitOnLastWindowClosed(false);
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, &demo, &LiveDemo::stop);
-    QObject::connect(&demo, &LiveDemo::stopped, &app, [] { QApplication::exit(ExitOk); });
+    QObject::connect(&demo, &LiveDemo::stopped, &app, [&exitCode] { QApplication::exit(exitCode); });
     demo.start(demoOptions);
     const int code = QApplication::exec();
     return failure != ExitOk ? failure : code;
@@ -125,10 +136,14 @@ int runSite(QApplication& app, const StartOptions& options)
     window.attach(live->control(), options.op);
     app.setQuitOnLastWindowClosed(false);
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, live.get(), &LiveSite::stop);
-    QObject::connect(live.get(), &LiveSite::stopped, &app, [] { QApplication::exit(ExitOk); });
+    int exitCode = ExitOk;
+    QObject::connect(live.get(), &LiveSite::stopped, &app, [&exitCode] { QApplication::exit(exitCode); });
     live->start();
     window.show();
-    afterStart(options, window, pages);
+    afterStart(options, window, pages, [&](int code) {
+        exitCode = code;
+        live->stop();
+    });
     return QApplication::exec();
 }
 
