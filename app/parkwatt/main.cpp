@@ -4,6 +4,7 @@
 
 #include "shell/ControlRoomPages.h"
 #include "StartOptions.h"
+#include "common/Theme.h"
 #include "config/SiteFileReader.h"
 #include "engine/live/ControllerLock.h"
 #include "engine/live/LiveDemo.h"
@@ -159,6 +160,9 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Parkwatt"));
+    QApplication::setOrganizationName(QStringLiteral("Parkwatt"));
+    Theme::captureSystemPalette();
+    Theme::apply(Theme::saved());
     const StartOptions options = parseStartOptions(app);
     if (!options.error.isEmpty())
         return refuse(options, QApplication::translate("main", "Parkwatt cannot start"), options.error, ExitBadInput);

@@ -13,9 +13,13 @@
 #include "live/PowerHistoryChart.h"
 #include "overview/OverviewPage.h"
 #include "overview/PowerFlowWidget.h"
+#include "common/Theme.h"
 #include "shell/ControlRoomWindow.h"
 
 #include <QAbstractButton>
+#include <QChartView>
+#include <QComboBox>
+#include <QXYSeries>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -202,6 +206,38 @@ private slots:
         QVERIFY(window.garage()->chooseBay(QStringLiteral("B0003")));
         QCOMPARE(window.garage()->detail()->field(QStringLiteral("power")), QStringLiteral("—"));
         QCOMPARE(window.garage()->detail()->field(QStringLiteral("state")), QStringLiteral("offline"));
+    }
+
+    // The theme switch: dark and light palettes for every widget, charts restyled in place (their
+    // series keep their colours), the choice saved for the next start.
+    void themeSwitchesBetweenLightAndDark()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ParkwattTest"));
+        ControlRoomWindow window(SiteContext::fromScenario(demo()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QComboBox* themes = window.themeSwitch();
+        QVERIFY(themes);
+        QCOMPARE(themes->accessibleName(), QStringLiteral("Theme"));
+        auto* chartView = window.findChild<QChartView*>();
+        QVERIFY(chartView);
+        const QList<QAbstractSeries*> series = chartView->chart()->series();
+        QVERIFY(!series.isEmpty());
+        const QColor seriesColour = static_cast<QXYSeries*>(series.first())->color();
+
+        themes->setCurrentIndex(themes->findData(int(ThemeMode::Dark)));
+        QVERIFY(Theme::isDark(QApplication::palette()));
+        QTRY_VERIFY(Theme::isDark(window.palette()));
+        QVERIFY(chartView->chart()->backgroundBrush().color().lightness() < 128);
+        QCOMPARE(static_cast<QXYSeries*>(series.first())->color(), seriesColour);
+        QCOMPARE(Theme::saved(), ThemeMode::Dark);
+
+        themes->setCurrentIndex(themes->findData(int(ThemeMode::Light)));
+        QVERIFY(!Theme::isDark(QApplication::palette()));
+        QVERIFY(chartView->chart()->backgroundBrush().color().lightness() > 200);
+        QCOMPARE(Theme::saved(), ThemeMode::Light);
+        themes->setCurrentIndex(themes->findData(int(ThemeMode::System)));
+        QCOMPARE(Theme::saved(), ThemeMode::System);
     }
 };
 

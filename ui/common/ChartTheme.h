@@ -7,6 +7,8 @@
 
 namespace parkwatt {
 
+// At construction, before series get their colours (setTheme resets them); a theme switch later
+// restyles charts in place (Theme.h, restyleChart).
 inline void applyChartTheme(QChart* chart, const QPalette& palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;

@@ -1,8 +1,10 @@
 #include "shell/ControlRoomWindow.h"
 
 #include "garage/GaragePage.h"
+#include "common/Theme.h"
 #include "overview/OverviewPage.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -32,6 +34,7 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     , m_grid(new QLabel(this))
     , m_cycle(new QLabel(this))
     , m_lastWrite(new QLabel(this))
+    , m_theme(new QComboBox(this))
 {
     setWindowTitle(context.simulated ? tr("Parkwatt – %1 (simulated)").arg(context.name)
                                      : tr("Parkwatt – %1").arg(context.name));
@@ -68,6 +71,7 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     for (QLabel* label : {m_source, m_siteTime, m_freshness, m_cycle, m_lastWrite})
         statusBar()->addWidget(label);
     statusBar()->addPermanentWidget(m_grid);
+    addThemeSwitch();
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &ControlRoomWindow::updateStatus);
     m_statusTimer.start();
@@ -120,6 +124,22 @@ void ControlRoomWindow::attach(SiteControl& control, const Operator& by)
     });
     m_garage->setControl(&control, by);
     updateStatus();
+}
+
+void ControlRoomWindow::addThemeSwitch()
+{
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setToolTip(tr("Light or dark, or as the system is"));
+    m_theme->addItem(tr("System theme"), int(ThemeMode::System));
+    m_theme->addItem(tr("Light"), int(ThemeMode::Light));
+    m_theme->addItem(tr("Dark"), int(ThemeMode::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(Theme::current())));
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const auto mode = ThemeMode(m_theme->itemData(index).toInt());
+        Theme::apply(mode);
+        Theme::save(mode);
+    });
+    statusBar()->addPermanentWidget(m_theme);
 }
 
 void ControlRoomWindow::noteCycleStats(const CycleStats& stats)

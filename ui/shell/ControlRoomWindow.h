@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -43,6 +44,8 @@ public:
     // Takes cycles, cycle figures and the connection from `control`, and lets `by` override bays
     // through it. `control` must outlive the window.
     void attach(SiteControl& control, const Operator& by);
+    // The light/dark/system switch in the status bar.
+    QComboBox* themeSwitch() const { return m_theme; }
 
 public slots:
     void showCycle(const parkwatt::PublishedCycle& cycle);
@@ -52,6 +55,7 @@ public slots:
 
 private:
     void updateStatus();
+    void addThemeSwitch();
     void noteCycleStats(const CycleStats& stats);
 
     SiteContext m_context;
@@ -66,6 +70,7 @@ private:
     QLabel* m_grid;
     QLabel* m_cycle;
     QLabel* m_lastWrite;
+    QComboBox* m_theme;
     SiteControl* m_control = nullptr;
     bool m_connected = true;
     QString m_disconnectReason;
