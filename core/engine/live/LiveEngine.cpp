@@ -325,6 +325,7 @@ QCoro::Task<CycleStats> LiveEngine::runCycle()
     m_lastMeasurement.gridKw = built.gridMeterValid ? std::optional(built.gridKw) : std::nullopt;
     m_lastMeasurement.chargerPowerKw = std::move(built.chargerPowerKw);
     m_lastMeasurement.batteriesKw = built.batteriesKw;
+    m_lastMeasurement.batterySocMeasured = built.batterySocMeasured;
     m_lastSnapshot = std::move(built.snapshot);
     m_lastSetpoints = std::move(setpoints);
     m_lastCycleWrites = std::exchange(m_writesThisCycle, {});
@@ -364,6 +365,8 @@ StepRecord LiveEngine::stepRecordOf(const SiteSpec& site, const SiteSnapshot& s,
         r.batteryEnergyKwh += s.batteries[b].energyKwh;
         r.batteryCapacityKwh += site.batteries[b].capacityKwh;
     }
+    if (!m.batterySocMeasured)
+        r.batteryEnergyKwh = kUnknown;
     for (size_t c = 0; c < s.chargers.size(); ++c) {
         const ChargerState& charger = s.chargers[c];
         const double kw = charger.online && c < m.chargerPowerKw.size() ? m.chargerPowerKw[c] : kUnknown;

@@ -59,6 +59,7 @@ struct LiveMeasurement {
     std::optional<double> gridKw;       // nothing while the grid meter is lost
     std::vector<double> chargerPowerKw; // per site charger (0 when missing)
     double batteriesKw = 0;             // > 0 charging
+    bool batterySocMeasured = true;     // false: the SoC shows as unknown, never as 0 %
 };
 
 // A setpoint a charger acknowledged.

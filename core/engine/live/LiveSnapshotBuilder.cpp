@@ -74,7 +74,9 @@ LiveSnapshotBuilder::Result LiveSnapshotBuilder::build(qint64 cycle, TimeMs nowM
         // profile has no setpoint runs on its own and is measured only (its power is in the
         // balance, so the connection limit still holds).
         state.online = r != nullptr && m_batteryLinks[b]->profile().setpoint.has_value();
-        const double soc = r ? r->batterySocPct.value_or(r->socPct.value_or(0)) : 0;
+        const std::optional<double> measuredSoc = r ? (r->batterySocPct ? r->batterySocPct : r->socPct) : std::nullopt;
+        out.batterySocMeasured = out.batterySocMeasured && measuredSoc.has_value();
+        const double soc = measuredSoc.value_or(0); // the controller counts an unknown battery as empty
         state.socPct = soc;
         state.energyKwh = soc / 100.0 * m_site.batteries[b].capacityKwh;
         if (r)

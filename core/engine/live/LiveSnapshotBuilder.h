@@ -24,6 +24,7 @@ public:
         bool gridMeterValid = false;
         double gridKw = 0;                  // measured import (> 0) or export, when valid
         double batteriesKw = 0;             // measured, > 0 charging
+        bool batterySocMeasured = true;     // false when a battery's device reports no state of charge
         std::vector<double> chargerPowerKw; // measured this cycle (0 when missing)
         std::vector<double> failsafeKw;     // each charger's own fallback draw
     };
