@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
@@ -27,6 +28,9 @@ using namespace parkwatt;
 namespace {
 
 enum Exit { ExitOk = 0, ExitFailed = 1, ExitBadInput = 2, ExitSiteControlled = 3 };
+
+// The demo garage comes with this many days of recorded history (History page, policy preview).
+constexpr int kDemoHistoryDays = 7;
 
 // Says what stops the start, on stderr and (unless unattended) in a dialog.
 int refuse(const StartOptions& options, const QString& title, const QString& message, int code)
@@ -73,27 +77,31 @@ int runDemo(QApplication& app, const StartOptions& options)
     demoOptions.startAtS = options.startAtS;
     demoOptions.databasePath =
         options.dbPath.isEmpty() ? scratch.filePath(QStringLiteral("demo.db")) : options.dbPath;
+    demoOptions.historyDays = kDemoHistoryDays;
     LiveDemo demo;
     std::unique_ptr<ControlRoomWindow> window;
     std::unique_ptr<ControlRoomPages> pages;
-    int failure = ExitOk;
     int exitCode = ExitOk;
     const Finish finish = [&](int code) {
         exitCode = code;
         demo.stop();
     };
     QObject::connect(&demo, &LiveDemo::failed, &app, [&](const QString& why) {
-        failure = refuse(options, QApplication::translate("main", "The demo cannot start"), why, ExitFailed);
-        QApplication::exit(failure);
+        exitCode = refuse(options, QApplication::translate("main", "The demo cannot start"), why, ExitFailed);
+        QApplication::exit(exitCode);
+    });
+    QObject::connect(&demo, &LiveDemo::preparing, &app, [&](int percent) {
+        if (window)
+            window->statusBar()->showMessage(
+                QApplication::translate("main", "Preparing the demo: recording the garage's last %1 days… %2 %")
+                    .arg(kDemoHistoryDays)
+                    .arg(percent));
     });
     QObject::connect(&demo, &LiveDemo::started, &app, [&] {
-        SiteContext context = SiteContext::fromSiteFile(demo.site(), demo.scenario().utcOffsetS);
-        context.simulated = true;
-        window = std::make_unique<ControlRoomWindow>(context);
-        pages = std::make_unique<ControlRoomPages>(context, *demo.control(), options.op);
+        window->statusBar()->clearMessage();
+        pages = std::make_unique<ControlRoomPages>(window->context(), *demo.control(), options.op);
         pages->addTo(*window);
         window->attach(*demo.control(), options.op);
-        window->show();
         afterStart(options, *window, *pages, finish);
     });
     // Closing the window stops the engine first (chargers to their safe state), then quits.
@@ -101,8 +109,14 @@ int runDemo(QApplication& app, const StartOptions& options)
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, &demo, &LiveDemo::stop);
     QObject::connect(&demo, &LiveDemo::stopped, &app, [&exitCode] { QApplication::exit(exitCode); });
     demo.start(demoOptions);
-    const int code = QApplication::exec();
-    return failure != ExitOk ? failure : code;
+    if (exitCode != ExitOk)
+        return exitCode; // the demo's files could not be prepared: said already
+    // The window at once; the engine's pages join when the demo has started.
+    SiteContext context = SiteContext::fromSiteFile(demo.site(), demo.scenario().utcOffsetS);
+    context.simulated = true;
+    window = std::make_unique<ControlRoomWindow>(context);
+    window->show();
+    return QApplication::exec();
 }
 
 int runSite(QApplication& app, const StartOptions& options)

@@ -22,17 +22,25 @@ ControlRoomPages::ControlRoomPages(SiteContext context, SiteControl& control, Op
 
 void ControlRoomPages::addTo(ControlRoomWindow& window)
 {
-    QObject::connect(&m_control, &SiteControl::cyclePublished, &window,
-                     [siteNow = m_siteNowMs](const PublishedCycle& cycle) { *siteNow = cycle.applied.timeMs; });
     const auto historyNow = [siteNow = m_siteNowMs] {
         // A minute on, so the newest samples are inside the range.
         return *siteNow > 0 ? *siteNow + 60'000 : QDateTime::currentMSecsSinceEpoch();
     };
-    if (!m_control.databasePath().isEmpty())
-        window.addPage(QApplication::translate("ControlRoomPages", "History"),
-                       new HistoryPage(m_control.databasePath(), &window, historyNow),
+    HistoryPage* history = nullptr;
+    if (!m_control.databasePath().isEmpty()) {
+        history = new HistoryPage(m_control.databasePath(), &window, historyNow);
+        window.addPage(QApplication::translate("ControlRoomPages", "History"), history,
                        QApplication::translate("ControlRoomPages", "Recorded history of %1")
                            .arg(m_control.databasePath()));
+    }
+    QObject::connect(&m_control, &SiteControl::cyclePublished, &window,
+                     [siteNow = m_siteNowMs, history](const PublishedCycle& cycle) {
+                         const bool first = *siteNow == 0;
+                         *siteNow = cycle.applied.timeMs;
+                         // The first cycle tells the site's time: the history opens on its day.
+                         if (first && history)
+                             history->showPreset(HistoryRange::Preset::Day);
+                     });
 }
 
 namespace {

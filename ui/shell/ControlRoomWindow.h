@@ -35,6 +35,7 @@ public:
     QString pageTitle(int index) const;
     void setCurrentPage(int index);
 
+    const SiteContext& context() const { return m_context; }
     OverviewPage* overview() const { return m_overview; }
     GaragePage* garage() const { return m_garage; }
     // Cycles shown since the window opened.

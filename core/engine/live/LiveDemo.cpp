@@ -2,6 +2,7 @@
 
 #include "config/ScenarioReader.h"
 #include "config/SiteFileReader.h"
+#include "engine/DemoHistory.h"
 #include "engine/live/LiveSite.h"
 #include "engine/live/LiveSiteControl.h"
 #include "storage/StorageWriter.h"
@@ -50,7 +51,12 @@ LiveDemo::LiveDemo(QObject* parent)
     connect(&m_simulator, &SimulatorProcess::failed, this, &LiveDemo::failed);
 }
 
-LiveDemo::~LiveDemo() = default;
+LiveDemo::~LiveDemo()
+{
+    m_cancelHistory->store(true);
+    if (m_historyThread)
+        m_historyThread->wait();
+}
 
 bool LiveDemo::prepareFiles(QString* error)
 {
@@ -96,20 +102,53 @@ void LiveDemo::start(const LiveDemoOptions& options)
         emit failed(error);
         return;
     }
-    const QString simulator = options.program.isEmpty() ? SimulatorProcess::findProgram() : options.program;
-    if (simulator.isEmpty()) {
+    if (SimulatorProcess::findProgram().isEmpty() && options.program.isEmpty()) {
         emit failed(tr("parkwatt-sim was not found next to this program"));
         return;
     }
+    if (options.historyDays > 0 && !options.databasePath.isEmpty() && !QFile::exists(options.databasePath))
+        recordHistoryThenStart();
+    else
+        startSimulator();
+}
+
+void LiveDemo::recordHistoryThenStart()
+{
+    const Scenario day = m_scenario;
+    const int days = m_options.historyDays;
+    const QString db = m_options.databasePath;
+    auto cancel = m_cancelHistory;
+    m_historyThread.reset(QThread::create([this, day, days, db, cancel] {
+        QString error;
+        const bool ok = recordDemoHistory(
+            day, days, day.startMs, db,
+            [this](int done, int total) {
+                const int percent = total > 0 ? 100 * done / total : 0;
+                QMetaObject::invokeMethod(this, [this, percent] { emit preparing(percent); }, Qt::QueuedConnection);
+            },
+            [cancel] { return cancel->load(); }, &error);
+        if (!ok && !cancel->load())
+            qWarning().noquote() << "demo: no history recorded:" << error;
+    }));
+    connect(m_historyThread.get(), &QThread::finished, this, [this] {
+        if (!m_cancelHistory->load())
+            startSimulator();
+    });
+    m_historyThread->start(QThread::LowPriority);
+}
+
+void LiveDemo::startSimulator()
+{
+    const QString simulator = m_options.program.isEmpty() ? SimulatorProcess::findProgram() : m_options.program;
     QStringList arguments{QStringLiteral("--site"), m_dir.filePath(QStringLiteral("demo-site.json")),
                           QStringLiteral("--scenario"), m_dir.filePath(QStringLiteral("demo-garage.json")),
-                          QStringLiteral("--speed"), QString::number(options.speed)};
-    if (options.startAtS > 0)
+                          QStringLiteral("--speed"), QString::number(m_options.speed)};
+    if (m_options.startAtS > 0)
         arguments << QStringLiteral("--start-at")
                   << QStringLiteral("%1:%2")
-                         .arg(options.startAtS / 3600, 2, 10, QLatin1Char('0'))
-                         .arg(options.startAtS / 60 % 60, 2, 10, QLatin1Char('0'));
-    for (const QString& fault : options.faults)
+                         .arg(m_options.startAtS / 3600, 2, 10, QLatin1Char('0'))
+                         .arg(m_options.startAtS / 60 % 60, 2, 10, QLatin1Char('0'));
+    for (const QString& fault : m_options.faults)
         arguments << QStringLiteral("--fault") << fault;
     m_simulator.start(simulator, arguments, int(m_site.devices.size()));
 }
@@ -158,6 +197,7 @@ void LiveDemo::startEngine()
 
 void LiveDemo::stop()
 {
+    m_cancelHistory->store(true); // a history still being recorded ends, and the demo does not start
     if (!m_live) {
         m_simulator.stop();
         emit stopped();

@@ -9,6 +9,8 @@
 #include "model/Scenario.h"
 
 #include <QObject>
+#include <QThread>
+#include <atomic>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -25,6 +27,8 @@ struct LiveDemoOptions {
     int startAtS = 0;        // where in the demo day to begin (the time before is played at once)
     QString databasePath;    // record the demo here (history, events, audit trail); empty: nowhere
     QStringList faults;      // parkwatt-sim --fault values ("DEVICE:KIND[:ARG]"), for tests and training
+    // Days of history recorded into a new database before the demo starts (0: none).
+    int historyDays = 0;
 };
 
 class LiveDemo : public QObject {
@@ -47,6 +51,8 @@ public:
     const Scenario& scenario() const { return m_scenario; }
 
 signals:
+    // Recording the demo's past days before it starts (percent done).
+    void preparing(int percent);
     void started();
     void failed(const QString& why);
     void stopped();
@@ -55,6 +61,8 @@ signals:
 
 private:
     bool prepareFiles(QString* error);
+    void recordHistoryThenStart();
+    void startSimulator();
     void startEngine();
 
     QTemporaryDir m_dir;
@@ -63,6 +71,8 @@ private:
     SimulatorProcess m_simulator;
     LiveDemoOptions m_options;
     std::unique_ptr<LiveSite> m_live;
+    std::unique_ptr<QThread> m_historyThread;
+    std::shared_ptr<std::atomic<bool>> m_cancelHistory = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace parkwatt
