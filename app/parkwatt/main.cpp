@@ -125,23 +125,23 @@ int runSite(QApplication& app, const StartOptions& options)
     const LoadResult<SiteFile> site = loadSiteFile(options.sitePath);
     if (!site.ok())
         return refuse(options, cannotStart, site.error.toString(), ExitBadInput);
-    ControllerLock lock(*site.value, options.lockDir);
-    QString error;
-    if (!lock.acquire(&error))
-        return refuse(options, cannotStart, error, ExitSiteControlled);
-    std::unique_ptr<StorageWriter> storage;
-    if (!options.dbPath.isEmpty()) {
-        StorageError failure;
-        storage = StorageWriter::open(options.dbPath, {}, &failure);
-        if (!storage)
-            return refuse(options, cannotStart, failure.toString(), ExitBadInput);
-    }
     LiveSiteOptions siteOptions;
     siteOptions.profileDirs = options.profileDirs;
     siteOptions.description = QApplication::translate("main", "in this program, %1").arg(site.value->site.name);
-    const std::unique_ptr<LiveSite> live = LiveSite::create(*site.value, siteOptions, std::move(storage), &error);
+    QString error;
+    const std::unique_ptr<LiveSite> live = LiveSite::create(*site.value, siteOptions, &error);
     if (!live)
         return refuse(options, cannotStart, options.sitePath + QStringLiteral(": ") + error, ExitBadInput);
+    ControllerLock lock(*site.value, options.lockDir);
+    if (!lock.acquire(&error))
+        return refuse(options, cannotStart, error, ExitSiteControlled);
+    if (!options.dbPath.isEmpty()) {
+        StorageError failure;
+        std::unique_ptr<StorageWriter> storage = StorageWriter::open(options.dbPath, {}, &failure);
+        if (!storage)
+            return refuse(options, cannotStart, failure.toString(), ExitBadInput);
+        live->attachStorage(std::move(storage));
+    }
 
     const SiteContext context =
         SiteContext::fromSiteFile(live->site(), int(QDateTime::currentDateTime().offsetFromUtc()));

@@ -3,13 +3,11 @@
 #include "DatabaseOption.h"
 #include "SimulateCommand.h" // ExitCode
 #include "config/SiteFileReader.h"
-#include "control/Forecast.h"
-#include "control/PolicyController.h"
-#include "devices/profiles/ProfileLibrary.h"
 #include "engine/ShutdownSignals.h"
 #include "engine/live/ControllerLock.h"
 #include "engine/live/LiveEngine.h"
-#include "engine/live/LiveRecorder.h"
+#include "engine/live/LiveSite.h"
+#include "storage/StorageWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,46 +109,30 @@ int RunCommand::run(const QStringList& arguments)
         qCWarning(lcRun).noquote() << warning;
     if (!site.ok())
         return fail(ExitInvalidInput, site.error.toString());
-    const ProfileLibrary profiles = ProfileLibrary::withBuiltIns(parser.values(profilesOption));
-    for (const ConfigError& error : profiles.errors())
-        qCWarning(lcRun).noquote() << "profile" << error.toString();
-    if (const QStringList problems = LiveEngine::check(*site.value, profiles); !problems.isEmpty())
-        return fail(ExitInvalidInput,
-                    parser.value(siteOption) + QStringLiteral(": ") + problems.join(QStringLiteral("\n  ")));
+    LiveSiteOptions siteOptions;
+    siteOptions.profileDirs = parser.values(profilesOption);
+    siteOptions.description = QStringLiteral("parkwattd on %1").arg(site.value->site.name);
+    siteOptions.engine.cycleMs = cycleMs;
+    siteOptions.engine.pollBudgetMs = cycleMs * 6 / 10;
+    siteOptions.engine.writeBudgetMs = cycleMs * 3 / 10;
+    QString error;
+    const std::unique_ptr<LiveSite> live = LiveSite::create(*site.value, siteOptions, &error);
+    if (!live)
+        return fail(ExitInvalidInput, parser.value(siteOption) + QStringLiteral(": ") +
+                                          error.replace(QStringLiteral("\n"), QStringLiteral("\n  ")));
 
-    SiteFile siteFile = *site.value;
-    for (const QString& note : LiveEngine::fitChargersToDevices(siteFile, profiles))
-        qCWarning(lcRun).noquote() << note;
+    ControllerLock lock(live->site(), parser.value(lockDirOption));
+    if (!lock.acquire(&error))
+        return fail(ExitSiteControlled, error);
 
-    ControllerLock lock(siteFile, parser.value(lockDirOption));
-    QString lockError;
-    if (!lock.acquire(&lockError))
-        return fail(ExitSiteControlled, lockError);
-
-    std::unique_ptr<StorageWriter> storage;
     if (dbOption.isSet(parser)) {
-        QString dbError;
-        storage = dbOption.open(parser, &dbError);
+        std::unique_ptr<StorageWriter> storage = dbOption.open(parser, &error);
         if (!storage)
-            return fail(ExitInvalidInput, dbError);
+            return fail(ExitInvalidInput, error);
+        live->attachStorage(std::move(storage));
     }
-
-    PolicyControllerOptions controllerOptions;
-    controllerOptions.planInBackground = true; // a solve must never hold up the 1 s cycle
-    controllerOptions.utcOffsetS = QDateTime::currentDateTime().offsetFromUtc();
-    PolicyController controller(siteFile.site, siteFile.policy, controllerOptions);
-    const std::unique_ptr<Forecast> forecast = makeLiveForecast();
-    WallClock clock;
-    LiveEngineOptions options;
-    options.cycleMs = cycleMs;
-    options.pollBudgetMs = cycleMs * 6 / 10;
-    options.writeBudgetMs = cycleMs * 3 / 10;
-    LiveEngine engine(siteFile, profiles, controller, *forecast, clock, options);
-    engine.setPolicyApplier([&controller](const Policy& policy) { controller.setPolicy(policy); });
-
-    std::unique_ptr<LiveRecorder> recorder;
-    if (storage)
-        recorder = std::make_unique<LiveRecorder>(engine, *storage);
+    LiveEngine& engine = live->engine();
+    const SiteFile& siteFile = live->site();
 
     const int summaryEvery = std::max(1, 60000 / cycleMs);
     QObject::connect(&engine, &LiveEngine::cycleFinished, &engine, [&](const CycleStats& stats) {
@@ -169,12 +151,9 @@ int RunCommand::run(const QStringList& arguments)
         if (std::exchange(stopping, true))
             return;
         qCInfo(lcRun).noquote() << why << "- putting every charger in its safe state";
-        engine.stop().then([&storage](int) {
-            if (storage && !storage->flush())
-                qCWarning(lcRun).noquote() << storage->path() << "- not everything could be recorded";
-            QCoreApplication::exit(ExitOk);
-        });
+        live->stop(); // flushes the database too
     };
+    QObject::connect(live.get(), &LiveSite::stopped, &engine, [] { QCoreApplication::exit(ExitOk); });
     ShutdownSignals shutdown;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &engine,
                      [&](int signal) { stopAndQuit(QStringLiteral("signal %1").arg(signal)); });
@@ -192,6 +171,6 @@ int RunCommand::run(const QStringList& arguments)
                                    .arg(siteFile.site.chargers.size())
                                    .arg(cycleMs)
                                    .arg(lock.path());
-    engine.start();
+    live->start();
     return QCoreApplication::exec();
 }

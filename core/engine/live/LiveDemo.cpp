@@ -180,12 +180,13 @@ void LiveDemo::startEngine()
     options.simulatedStartMs = m_scenario.startMs + TimeMs(m_options.startAtS) * 1000;
     options.utcOffsetS = m_scenario.utcOffsetS;
     QString error;
-    m_live = LiveSite::create(m_site, options, std::move(storage), &error);
+    m_live = LiveSite::create(m_site, options, &error);
     if (!m_live) {
         m_simulator.stop();
         emit failed(error);
         return;
     }
+    m_live->attachStorage(std::move(storage));
     connect(&m_live->engine(), &LiveEngine::cyclePublished, this, &LiveDemo::cyclePublished);
     connect(m_live.get(), &LiveSite::stopped, this, [this] {
         m_simulator.stop();

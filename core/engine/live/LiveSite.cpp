@@ -14,8 +14,7 @@ Q_LOGGING_CATEGORY(lcLiveSite, "parkwatt.site")
 
 namespace parkwatt {
 
-std::unique_ptr<LiveSite> LiveSite::create(SiteFile site, const LiveSiteOptions& options,
-                                           std::unique_ptr<StorageWriter> storage, QString* error,
+std::unique_ptr<LiveSite> LiveSite::create(SiteFile site, const LiveSiteOptions& options, QString* error,
                                            QStringList* notes)
 {
     std::unique_ptr<LiveSite> s(new LiveSite);
@@ -46,14 +45,17 @@ std::unique_ptr<LiveSite> LiveSite::create(SiteFile site, const LiveSiteOptions&
     PolicyController* controller = s->m_controller.get();
     s->m_engine->setPolicyApplier([controller](const Policy& policy) { controller->setPolicy(policy); });
     s->m_control = std::make_unique<LiveSiteControl>(*s->m_engine, options.description);
-    s->m_storage = std::move(storage);
-    if (s->m_storage) {
-        s->m_recorder = std::make_unique<LiveRecorder>(*s->m_engine, *s->m_storage);
-        connect(s->m_recorder.get(), &LiveRecorder::storageAlarm, s->m_control.get(),
-                &LiveSiteControl::noteStorageAlarm);
-        s->m_control->setStorage(s->m_storage.get(), s->m_storage->path());
-    }
     return s;
+}
+
+void LiveSite::attachStorage(std::unique_ptr<StorageWriter> storage)
+{
+    if (!storage || m_storage)
+        return;
+    m_storage = std::move(storage);
+    m_recorder = std::make_unique<LiveRecorder>(*m_engine, *m_storage);
+    connect(m_recorder.get(), &LiveRecorder::storageAlarm, m_control.get(), &LiveSiteControl::noteStorageAlarm);
+    m_control->setStorage(m_storage.get(), m_storage->path());
 }
 
 LiveSite::~LiveSite()

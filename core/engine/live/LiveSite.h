@@ -34,11 +34,14 @@ class LiveSite : public QObject {
     Q_OBJECT
 public:
     // Checks the site against the profiles (every problem named with its device in `error`) and
-    // builds the parts; `storage` (may be null) is the site's opened database, kept by the site.
-    // `notes` receives what was adjusted (chargers lowered to what their device can do).
-    static std::unique_ptr<LiveSite> create(SiteFile site, const LiveSiteOptions& options,
-                                            std::unique_ptr<StorageWriter> storage, QString* error,
+    // builds the parts; nothing touches a device or a file until start(). `notes` receives what
+    // was adjusted (chargers lowered to what their device can do).
+    static std::unique_ptr<LiveSite> create(SiteFile site, const LiveSiteOptions& options, QString* error,
                                             QStringList* notes = nullptr);
+    // The site's opened database, kept by the site: the engine's cycles, events, sessions and
+    // audit trail go there. Attach once the site is ours (after the controller lock), so a refused
+    // second engine records nothing.
+    void attachStorage(std::unique_ptr<StorageWriter> storage);
     ~LiveSite() override;
 
     LiveEngine& engine() const { return *m_engine; }
