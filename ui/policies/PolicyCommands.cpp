@@ -1,0 +1,47 @@
+#include "policies/PolicyCommands.h"
+
+namespace parkwatt {
+
+PolicyCommands::PolicyCommands(SiteControl& control, Operator by, QObject* parent)
+    : QObject(parent)
+    , m_control(control)
+    , m_by(std::move(by))
+{
+    connect(&m_control, &SiteControl::commandFinished, this,
+            [this](quint64 requestId, const CommandResult& result) {
+                if (requestId != m_pending)
+                    return;
+                m_pending = 0;
+                emit pendingChanged(false);
+                emit answered(result.ok, result.ok ? m_successText
+                                                   : tr("The engine refused: %1").arg(result.error));
+            });
+}
+
+QString PolicyCommands::refusal() const
+{
+    if (mayChange())
+        return {};
+    return tr("Changing the policy needs the manager or admin role; %1 is signed in as %2.")
+        .arg(m_by.name.isEmpty() ? tr("this operator") : m_by.name, roleName(m_by.role));
+}
+
+void PolicyCommands::apply(const Policy& policy)
+{
+    send(m_control.applyPolicy(policy, m_by), tr("Policy applied: the engine has re-planned with it."));
+}
+
+void PolicyCommands::undo()
+{
+    send(m_control.undoPolicy(m_by), tr("Last change undone: the previous policy is back in force."));
+}
+
+void PolicyCommands::send(quint64 requestId, QString successText)
+{
+    // The answer is queued (never before the id is returned), so it cannot be missed here.
+    m_pending = requestId;
+    m_successText = std::move(successText);
+    emit pendingChanged(true);
+}
+
+} // namespace parkwatt

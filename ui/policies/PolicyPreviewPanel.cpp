@@ -1,0 +1,289 @@
+#include "policies/PolicyPreviewPanel.h"
+
+#include "policies/PreviewChart.h"
+#include "policies/PreviewKpiTable.h"
+#include "policies/PreviewScenarioLoader.h"
+
+#include <QButtonGroup>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace parkwatt {
+
+PolicyPreviewPanel::PolicyPreviewPanel(const SiteContext& context, const QString& databasePath, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_databasePath(databasePath)
+    , m_loader(new PreviewScenarioLoader(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    auto* title = new QLabel(tr("Preview"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    auto* intro = new QLabel(tr("What the edited policy would have done, against the policy in force, replayed "
+                                "by the engine's simulation on the same days."));
+    intro->setWordWrap(true);
+    intro->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(intro);
+
+    // Source
+    auto* sourceRow = new QHBoxLayout;
+    m_historyChoice = new QRadioButton(tr("&Last 7 recorded days"));
+    m_historyChoice->setAccessibleName(tr("Preview on the last 7 recorded days"));
+    m_historyChoice->setToolTip(m_databasePath.isEmpty()
+                                    ? tr("The engine records no history, so there are no days to replay.")
+                                    : tr("Replay PV, building load and the cars' sessions as the site's database "
+                                         "recorded them over the last 7 days."));
+    m_historyChoice->setEnabled(!m_databasePath.isEmpty());
+    m_fileChoice = new QRadioButton(tr("Scenario &file"));
+    m_fileChoice->setAccessibleName(tr("Preview on a scenario file"));
+    m_fileChoice->setToolTip(tr("Replay a scenario file (parkwatt-scenario/1) instead of the recorded days."));
+    m_browseButton = new QPushButton(tr("&Browse…"));
+    m_browseButton->setAccessibleName(tr("Choose a scenario file"));
+    m_browseButton->setToolTip(tr("Choose the scenario file to preview on."));
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_historyChoice);
+    group->addButton(m_fileChoice);
+    sourceRow->addWidget(m_historyChoice);
+    sourceRow->addWidget(m_fileChoice);
+    sourceRow->addWidget(m_browseButton);
+    sourceRow->addStretch(1);
+    layout->addLayout(sourceRow);
+
+    // Run
+    auto* runRow = new QHBoxLayout;
+    m_previewButton = new QPushButton(tr("&Preview edited policy"));
+    m_previewButton->setAccessibleName(tr("Preview the edited policy"));
+    m_previewButton->setToolTip(tr("Run the chosen days under the current and the edited policy, side by side."));
+    m_previewButton->setDefault(false);
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_progress->setAccessibleName(tr("Preview progress"));
+    m_progress->setToolTip(tr("Simulation steps done under both policies."));
+    m_cancelButton = new QPushButton(tr("Ca&ncel"));
+    m_cancelButton->setAccessibleName(tr("Cancel the preview"));
+    m_cancelButton->setToolTip(tr("Stop the preview; nothing is shown for it."));
+    m_cancelButton->setEnabled(false);
+    runRow->addWidget(m_previewButton);
+    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_cancelButton);
+    layout->addLayout(runRow);
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Preview status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    m_table = new PreviewKpiTable;
+    layout->addWidget(m_table);
+    m_chart = new PreviewChart;
+    layout->addWidget(m_chart, 1);
+
+    connect(m_historyChoice, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            useHistory();
+    });
+    connect(m_fileChoice, &QRadioButton::toggled, this, [this](bool on) {
+        if (on && m_file.isEmpty())
+            chooseFile();
+    });
+    connect(m_browseButton, &QPushButton::clicked, this, &PolicyPreviewPanel::chooseFile);
+    connect(m_previewButton, &QPushButton::clicked, this, &PolicyPreviewPanel::previewRequested);
+    connect(m_cancelButton, &QPushButton::clicked, this, &PolicyPreviewPanel::cancel);
+    connect(m_loader, &PreviewScenarioLoader::loaded, this, &PolicyPreviewPanel::scenarioLoaded);
+    connect(m_loader, &PreviewScenarioLoader::failed, this, [this](const QString& why) {
+        setStage(Stage::Idle);
+        setStatus(tr("The preview cannot run: %1").arg(why), true);
+        emit failed(why);
+    });
+    if (m_databasePath.isEmpty()) {
+        m_fileChoice->setChecked(true);
+        setStatus(tr("Choose a scenario file: the engine records no history to replay."));
+    } else {
+        m_historyChoice->setChecked(true);
+        setStatus(tr("Edit the policy, then preview it on the last 7 recorded days."));
+    }
+    setStage(Stage::Idle);
+}
+
+PolicyPreviewPanel::~PolicyPreviewPanel() = default;
+
+void PolicyPreviewPanel::useHistory()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    m_historyChoice->setChecked(true);
+    m_browseButton->setText(tr("&Browse…"));
+}
+
+void PolicyPreviewPanel::useScenarioFile(const QString& path)
+{
+    m_file = path;
+    m_fileChoice->setChecked(true);
+    m_fileChoice->setText(tr("Scenario &file: %1").arg(QFileInfo(path).fileName()));
+    m_fileChoice->setToolTip(path);
+}
+
+bool PolicyPreviewPanel::usesHistory() const
+{
+    return m_historyChoice->isChecked();
+}
+
+void PolicyPreviewPanel::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Scenario to preview on"),
+                                                      m_file.isEmpty() ? QString() : QFileInfo(m_file).path(),
+                                                      tr("Scenarios (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        useScenarioFile(path);
+    else if (m_file.isEmpty())
+        useHistory();
+}
+
+void PolicyPreviewPanel::start(const Policy& current, const Policy& edited)
+{
+    if (m_stage != Stage::Idle) {
+        m_loader->abandon();
+        m_preview.reset(); // cancels it and waits a few steps; its queued answers are dropped
+    }
+    m_current = current;
+    m_edited = edited;
+    m_elapsed.start();
+    setStage(Stage::Loading);
+    m_table->clearResult();
+    m_chart->clearRuns();
+    if (usesHistory()) {
+        setStatus(tr("Reading the last 7 recorded days…"));
+        m_loader->loadHistory(m_databasePath, m_context.site, m_context.utcOffsetS, 7);
+    } else if (!m_file.isEmpty()) {
+        setStatus(tr("Reading %1…").arg(QFileInfo(m_file).fileName()));
+        m_loader->loadFile(m_file);
+    } else {
+        setStage(Stage::Idle);
+        setStatus(tr("Choose a scenario file first."), true);
+    }
+}
+
+void PolicyPreviewPanel::scenarioLoaded(const Scenario& scenario, const QString& description)
+{
+    if (m_stage != Stage::Loading)
+        return;
+    m_description = description;
+    m_startMs = scenario.startMs;
+    // A fresh preview object per run: a superseded one's answers never reach this panel.
+    m_preview = std::make_unique<PolicyPreview>();
+    connect(m_preview.get(), &PolicyPreview::progress, this, &PolicyPreviewPanel::showProgress);
+    connect(m_preview.get(), &PolicyPreview::finished, this, &PolicyPreviewPanel::showResult);
+    connect(m_preview.get(), &PolicyPreview::cancelled, this, [this] {
+        setStage(Stage::Idle);
+        setStatus(tr("Preview cancelled."));
+        emit cancelled();
+    });
+    setStage(Stage::Running);
+    setStatus(tr("Simulating %1 under both policies…").arg(description));
+    m_preview->start(scenario, m_current, m_edited);
+}
+
+void PolicyPreviewPanel::showProgress(int done, int total)
+{
+    if (m_stage != Stage::Running)
+        return;
+    if (m_progress->maximum() != total)
+        m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void PolicyPreviewPanel::showResult(const PreviewResult& result)
+{
+    if (m_stage != Stage::Running)
+        return;
+    setStage(Stage::Idle);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(100);
+    m_table->setResult(result);
+    m_chart->setRuns(m_startMs, m_context.utcOffsetS, result.current, result.edited,
+                     m_edited.peakShaving.enabled ? std::optional(m_edited.peakShaving.importLimitKw) : std::nullopt);
+    setStatus(tr("Previewed on %1 (%2 s).")
+                  .arg(m_description, QLocale().toString(double(m_elapsed.elapsed()) / 1000.0, 'f', 1)));
+    emit finished();
+}
+
+void PolicyPreviewPanel::cancel()
+{
+    if (m_stage == Stage::Loading) {
+        m_loader->abandon();
+        setStage(Stage::Idle);
+        setStatus(tr("Preview cancelled."));
+        emit cancelled();
+    } else if (m_stage == Stage::Running) {
+        m_cancelButton->setEnabled(false);
+        setStatus(tr("Cancelling…"));
+        m_preview->cancel(); // its cancelled() follows within a few steps
+    }
+}
+
+void PolicyPreviewPanel::markStale()
+{
+    if (m_stage == Stage::Idle && m_table->isFilled())
+        setStatus(tr("Previewed on %1. The policy has been edited since: preview again to see the edit.")
+                      .arg(m_description));
+}
+
+void PolicyPreviewPanel::setStartAllowed(bool allowed, const QString& why)
+{
+    m_startAllowed = allowed;
+    m_startBlockedWhy = why;
+    setStage(m_stage);
+}
+
+void PolicyPreviewPanel::setStage(Stage stage)
+{
+    m_stage = stage;
+    const bool idle = stage == Stage::Idle;
+    m_previewButton->setEnabled(idle && m_startAllowed);
+    m_previewButton->setToolTip(m_startAllowed ? tr("Run the chosen days under the current and the edited policy, "
+                                                    "side by side.")
+                                               : m_startBlockedWhy);
+    m_cancelButton->setEnabled(!idle);
+    m_historyChoice->setEnabled(idle && !m_databasePath.isEmpty());
+    m_fileChoice->setEnabled(idle);
+    m_browseButton->setEnabled(idle);
+    if (stage == Stage::Loading) {
+        m_progress->setRange(0, 0); // busy: reading the database
+    } else if (stage == Stage::Running) {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(0);
+    } else if (m_progress->maximum() == 0) {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(0);
+    }
+}
+
+void PolicyPreviewPanel::setStatus(const QString& text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828; font-weight: 600;") : QString());
+}
+
+QString PolicyPreviewPanel::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace parkwatt
