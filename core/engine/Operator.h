@@ -29,6 +29,11 @@ inline bool mayAcknowledge(UserRole role)
 {
     return role != UserRole::Viewer;
 }
+// Drivers set their own car's departure, target and consent (the kiosk checks the bay's PIN first).
+inline bool mayUpdateSessions(UserRole)
+{
+    return true;
+}
 QString roleName(UserRole role);
 std::optional<UserRole> roleFromName(const QString& name);
 

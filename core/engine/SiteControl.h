@@ -7,6 +7,7 @@
 
 #include "engine/Operator.h"
 #include "engine/live/LiveEngine.h"
+#include "engine/live/SessionBook.h"
 #include "model/Policy.h"
 #include "model/PublishedCycle.h"
 #include "storage/StorageRecords.h"
@@ -78,6 +79,8 @@ public:
     virtual quint64 undoPolicy(const Operator& by) = 0;
     virtual quint64 overrideBay(const QString& chargerId, BayOverride kind, const Operator& by) = 0;
     virtual quint64 acknowledgeEvent(qint64 eventId, const Operator& by) = 0;
+    // A driver's wishes for the car at a bay (departure, target, V2B consent), validated by the engine.
+    virtual quint64 updateSession(const QString& chargerId, const DriverInput& input, const Operator& by) = 0;
 
 signals:
     void cyclePublished(const parkwatt::PublishedCycle& cycle);

@@ -95,6 +95,8 @@ public:
     QCoro::Task<CycleStats> runCycle();
 
     const SiteFile& site() const { return m_site; }
+    // The engine's clock (the wall clock at a real site; the simulated day's in the demo).
+    TimeMs now() const { return m_clock.now(); }
 
     // Who puts a new policy into effect in the controller (the composition root, which built both).
     void setPolicyApplier(std::function<void(const Policy&)> applier) { m_applyPolicy = std::move(applier); }

@@ -194,6 +194,31 @@ quint64 LiveSiteControl::acknowledgeEvent(qint64 eventId, const Operator& by)
     return finish({true, {}});
 }
 
+quint64 LiveSiteControl::updateSession(const QString& chargerId, const DriverInput& input, const Operator& by)
+{
+    if (!mayUpdateSessions(by.role))
+        return refuse(by, tr("change a session"));
+    const auto& chargers = m_engine.site().site.chargers;
+    int index = -1;
+    for (size_t c = 0; c < chargers.size(); ++c)
+        if (chargers[c].id == chargerId)
+            index = int(c);
+    if (index < 0)
+        return finish({false, tr("there is no charger %1 at this site").arg(chargerId)});
+    QString error;
+    if (!m_engine.sessions().applyDriverInput(index, input, m_engine.now(), &error))
+        return finish({false, error});
+    QJsonObject detail{{QStringLiteral("charger"), chargerId}};
+    if (input.departureMs)
+        detail.insert(QStringLiteral("departure"), double(*input.departureMs));
+    if (input.targetEnergyKwh)
+        detail.insert(QStringLiteral("target_kwh"), *input.targetEnergyKwh);
+    if (input.v2xConsent)
+        detail.insert(QStringLiteral("v2b_consent"), *input.v2xConsent);
+    audit(by, QStringLiteral("session.update"), detail);
+    return finish({true, {}});
+}
+
 void LiveSiteControl::noteStorageAlarm(bool raised, const QString& why)
 {
     if (raised)

@@ -37,6 +37,7 @@ public:
     quint64 undoPolicy(const Operator& by) override;
     quint64 overrideBay(const QString& chargerId, BayOverride kind, const Operator& by) override;
     quint64 acknowledgeEvent(qint64 eventId, const Operator& by) override;
+    quint64 updateSession(const QString& chargerId, const DriverInput& input, const Operator& by) override;
 
     const EventLog& eventLog() const { return m_log; }
 
