@@ -22,6 +22,7 @@ QDoubleSpinBox* spinBox(const QString& suffix, double min, double max, int decim
     box->setAccelerated(true);
     box->setKeyboardTracking(true);
     box->setMinimumWidth(130);
+    box->setMaximumWidth(180);
     box->setAlignment(Qt::AlignRight);
     return box;
 }
@@ -76,6 +77,7 @@ PolicyForm::PolicyForm(const SiteSpec& site, QWidget* parent)
                  .arg(locale.toString(m_site.grid.importLimitKw, 'f', 1)));
     m_peakProblem = problemLabel();
     auto* peakForm = new QFormLayout;
+    peakForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto* peakLabel = new QLabel(tr("Peak &limit:"));
     peakLabel->setBuddy(m_peakLimit);
     peakForm->addRow(peakLabel, m_peakLimit);
@@ -105,6 +107,7 @@ PolicyForm::PolicyForm(const SiteSpec& site, QWidget* parent)
              tr("On: plugged cars whose owners consent count with their energy above their minimum, and feed "
                 "the critical load during an outage."));
     auto* backupForm = new QFormLayout;
+    backupForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto* reserveLabel = new QLabel(tr("Battery &reserve:"));
     reserveLabel->setBuddy(m_reservePct);
     auto* hoursLabel = new QLabel(tr("Reserve &time:"));

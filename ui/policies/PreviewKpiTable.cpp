@@ -155,6 +155,7 @@ void PreviewKpiTable::setResult(const PreviewResult& result)
                                                  : tr("Worse under the edited policy"));
         }
     }
+    clearSelection();
 }
 
 int PreviewKpiTable::rowOf(const QString& figure) const

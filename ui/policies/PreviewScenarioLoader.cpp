@@ -97,7 +97,7 @@ void PreviewScenarioLoader::loadHistory(const QString& dbPath, const SiteSpec& s
             return;
         const QLocale locale;
         const auto when = [&locale, utcOffsetS](TimeMs ms) {
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(utcOffsetS)), QLocale::ShortFormat);
+            return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(utcOffsetS)), QStringLiteral("d MMM yyyy HH:mm"));
         };
         const double recordedDays = double(span->toMs - fromMs) / double(kDayMs);
         *description = tr("the %1 days recorded from %2 to %3")
