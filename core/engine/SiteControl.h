@@ -64,6 +64,9 @@ public:
     // The site's database (empty when the engine records nothing): the policy preview replays the
     // last recorded days from it.
     virtual QString databasePath() const = 0;
+    // The site's topology and clock (a remote window lays out the same bays).
+    virtual SiteSpec site() const = 0;
+    virtual int utcOffsetS() const = 0;
 
     virtual Policy policy() const = 0;
     virtual bool canUndoPolicy() const = 0;

@@ -26,6 +26,11 @@ std::optional<DeviceStatus> deviceFromJson(const QJsonObject& o, QString* error)
 QJsonObject toJson(const CycleStats& stats);
 CycleStats statsFromJson(const QJsonObject& o);
 
+// The site as the site file's "site" object (read back with SiteParser's readSite), and the
+// site's clock offset, so a remote window lays out the same bays.
+QJsonObject toJson(const SiteSpec& site);
+std::optional<SiteSpec> siteFromJson(const QJsonObject& o, QString* error);
+
 QString severityName(EventSeverity severity);
 std::optional<EventSeverity> severityFromName(const QString& name);
 std::optional<BayOverride> overrideFromName(const QString& name);

@@ -285,6 +285,8 @@ void RemoteApiServer::hello(Client& client, const QJsonObject& message)
                   {QStringLiteral("version"), api::kVersion},
                   {QStringLiteral("role"), apiRoleName(*role)},
                   {QStringLiteral("engine"), m_control.description()},
+                  {QStringLiteral("site"), api::toJson(m_control.site())},
+                  {QStringLiteral("utc_offset_s"), m_control.utcOffsetS()},
                   {QStringLiteral("database"), !m_control.databasePath().isEmpty()}});
 }
 

@@ -3,11 +3,13 @@
 // engine's certificate. Authentication, every command with every role, malformed and oversized
 // messages, a flooding client next to a live one, and updates at most once a second.
 
+#include "config/PolicyJson.h"
 #include "engine/live/LiveDemo.h"
 #include "engine/live/LiveSiteControl.h"
 #include "remote/ApiTokens.h"
 #include "remote/EngineCertificate.h"
 #include "remote/RemoteApiServer.h"
+#include "remote/RemoteSiteControl.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -365,6 +367,81 @@ private slots:
                  qsizetype(40));
         const auto update = client->waitFor(QStringLiteral("update"));
         QVERIFY(update && update->value(QStringLiteral("cycle")).isObject());
+    }
+
+    // The remote side as a control room uses it: the engine's state arrives, commands go through as
+    // the token's role, and when the engine goes away the loss is announced and the connection
+    // comes back by itself once the engine is up again.
+    void aRemoteSiteControlFollowsTheEngineAndReconnects()
+    {
+        RemoteEndpoint endpoint;
+        endpoint.host = QStringLiteral("127.0.0.1");
+        endpoint.port = m_server->port();
+        endpoint.token = m_tokens->tokenOf(ApiRole::Manager);
+        endpoint.fingerprint = m_certificate->fingerprint();
+        RemoteSiteControl remote(endpoint);
+        QSignalSpy welcomed(&remote, &RemoteSiteControl::welcomed);
+        QSignalSpy cycles(&remote, &SiteControl::cyclePublished);
+        QSignalSpy connection(&remote, &SiteControl::connectionChanged);
+        remote.start();
+        QTRY_COMPARE_WITH_TIMEOUT(welcomed.count(), 1, 5000);
+        QCOMPARE(remote.role(), QStringLiteral("manager"));
+        QCOMPARE(remote.site().chargers.size(), m_demo->site().site.chargers.size());
+        QCOMPARE(remote.site().chargers.front().id, m_demo->site().site.chargers.front().id);
+        QTRY_VERIFY_WITH_TIMEOUT(cycles.count() >= 1, 5000);
+        QCOMPARE(cycles.last().at(0).value<PublishedCycle>().sensed.chargers.size(), size_t(40));
+        QTRY_COMPARE_WITH_TIMEOUT(remote.devices().size(), m_demo->site().devices.size(), 5000);
+        QVERIFY(remote.policy() == m_demo->control()->policy());
+
+        // A command through the network, checked by the engine for the token's role.
+        QString bay;
+        const PublishedCycle local = m_demo->engine()->lastPublished();
+        for (size_t c = 0; c < local.sensed.chargers.size() && bay.isEmpty(); ++c)
+            if (local.sensed.chargers[c].plugged)
+                bay = m_demo->site().site.chargers[c].id;
+        QSignalSpy answers(&remote, &SiteControl::commandFinished);
+        const quint64 id = remote.overrideBay(bay, BayOverride::Pause, {});
+        QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, 5000);
+        QCOMPARE(answers.at(0).at(0).toULongLong(), id);
+        QVERIFY2(answers.at(0).at(1).value<CommandResult>().ok, qPrintable(answers.at(0).at(1).value<CommandResult>().error));
+        QCOMPARE(m_demo->control()->overrides().at(bay), BayOverride::Pause);
+        QTRY_COMPARE_WITH_TIMEOUT(remote.overrides().count(bay), size_t(1), 5000);
+        QVERIFY(m_demo->control()->eventLog().events().front().message.contains(QStringLiteral("manager@127.0.0.1")));
+        (void)remote.overrideBay(bay, BayOverride::None, {});
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo->control()->overrides().empty(), 5000);
+
+        // The engine goes away: announced at once; it comes back on the same port: reconnected.
+        const quint16 port = m_server->port();
+        connection.clear();
+        m_server.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty() && !connection.last().at(0).toBool(), 5000);
+        QVERIFY(!remote.isConnected());
+        QTest::qWait(1500);
+        ApiServerOptions options;
+        options.port = port;
+        m_server = std::make_unique<RemoteApiServer>(*m_demo->control(), *m_tokens, *m_certificate, options);
+        QString error;
+        QVERIFY2(m_server->listen(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(remote.isConnected(), 15000);
+        QCOMPARE(remote.reconnects(), 1);
+        cycles.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(cycles.count() >= 1, 5000);
+    }
+
+    void aRefusedTokenIsNotRetried()
+    {
+        RemoteEndpoint endpoint;
+        endpoint.host = QStringLiteral("127.0.0.1");
+        endpoint.port = m_server->port();
+        endpoint.token = QStringLiteral("stolen-or-mistyped-token");
+        endpoint.fingerprint = m_certificate->fingerprint();
+        RemoteSiteControl remote(endpoint);
+        QSignalSpy refused(&remote, &RemoteSiteControl::refused);
+        remote.start();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 5000);
+        QTest::qWait(2500);
+        QCOMPARE(m_server->clientCount(), 0);
+        QVERIFY(!remote.isConnected());
     }
 
     void cleanupTestCase()

@@ -45,6 +45,8 @@ std::unique_ptr<LiveSite> LiveSite::create(SiteFile site, const LiveSiteOptions&
     PolicyController* controller = s->m_controller.get();
     s->m_engine->setPolicyApplier([controller](const Policy& policy) { controller->setPolicy(policy); });
     s->m_control = std::make_unique<LiveSiteControl>(*s->m_engine, options.description);
+    if (options.utcOffsetS)
+        s->m_control->setUtcOffsetS(*options.utcOffsetS);
     return s;
 }
 

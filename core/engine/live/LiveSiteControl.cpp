@@ -85,6 +85,11 @@ TimeMs LiveSiteControl::now() const
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+int LiveSiteControl::utcOffsetS() const
+{
+    return m_utcOffsetS.value_or(int(QDateTime::currentDateTime().offsetFromUtc()));
+}
+
 Policy LiveSiteControl::policy() const
 {
     return m_engine.site().policy;

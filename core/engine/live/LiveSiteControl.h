@@ -8,6 +8,7 @@
 #include "engine/SiteControl.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace parkwatt {
 
@@ -23,10 +24,14 @@ public:
     // writer must outlive this object. `dbPath` is what databasePath() tells the preview.
     void setStorage(StorageWriter* writer, const QString& dbPath);
     void setConnected(bool connected, const QString& why);
+    // The site's clock when it is not this machine's (the demo's scenario).
+    void setUtcOffsetS(int offsetS) { m_utcOffsetS = offsetS; }
 
     QString description() const override { return m_description; }
     bool isConnected() const override { return m_connected; }
     QString databasePath() const override { return m_dbPath; }
+    SiteSpec site() const override { return m_engine.site().site; }
+    int utcOffsetS() const override;
     Policy policy() const override;
     bool canUndoPolicy() const override;
     std::vector<DeviceStatus> devices() const override;
@@ -61,6 +66,7 @@ private:
     StorageWriter* m_writer = nullptr;
     QString m_dbPath;
     bool m_connected = true;
+    std::optional<int> m_utcOffsetS;
     bool m_eventsDirty = false;
     quint64 m_nextRequest = 1;
 };
