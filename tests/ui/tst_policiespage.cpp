@@ -5,6 +5,7 @@
 // event loop measured); apply asks first and changes the engine's policy, a refusal changes
 // nothing, undo returns the previous policy; a viewer may do neither.
 
+#include "common/Theme.h"
 #include "config/PolicyJson.h"
 #include "engine/live/LiveDemo.h"
 #include "engine/live/LiveSiteControl.h"
@@ -211,6 +212,15 @@ private slots:
 
         if (const QString shot = qEnvironmentVariable("PARKWATT_POLICIES_SCREENSHOT"); !shot.isEmpty())
             QVERIFY(page->grab().save(shot));
+        if (const QString shot = qEnvironmentVariable("PARKWATT_POLICIES_SCREENSHOT_DARK"); !shot.isEmpty()) {
+            Theme::captureSystemPalette();
+            Theme::apply(ThemeMode::Dark);
+            QTest::qWait(100); // the palette reaches the widgets through the event loop
+            page->form()->peakLimitField()->setValue(0); // a problem, to see it on the dark palette
+            QVERIFY(page->grab().save(shot));
+            Theme::apply(ThemeMode::System);
+            page->form()->peakLimitField()->setValue(90);
+        }
 
         // An edit after the preview says the figures are of the earlier edit.
         page->form()->peakLimitField()->setValue(95);

@@ -6,6 +6,7 @@
 #include "policies/PolicyCommands.h"
 #include "policies/PolicyForm.h"
 #include "policies/PolicyPreviewPanel.h"
+#include "policies/PolicyStyle.h"
 #include "policies/PolicyWords.h"
 
 #include <QGroupBox>
@@ -247,7 +248,7 @@ void PoliciesPage::engineChanged(const PolicyChange& change)
 void PoliciesPage::showResult(const QString& text, bool problem)
 {
     m_result->setText(text);
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #c62828; font-weight: 600;") : QString());
+    m_result->setStyleSheet(problemStyle(problem));
     m_result->setVisible(!text.isEmpty());
 }
 

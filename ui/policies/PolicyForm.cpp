@@ -1,5 +1,7 @@
 #include "policies/PolicyForm.h"
 
+#include "policies/PolicyStyle.h"
+
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -164,7 +166,6 @@ QLabel* PolicyForm::problemLabel()
 {
     auto* label = new QLabel;
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
     label->setAccessibleName(tr("Problem"));
     label->hide();
     return label;
@@ -236,11 +237,13 @@ void PolicyForm::check()
     const auto show = [this](QLabel* label, QWidget* field, PolicyField which) {
         const QString text = problemText(which);
         label->setText(text);
+        label->setStyleSheet(problemStyle(true));
         label->setVisible(!text.isEmpty());
         if (field) {
             field->setStyleSheet(text.isEmpty() ? QString()
-                                                : QStringLiteral("QDoubleSpinBox { border: 2px solid #c62828; "
-                                                                 "border-radius: 3px; }"));
+                                                : QStringLiteral("QDoubleSpinBox { border: 2px solid %1; "
+                                                                 "border-radius: 3px; }")
+                                                      .arg(problemColor().name()));
             field->setAccessibleDescription(text);
         }
     };

@@ -3,6 +3,7 @@
 #include "policies/PreviewChart.h"
 #include "policies/PreviewKpiTable.h"
 #include "policies/PreviewScenarioLoader.h"
+#include "policies/PolicyStyle.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>
@@ -278,7 +279,7 @@ void PolicyPreviewPanel::setStage(Stage stage)
 void PolicyPreviewPanel::setStatus(const QString& text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828; font-weight: 600;") : QString());
+    m_status->setStyleSheet(problemStyle(problem));
 }
 
 QString PolicyPreviewPanel::statusText() const

@@ -1,6 +1,7 @@
 #include "policies/PreviewKpiTable.h"
 
 #include "common/FigureFormat.h"
+#include "policies/PolicyStyle.h"
 
 #include <QHeaderView>
 #include <cmath>
@@ -150,12 +151,13 @@ void PreviewKpiTable::setResult(const PreviewResult& result)
         const int better = rows[size_t(r)].better;
         if (!same && better != 0) {
             const bool improves = (d > 0) == (better > 0);
-            item(r, Change)->setForeground(improves ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+            item(r, Change)->setForeground(improves ? betterColor() : problemColor());
             item(r, Change)->setToolTip(improves ? tr("Better under the edited policy")
                                                  : tr("Worse under the edited policy"));
         }
     }
     clearSelection();
+    setCurrentIndex(QModelIndex());
 }
 
 int PreviewKpiTable::rowOf(const QString& figure) const
