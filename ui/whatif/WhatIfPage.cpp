@@ -2,6 +2,7 @@
 
 #include "common/FigureFormat.h"
 #include "common/Theme.h"
+#include "live/LiveFigures.h"
 #include "whatif/ScenarioChooser.h"
 #include "whatif/WhatIfChart.h"
 #include "whatif/WhatIfKpiTable.h"
@@ -99,8 +100,27 @@ void WhatIfPage::buildUi(const QStringList& scenarioDirs)
     layout->addWidget(m_summary);
 
     auto* body = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
     m_table = new WhatIfKpiTable;
-    body->addWidget(m_table, 2);
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_table->setFixedHeight(m_table->minimumHeight());
+    left->addWidget(m_table);
+    auto* policyTitle = new QLabel(tr("The scenario's policy"));
+    QFont headingFont = policyTitle->font();
+    headingFont.setBold(true);
+    policyTitle->setFont(headingFont);
+    left->addSpacing(8);
+    left->addWidget(policyTitle);
+    m_policy = new QLabel(tr("Run a scenario to see the policy it is run under."));
+    m_policy->setWordWrap(true);
+    m_policy->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_policy->setAccessibleName(tr("The scenario's policy"));
+    m_policy->setToolTip(tr("What the planner and dispatcher were asked to do in the policy run, parts in "
+                            "priority order."));
+    m_policy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    left->addWidget(m_policy);
+    left->addStretch(1);
+    body->addLayout(left, 2);
     auto* charts = new QVBoxLayout;
     m_gridChart = new WhatIfChart(tr("Grid import"));
     m_evChart = new WhatIfChart(tr("EV charging"));
@@ -221,6 +241,8 @@ void WhatIfPage::finished(const WhatIfComparison& result)
                                 from)
                            .arg(result.chargers)
                            .arg(result.sessions));
+    if (result.scenario)
+        m_policy->setText(LiveFigures::policyInWords(result.scenario->policy));
     const double peakCut = result.baseline.figures.peakImportKw - result.policy.figures.peakImportKw;
     setStatus(tr("Done. The scenario's policy changes the billing peak by %1 and meets %2 of %3 EV targets "
                  "(uncontrolled: %4).")

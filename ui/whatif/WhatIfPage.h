@@ -47,6 +47,7 @@ public:
     QPushButton* cancelButton() const { return m_cancelButton; }
     QPushButton* exportButton() const { return m_exportButton; }
     QProgressBar* progressBar() const { return m_progress; }
+    QLabel* policyLabel() const { return m_policy; }
 
 private:
     void buildUi(const QStringList& scenarioDirs);
@@ -72,6 +73,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_policy = nullptr;
     WhatIfKpiTable* m_table = nullptr;
     WhatIfChart* m_gridChart = nullptr;
     WhatIfChart* m_evChart = nullptr;
