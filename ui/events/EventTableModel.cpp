@@ -139,7 +139,10 @@ QVariant EventTableModel::display(const EngineEvent& e, int column) const
     case Message:
         return e.message;
     case Cleared:
-        return e.clearedAt ? timeText(*e.clearedAt) : tr("active");
+        if (!e.clearedAt)
+            return tr("active");
+        // A moment's event (a car plugged in, a policy applied) has nothing that clears.
+        return *e.clearedAt == e.raisedAt ? QString() : timeText(*e.clearedAt);
     case Acknowledged:
         if (!e.acknowledgedAt)
             return QString();
@@ -173,7 +176,10 @@ QString EventTableModel::tooltip(const EngineEvent& e) const
 {
     QString tip = tr("%1 from %2 (%3), raised %4").arg(severityName(e.severity), e.source, e.code, timeText(e.raisedAt));
     tip += QLatin1Char('\n') + e.message;
-    tip += QLatin1Char('\n') + (e.clearedAt ? tr("Cleared %1").arg(timeText(*e.clearedAt)) : tr("Still active"));
+    if (!e.clearedAt)
+        tip += QLatin1Char('\n') + tr("Still active");
+    else if (*e.clearedAt != e.raisedAt)
+        tip += QLatin1Char('\n') + tr("Cleared %1").arg(timeText(*e.clearedAt));
     tip += QLatin1Char('\n') + (e.acknowledgedAt ? tr("Acknowledged by %1 at %2").arg(e.acknowledgedBy, timeText(*e.acknowledgedAt))
                                                  : tr("Not acknowledged"));
     return tip;

@@ -24,6 +24,16 @@
 
 namespace parkwatt {
 
+namespace {
+
+// "1 event", "3 events" without a translator loaded (tr's %n alone would say "1 event(s)").
+QString counted(int n, const QString& one, const QString& many)
+{
+    return (n == 1 ? one : many).arg(n);
+}
+
+} // namespace
+
 EventsPage::EventsPage(SiteControl& control, FigureFormat format, Operator by, QWidget* parent)
     : QWidget(parent)
     , m_control(control)
@@ -210,7 +220,7 @@ void EventsPage::acknowledgeSelected()
             ids.push_back(row.data(EventTableModel::IdRole).toLongLong());
     if (ids.empty())
         return;
-    setStatus(tr("Acknowledging %n event(s)…", nullptr, int(ids.size())), false);
+    setStatus(tr("Acknowledging %1…").arg(counted(int(ids.size()), tr("%1 event"), tr("%1 events"))), false);
     m_acknowledger->acknowledge(ids);
     updateAcknowledge();
 }
@@ -218,10 +228,12 @@ void EventsPage::acknowledgeSelected()
 void EventsPage::acknowledged(int count, const QStringList& errors)
 {
     if (errors.isEmpty())
-        setStatus(tr("%n event(s) acknowledged as %1.", nullptr, count).arg(m_acknowledger->by().name), false);
+        setStatus(tr("%1 acknowledged as %2.")
+                      .arg(counted(count, tr("%1 event"), tr("%1 events")), m_acknowledger->by().name),
+                  false);
     else
         setStatus(tr("The engine refused: %1").arg(errors.join(QStringLiteral("; "))) +
-                      (count > 0 ? tr(" (%n other(s) acknowledged)", nullptr, count) : QString()),
+                      (count > 0 ? tr(" (%1 acknowledged)").arg(counted(count, tr("%1 other"), tr("%1 others"))) : QString()),
                   true);
     refresh();
 }
@@ -243,9 +255,9 @@ void EventsPage::updateAcknowledge()
     else if (unacknowledged == 0)
         tip = tr("Select one or more events that are not acknowledged yet (Ctrl+K).");
     else
-        tip = tr("Acknowledge the %n selected event(s) as %1 (Ctrl+K); the audit trail records it.", nullptr,
-                 unacknowledged)
-                  .arg(m_acknowledger->by().name);
+        tip = tr("Acknowledge the %1 as %2 (Ctrl+K); the audit trail records it.")
+                  .arg(unacknowledged == 1 ? tr("selected event") : tr("%1 selected events").arg(unacknowledged),
+                       m_acknowledger->by().name);
     m_ackButton->setEnabled(enabled);
     m_ackButton->setToolTip(tip);
     m_ackAction->setEnabled(enabled);
@@ -269,10 +281,11 @@ void EventsPage::updateSummary()
         text = tr("No events yet: the engine lists device faults, meter loss, outages, storage alarms, policy "
                   "changes and overrides here.");
     else
-        text = tr("%1 · %2 · %3 · %4 of %n event(s) shown", nullptr, total)
-                   .arg(tr("%n active alarm(s)", nullptr, activeAlarms), tr("%n active warning(s)", nullptr, activeWarnings),
-                        tr("%n not acknowledged", nullptr, unacknowledged))
-                   .arg(m_filter->rowCount());
+        text = tr("%1 · %2 · %3 · %4 of %5 shown")
+                   .arg(counted(activeAlarms, tr("%1 active alarm"), tr("%1 active alarms")),
+                        counted(activeWarnings, tr("%1 active warning"), tr("%1 active warnings")),
+                        tr("%1 not acknowledged").arg(unacknowledged), QString::number(m_filter->rowCount()),
+                        counted(total, tr("%1 event"), tr("%1 events")));
     m_summary->setText(text);
 }
 
