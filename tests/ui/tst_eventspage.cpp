@@ -286,6 +286,31 @@ private slots:
         QTRY_VERIFY(!first->statusIsError() && first->statusText().contains(QStringLiteral("1 event acknowledged")));
     }
 
+    void aHiddenPageCatchesUpWhenShown()
+    {
+        auto page = pageFor(kManager);
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        page->hide();
+        const int before = page->model()->rowCount();
+        // A policy change is an event in the engine's log; the hidden page does not read it.
+        Policy edited = control().policy();
+        edited.backup.batteryReservePct = edited.backup.batteryReservePct >= 50 ? 20 : 60;
+        QSignalSpy answers(&control(), &SiteControl::commandFinished);
+        control().applyPolicy(edited, kManager);
+        QVERIFY(answers.wait(5000));
+        QTest::qWait(400);
+        QCOMPARE(page->model()->rowCount(), before);
+        page->show();
+        QVERIFY(page->model()->rowCount() > before);
+        const EngineEvent* newest = page->model()->eventAt(page->model()->rowCount() - 1);
+        QVERIFY(newest);
+        QVERIFY2(newest->message.contains(QStringLiteral("maria")), qPrintable(newest->message));
+        // Shown, it follows the engine (at most four refreshes a second).
+        const int shown = page->model()->rowCount();
+        control().undoPolicy(kManager);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > shown, 2000);
+    }
+
     void aViewerSeesTheButtonDisabledWithTheReason()
     {
         auto page = pageFor(kViewer);

@@ -3,6 +3,7 @@
 // both charts filled; the report exported; a bad scenario file named with its field while the
 // previous result stays; a long run (500 chargers) cancelled with the event loop never stalled.
 
+#include "common/Theme.h"
 #include "whatif/ScenarioChooser.h"
 #include "whatif/WhatIfChart.h"
 #include "whatif/WhatIfKpiTable.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -56,6 +58,17 @@ private slots:
         m_page->resize(1600, 1000);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void chartBucketsStayFewForLongScenarios()
+    {
+        QCOMPARE(whatIfBucketMs(4 * 3600 * 1000LL), kMsPer15Min);
+        QCOMPARE(whatIfBucketMs(7 * 24 * 3600 * 1000LL), kMsPer15Min);
+        const TimeMs year = 365 * 24 * 3600 * 1000LL;
+        const TimeMs bucket = whatIfBucketMs(year);
+        QCOMPARE(bucket % kMsPer15Min, 0);
+        QVERIFY((year + bucket - 1) / bucket <= 2000);
+        QVERIFY(bucket < 6 * 3600 * 1000LL);
     }
 
     void offersTheDemoAndTheShippedScenarios()
@@ -207,6 +220,20 @@ private slots:
         QVERIFY(page().statusText().startsWith(QStringLiteral("Done")));
     }
 
+    void theBuiltInDemoGarageRuns()
+    {
+        page().chooser()->combo()->setCurrentIndex(0);
+        QCOMPARE(page().chooser()->path(), ScenarioChooser::demoScenario());
+        page().runButton()->setFocus();
+        QTest::keyClick(page().runButton(), Qt::Key_Space);
+        QVERIFY(page().isRunning());
+        QVERIFY(waitIdle(page(), 600000));
+        QVERIFY2(!page().statusIsError(), qPrintable(page().statusText()));
+        QCOMPARE(page().result()->chargers, 40);
+        QVERIFY(page().table()->isFilled());
+        QVERIFY(!page().policyLabel()->text().isEmpty());
+    }
+
     void screenshot()
     {
         // PARKWATT_WHATIF_SCREENSHOT=path.png writes the page after a run of office-summer-24.
@@ -218,6 +245,12 @@ private slots:
         QVERIFY2(!page().statusIsError(), qPrintable(page().statusText()));
         QTest::qWait(100);
         QVERIFY(page().grab().save(target));
+        if (const QString dark = qEnvironmentVariable("PARKWATT_WHATIF_SCREENSHOT_DARK"); !dark.isEmpty()) {
+            Theme::apply(ThemeMode::Dark);
+            QTest::qWait(100);
+            QVERIFY(page().grab().save(dark));
+            Theme::apply(ThemeMode::Light);
+        }
     }
 
     void cleanupTestCase() { m_page.reset(); }

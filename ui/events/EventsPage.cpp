@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace parkwatt {
@@ -43,7 +44,11 @@ EventsPage::EventsPage(SiteControl& control, FigureFormat format, Operator by, Q
 {
     m_filter->setSourceModel(m_model);
     buildUi();
-    connect(&m_control, &SiteControl::eventsChanged, this, &EventsPage::refresh);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, this, &EventsPage::refresh);
+    connect(&m_control, &SiteControl::eventsChanged, this, &EventsPage::eventsChanged);
     connect(m_acknowledger, &EventAcknowledger::finished, this, &EventsPage::acknowledged);
     refresh();
 }
@@ -179,8 +184,25 @@ void EventsPage::buildUi()
     setTabOrder(m_ackButton, m_view);
 }
 
+void EventsPage::eventsChanged()
+{
+    if (!isVisible())
+        m_stale = true;
+    else if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void EventsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void EventsPage::refresh()
 {
+    m_stale = false;
+    m_refreshTimer->stop();
     m_model->setEvents(m_control.events());
     updateSummary();
     updateAcknowledge();

@@ -1,6 +1,6 @@
 #pragma once
 // Page 6 of the control room: the engine's alarms and events (SiteControl::events(), refreshed on
-// eventsChanged()), newest first, filtered by severity, active only or all, and a text; the
+// eventsChanged() at most four times a second, and only while the page is shown), newest first, filtered by severity, active only or all, and a text; the
 // selected events acknowledged as the operator (button, Ctrl+K or the context menu), the engine's
 // answer shown. An operator whose role may not acknowledge sees the button disabled with the
 // reason.
@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace parkwatt {
 
@@ -52,7 +53,11 @@ public:
     QPushButton* acknowledgeButton() const { return m_ackButton; }
     QAction* acknowledgeAction() const { return m_ackAction; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void eventsChanged();
     void buildUi();
     void updateAcknowledge();
     void updateSummary();
@@ -65,6 +70,8 @@ private:
     EventTableModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
     bool m_statusIsError = false;
+    bool m_stale = false;          // the engine's events changed while the page was out of sight
+    QTimer* m_refreshTimer = nullptr; // at most four refreshes a second
 
     QComboBox* m_severity = nullptr;
     QCheckBox* m_activeOnly = nullptr;

@@ -3,6 +3,7 @@
 #include "common/FigureFormat.h"
 #include "common/Theme.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <cmath>
 #include <functional>
@@ -155,8 +156,18 @@ void WhatIfKpiTable::setCell(int row, Column column, const QString& text)
     setItem(row, column, cell);
 }
 
+void WhatIfKpiTable::changeEvent(QEvent* event)
+{
+    QTableWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_shown) {
+        const auto shown = *m_shown;
+        setFigures(shown.first, shown.second);
+    }
+}
+
 void WhatIfKpiTable::clearFigures()
 {
+    m_shown.reset();
     for (int r = 0; r < rowCount(); ++r)
         for (Column c : {Baseline, Policy, Difference})
             setCell(r, c, FigureFormat::unknown());
@@ -164,6 +175,7 @@ void WhatIfKpiTable::clearFigures()
 
 void WhatIfKpiTable::setFigures(const ReportFigures& baseline, const ReportFigures& policy)
 {
+    m_shown = std::pair(baseline, policy);
     const FigureFormat fmt;
     const std::vector<Kpi> rows = kpis();
     for (int r = 0; r < rowCount(); ++r) {

@@ -7,6 +7,8 @@
 #include "sim/Report.h"
 
 #include <QTableWidget>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace parkwatt {
@@ -26,7 +28,12 @@ public:
     // True when every row has a value in both columns.
     bool isFilled() const;
 
+protected:
+    // A theme switch recolours the differences for the new palette.
+    void changeEvent(QEvent* event) override;
+
 private:
+    std::optional<std::pair<ReportFigures, ReportFigures>> m_shown;
     void setCell(int row, Column column, const QString& text);
 };
 
