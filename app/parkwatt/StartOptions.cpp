@@ -65,7 +65,26 @@ StartOptions parseStartOptions(const QCoreApplication& app)
         tr("Write one PNG of every page (1600x1000) into DIR after a few cycles, and quit. The demo then "
            "begins at 13:00 unless --start-at says otherwise."),
         QStringLiteral("DIR"));
-    parser.addOptions({demo, site, db, profiles, lockDir, role, user, speed, startAt, selfTest, screenshots});
+    const QCommandLineOption api(QStringLiteral("api"),
+                                 tr("Serve the engine's API (docs/api.md) for remote control rooms and kiosks on PORT "
+                                    "(loopback) or ADDRESS:PORT."),
+                                 QStringLiteral("[ADDRESS:]PORT"));
+    const QCommandLineOption apiDir(QStringLiteral("api-dir"),
+                                    tr("Where the API's certificate and tokens are kept (default: the user's data "
+                                       "folder, parkwatt/api)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption connectTo(QStringLiteral("connect"),
+                                       tr("Attach to the engine at HOST:PORT over the network instead of running one."),
+                                       QStringLiteral("HOST:PORT"));
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   tr("With --connect: your role's API token (or PARKWATT_TOKEN in the environment)."),
+                                   QStringLiteral("TOKEN"));
+    const QCommandLineOption fingerprint(
+        QStringLiteral("fingerprint"),
+        tr("With --connect: the engine's certificate SHA-256 fingerprint, as parkwattd run prints it."),
+        QStringLiteral("AB:CD:..."));
+    parser.addOptions({demo, site, db, profiles, lockDir, role, user, speed, startAt, selfTest, screenshots, api, apiDir,
+                       connectTo, token, fingerprint});
     parser.process(app); // exits on --help, --version and unknown options
 
     StartOptions o;
@@ -75,8 +94,15 @@ StartOptions parseStartOptions(const QCoreApplication& app)
     o.lockDir = parser.value(lockDir);
     o.selfTest = parser.isSet(selfTest);
     o.screenshotDir = parser.value(screenshots);
-    if (parser.isSet(demo) && parser.isSet(site))
-        o.error = tr("--demo and --site exclude each other");
+    o.apiListen = parser.value(api);
+    o.apiDir = parser.value(apiDir);
+    o.connectTo = parser.value(connectTo);
+    o.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("PARKWATT_TOKEN");
+    o.fingerprint = parser.value(fingerprint);
+    if (int(parser.isSet(demo)) + int(parser.isSet(site)) + int(parser.isSet(connectTo)) > 1)
+        o.error = tr("--demo, --site and --connect exclude each other");
+    if (parser.isSet(connectTo) && (o.token.isEmpty() || o.fingerprint.isEmpty()))
+        o.error = tr("--connect needs --token (or PARKWATT_TOKEN) and --fingerprint");
     const auto chosenRole = roleFromName(parser.value(role));
     if (!chosenRole)
         o.error = tr("--role %1: expected viewer, manager, installer or admin").arg(parser.value(role));

@@ -10,6 +10,8 @@
 #include "engine/live/LiveDemo.h"
 #include "engine/live/LiveSite.h"
 #include "engine/live/LiveSiteControl.h"
+#include "remote/ApiService.h"
+#include "remote/RemoteSiteControl.h"
 #include "shell/ControlRoomWindow.h"
 #include "storage/StorageWriter.h"
 
@@ -39,6 +41,26 @@ int refuse(const StartOptions& options, const QString& title, const QString& mes
     if (!options.unattended())
         QMessageBox::critical(nullptr, title, message);
     return code;
+}
+
+// The in-process engine's API when asked for (--api); false when it cannot start (said already).
+bool serveApi(const StartOptions& options, SiteControl& control, std::unique_ptr<ApiService>& api)
+{
+    if (options.apiListen.isEmpty())
+        return true;
+    QString error;
+    const auto listen = ApiService::parseListen(options.apiListen, &error);
+    if (listen)
+        api = ApiService::start(control, options.apiDir.isEmpty() ? ApiService::defaultDir() : options.apiDir,
+                                listen->first, listen->second, &error);
+    if (!api) {
+        refuse(options, QApplication::translate("main", "The API cannot start"), error, ExitBadInput);
+        return false;
+    }
+    std::printf("API on %s:%d, certificate SHA-256 %s, tokens in %s\n", qPrintable(listen->first.toString()),
+                int(api->port()), qPrintable(api->fingerprint()), qPrintable(api->tokensPath()));
+    std::fflush(stdout);
+    return true;
 }
 
 // Stops the engine (chargers to their safe state), then quits with `code`.
@@ -79,6 +101,7 @@ int runDemo(QApplication& app, const StartOptions& options)
         options.dbPath.isEmpty() ? scratch.filePath(QStringLiteral("demo.db")) : options.dbPath;
     demoOptions.historyDays = kDemoHistoryDays;
     LiveDemo demo;
+    std::unique_ptr<ApiService> api;
     std::unique_ptr<ControlRoomWindow> window;
     std::unique_ptr<ControlRoomPages> pages;
     int exitCode = ExitOk;
@@ -98,6 +121,8 @@ int runDemo(QApplication& app, const StartOptions& options)
                     .arg(percent));
     });
     QObject::connect(&demo, &LiveDemo::started, &app, [&] {
+        if (!serveApi(options, *demo.control(), api))
+            return finish(ExitBadInput);
         window->statusBar()->clearMessage();
         pages = std::make_unique<ControlRoomPages>(window->context(), *demo.control(), options.op);
         pages->addTo(*window);
@@ -151,6 +176,9 @@ int runSite(QApplication& app, const StartOptions& options)
     window.attach(live->control(), options.op);
     app.setQuitOnLastWindowClosed(false);
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, live.get(), &LiveSite::stop);
+    std::unique_ptr<ApiService> api;
+    if (!serveApi(options, live->control(), api))
+        return ExitBadInput;
     int exitCode = ExitOk;
     QObject::connect(live.get(), &LiveSite::stopped, &app, [&exitCode] { QApplication::exit(exitCode); });
     live->start();
@@ -160,6 +188,53 @@ int runSite(QApplication& app, const StartOptions& options)
         live->stop();
     });
     return QApplication::exec();
+}
+
+// The control room attached to an engine on another machine.
+int runRemote(QApplication& app, const StartOptions& options)
+{
+    QString error;
+    std::optional<RemoteEndpoint> endpoint = RemoteEndpoint::parse(options.connectTo, &error);
+    if (!endpoint)
+        return refuse(options, QApplication::translate("main", "Cannot connect"), error, ExitBadInput);
+    endpoint->token = options.token;
+    endpoint->fingerprint = options.fingerprint;
+    RemoteSiteControl remote(*endpoint);
+    std::unique_ptr<ControlRoomWindow> window;
+    std::unique_ptr<ControlRoomPages> pages;
+    int exitCode = ExitOk;
+    QObject::connect(&remote, &RemoteSiteControl::refused, &app, [&](const QString& why) {
+        exitCode = refuse(options, QApplication::translate("main", "The engine refused this control room"),
+                          options.connectTo + QStringLiteral(": ") + why, ExitBadInput);
+        QApplication::exit(exitCode);
+    });
+    QObject::connect(&remote, &RemoteSiteControl::welcomed, &app, [&] {
+        SiteContext context;
+        context.site = remote.site();
+        context.policy = remote.policy();
+        context.utcOffsetS = remote.utcOffsetS();
+        context.name = remote.site().name;
+        window = std::make_unique<ControlRoomWindow>(context);
+        pages = std::make_unique<ControlRoomPages>(context, remote, options.op);
+        pages->addTo(*window);
+        window->attach(remote, options.op);
+        window->show();
+        afterStart(options, *window, *pages, [](int code) { QApplication::exit(code); });
+    });
+    // Until the first welcome there is no site to show: say so if it takes long.
+    QTimer::singleShot(15000, &app, [&] {
+        if (!remote.hasWelcome() && exitCode == ExitOk) {
+            exitCode = refuse(options, QApplication::translate("main", "Cannot connect"),
+                              QApplication::translate("main", "%1: no answer from an engine within 15 s (is parkwattd "
+                                                              "run --api running there, and is the fingerprint right?)")
+                                  .arg(options.connectTo),
+                              ExitFailed);
+            QApplication::exit(exitCode);
+        }
+    });
+    remote.start();
+    const int code = QApplication::exec();
+    return exitCode != ExitOk ? exitCode : code;
 }
 
 } // namespace
@@ -180,5 +255,7 @@ int main(int argc, char* argv[])
     const StartOptions options = parseStartOptions(app);
     if (!options.error.isEmpty())
         return refuse(options, QApplication::translate("main", "Parkwatt cannot start"), options.error, ExitBadInput);
+    if (!options.connectTo.isEmpty())
+        return runRemote(app, options);
     return options.sitePath.isEmpty() ? runDemo(app, options) : runSite(app, options);
 }

@@ -7,6 +7,8 @@
 #include "engine/live/ControllerLock.h"
 #include "engine/live/LiveEngine.h"
 #include "engine/live/LiveSite.h"
+#include "engine/live/LiveSiteControl.h"
+#include "remote/ApiService.h"
 #include "storage/StorageWriter.h"
 
 #include <QCommandLineParser>
@@ -79,7 +81,17 @@ int RunCommand::run(const QStringList& arguments)
         QStringLiteral("lock-dir"),
         QStringLiteral("Where the controller lock lives (default: the runtime directory)."),
         QStringLiteral("DIR"));
-    parser.addOptions({siteOption, profilesOption, durationOption, cycleOption, lockDirOption});
+    const QCommandLineOption apiOption(
+        QStringLiteral("api"),
+        QStringLiteral("Serve the API for remote control rooms and kiosks (WebSocket over TLS, docs/api.md) on PORT "
+                       "(loopback) or ADDRESS:PORT."),
+        QStringLiteral("[ADDRESS:]PORT"));
+    const QCommandLineOption apiDirOption(
+        QStringLiteral("api-dir"),
+        QStringLiteral("Where the API's certificate and tokens are kept (made on first start; default: the user's "
+                       "data folder, parkwatt/api)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({siteOption, profilesOption, durationOption, cycleOption, lockDirOption, apiOption, apiDirOption});
     const DatabaseOption dbOption;
     dbOption.addTo(parser);
     if (!parser.parse(arguments))
@@ -109,6 +121,13 @@ int RunCommand::run(const QStringList& arguments)
         qCWarning(lcRun).noquote() << warning;
     if (!site.ok())
         return fail(ExitInvalidInput, site.error.toString());
+    std::optional<std::pair<QHostAddress, quint16>> apiListen;
+    if (parser.isSet(apiOption)) {
+        QString apiError;
+        apiListen = ApiService::parseListen(parser.value(apiOption), &apiError);
+        if (!apiListen)
+            return fail(ExitInvalidInput, apiError);
+    }
     LiveSiteOptions siteOptions;
     siteOptions.profileDirs = parser.values(profilesOption);
     siteOptions.description = QStringLiteral("parkwattd on %1").arg(site.value->site.name);
@@ -171,6 +190,17 @@ int RunCommand::run(const QStringList& arguments)
                                    .arg(siteFile.site.chargers.size())
                                    .arg(cycleMs)
                                    .arg(lock.path());
+    std::unique_ptr<ApiService> api;
+    if (apiListen) {
+        const QString dir = parser.isSet(apiDirOption) ? parser.value(apiDirOption) : ApiService::defaultDir();
+        api = ApiService::start(live->control(), dir, apiListen->first, apiListen->second, &error);
+        if (!api)
+            return fail(ExitInvalidInput, error);
+        qCInfo(lcRun).noquote() << QStringLiteral("API on %1:%2, certificate SHA-256 %3, tokens in %4")
+                                       .arg(apiListen->first.toString())
+                                       .arg(api->port())
+                                       .arg(api->fingerprint(), api->tokensPath());
+    }
     live->start();
     return QCoreApplication::exec();
 }

@@ -118,6 +118,7 @@ private slots:
     void theStatusBarShowsTheEngineCycleAndLastWrite()
     {
         const auto window = windowFor({QStringLiteral("maria"), UserRole::Manager});
+        QVERIFY(window->bannerText().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(window->cyclesShown() >= 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("last write")), 10000);
         const QString status = window->statusText();
@@ -128,6 +129,9 @@ private slots:
         m_demo->stop();
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("Engine disconnected")), 3000);
+        // A banner above every page says the engine is out of reach and how old the figures are.
+        QVERIFY2(window->bannerText().contains(QStringLiteral("out of reach")), qPrintable(window->bannerText()));
+        QVERIFY(window->bannerText().contains(QStringLiteral("site time")));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "garage/GarageModel.h"
 #include "garage/GaragePage.h"
 #include "history/HistoryPage.h"
+#include "policies/PoliciesPage.h"
 #include "shell/ControlRoomWindow.h"
 
 #include <QApplication>
@@ -33,6 +34,10 @@ void ControlRoomPages::addTo(ControlRoomWindow& window)
                        QApplication::translate("ControlRoomPages", "Recorded history of %1")
                            .arg(m_control.databasePath()));
     }
+    window.addPage(QApplication::translate("ControlRoomPages", "Policies"),
+                   new PoliciesPage(m_control, m_context, m_operator, &window),
+                   QApplication::translate("ControlRoomPages",
+                                           "Self-sufficiency, peak shaving, backup and V2B: edit, preview, apply, undo"));
     QObject::connect(&m_control, &SiteControl::cyclePublished, &window,
                      [siteNow = m_siteNowMs, history](const PublishedCycle& cycle) {
                          const bool first = *siteNow == 0;

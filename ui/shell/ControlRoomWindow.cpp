@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QShortcut>
@@ -35,6 +36,7 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     , m_cycle(new QLabel(this))
     , m_lastWrite(new QLabel(this))
     , m_theme(new QComboBox(this))
+    , m_banner(new QLabel(this))
 {
     setWindowTitle(context.simulated ? tr("Parkwatt – %1 (simulated)").arg(context.name)
                                      : tr("Parkwatt – %1").arg(context.name));
@@ -48,12 +50,29 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
 
+    // The banner says, above every page, that the engine is out of reach and what is shown is old.
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xc6, 0x28, 0x28));
+    bannerPalette.setColor(QPalette::WindowText, Qt::white);
+    m_banner->setPalette(bannerPalette);
+    m_banner->setContentsMargins(12, 8, 12, 8);
+    m_banner->setAccessibleName(tr("Connection to the engine"));
+    m_banner->hide();
+
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_banner);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     addPage(tr("Overview"), m_overview, tr("Power flows, today's figures, the policy and open alarms"));
@@ -120,6 +139,7 @@ void ControlRoomWindow::attach(SiteControl& control, const Operator& by)
     connect(&control, &SiteControl::connectionChanged, this, [this](bool connected, const QString& why) {
         m_connected = connected;
         m_disconnectReason = why;
+        showConnectionBanner();
         updateStatus();
     });
     m_garage->setControl(&control, by);
@@ -140,6 +160,25 @@ void ControlRoomWindow::addThemeSwitch()
         Theme::save(mode);
     });
     statusBar()->addPermanentWidget(m_theme);
+}
+
+QString ControlRoomWindow::bannerText() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+}
+
+void ControlRoomWindow::showConnectionBanner()
+{
+    m_banner->setVisible(!m_connected);
+    if (m_connected)
+        return;
+    const QString since = m_cyclesShown > 0 ? tr(" What you see is from %1, site time.").arg(m_format.timeOfDay(m_lastCycleMs))
+                                            : QString();
+    m_banner->setText(tr("<b>The engine is out of reach</b>%1. Reconnecting by itself…%2")
+                          .arg(m_disconnectReason.isEmpty() ? QString()
+                                                            : QStringLiteral(" (") + m_disconnectReason.toHtmlEscaped() +
+                                                                  QStringLiteral(")"),
+                               since));
 }
 
 void ControlRoomWindow::noteCycleStats(const CycleStats& stats)

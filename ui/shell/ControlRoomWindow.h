@@ -47,6 +47,8 @@ public:
     void attach(SiteControl& control, const Operator& by);
     // The light/dark/system switch in the status bar.
     QComboBox* themeSwitch() const { return m_theme; }
+    // Shown while the engine is out of reach ("" when it is not shown).
+    QString bannerText() const;
 
 public slots:
     void showCycle(const parkwatt::PublishedCycle& cycle);
@@ -57,6 +59,7 @@ public slots:
 private:
     void updateStatus();
     void addThemeSwitch();
+    void showConnectionBanner();
     void noteCycleStats(const CycleStats& stats);
 
     SiteContext m_context;
@@ -72,6 +75,7 @@ private:
     QLabel* m_cycle;
     QLabel* m_lastWrite;
     QComboBox* m_theme;
+    QLabel* m_banner;
     SiteControl* m_control = nullptr;
     bool m_connected = true;
     QString m_disconnectReason;
