@@ -21,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QProgressBar>
+#include <QSet>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -159,6 +160,17 @@ private slots:
         QTest::mouseClick(page->revertButton(), Qt::LeftButton);
         QVERIFY(form->policy() == control().policy());
         QVERIFY(!page->isDirty());
+
+        // Tab reaches every part of the page: the form, the actions and the preview.
+        QSet<QWidget*> chain;
+        QWidget* next = form->selfSufficiencyBox();
+        for (int i = 0; i < 200 && next && !chain.contains(next); ++i, next = next->nextInFocusChain())
+            if (next->focusPolicy() & Qt::TabFocus)
+                chain.insert(next);
+        for (QWidget* wanted : std::initializer_list<QWidget*>{
+                 form->peakLimitField(), form->reserveHoursField(), form->v2bBox(), page->applyButton(),
+                 page->undoButton(), page->previewPanel()->previewButton(), page->previewPanel()->cancelButton()})
+            QVERIFY2(chain.contains(wanted), qPrintable(wanted->accessibleName()));
 
         // Every control can be named and explained.
         for (QWidget* w : page->findChildren<QWidget*>()) {

@@ -193,6 +193,7 @@ void PolicyPreviewPanel::scenarioLoaded(const Scenario& scenario, const QString&
     connect(m_preview.get(), &PolicyPreview::finished, this, &PolicyPreviewPanel::showResult);
     connect(m_preview.get(), &PolicyPreview::cancelled, this, [this] {
         setStage(Stage::Idle);
+        m_progress->setValue(0);
         setStatus(tr("Preview cancelled."));
         emit cancelled();
     });
