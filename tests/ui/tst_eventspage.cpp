@@ -5,6 +5,7 @@
 // raises, the page lists and a manager acknowledges with Ctrl+K; the engine's refusal of a second
 // acknowledgement shown; a viewer's button disabled with the reason.
 
+#include "common/Theme.h"
 #include "engine/live/LiveDemo.h"
 #include "engine/live/LiveSiteControl.h"
 #include "events/EventFilterModel.h"
@@ -335,6 +336,13 @@ private slots:
             page->view()->selectRow(0);
             QTest::qWait(50);
             QVERIFY(page->grab().save(shot));
+        }
+        if (const QString shot = qEnvironmentVariable("PARKWATT_EVENTS_SCREENSHOT_DARK"); !shot.isEmpty()) {
+            Theme::apply(ThemeMode::Dark);
+            page->refresh();
+            QTest::qWait(50);
+            QVERIFY(page->grab().save(shot));
+            Theme::apply(ThemeMode::Light);
         }
     }
 
