@@ -38,7 +38,8 @@ const QString kSilentCharger = QStringLiteral("L2-20-evse");
 constexpr TimeMs kT0 = 1795338000000LL;
 constexpr int kOffsetS = 3600;
 
-EngineEvent makeEvent(qint64 id, const QString& source, EventSeverity severity, const QString& message, TimeMs raisedAt)
+EngineEvent makeEvent(qint64 id, const QString& source, EventSeverity severity, const QString& message,
+                      TimeMs raisedAt)
 {
     EngineEvent e;
     e.id = id;
@@ -53,12 +54,16 @@ EngineEvent makeEvent(qint64 id, const QString& source, EventSeverity severity, 
 std::vector<EngineEvent> sampleEvents()
 {
     std::vector<EngineEvent> events;
-    events.push_back(makeEvent(1, QStringLiteral("device.B07"), EventSeverity::Alarm, QStringLiteral("charger B07 does not answer"), kT0));
+    events.push_back(makeEvent(1, QStringLiteral("device.B07"), EventSeverity::Alarm,
+                               QStringLiteral("charger B07 does not answer"), kT0));
     events.back().clearedAt = kT0 + 60'000;
-    events.push_back(makeEvent(2, QStringLiteral("policy"), EventSeverity::Info, QStringLiteral("policy changed by maria"), kT0 + 120'000));
+    events.push_back(makeEvent(2, QStringLiteral("policy"), EventSeverity::Info,
+                               QStringLiteral("policy changed by maria"), kT0 + 120'000));
     events.back().clearedAt = events.back().raisedAt; // a moment's event
-    events.push_back(makeEvent(3, QStringLiteral("meter"), EventSeverity::Warning, QStringLiteral("grid meter lost"), kT0 + 180'000));
-    events.push_back(makeEvent(4, QStringLiteral("device.B12"), EventSeverity::Alarm, QStringLiteral("charger B12 does not answer"), kT0 + 240'000));
+    events.push_back(makeEvent(3, QStringLiteral("meter"), EventSeverity::Warning,
+                               QStringLiteral("grid meter lost"), kT0 + 180'000));
+    events.push_back(makeEvent(4, QStringLiteral("device.B12"), EventSeverity::Alarm,
+                               QStringLiteral("charger B12 does not answer"), kT0 + 240'000));
     events.back().acknowledgedAt = kT0 + 300'000;
     events.back().acknowledgedBy = QStringLiteral("maria");
     return events;
@@ -112,8 +117,10 @@ private slots:
         QCOMPARE(cell(model, 0, EventTableModel::Cleared), QStringLiteral("22 Nov 2026 10:01:00"));
         QVERIFY(cell(model, 1, EventTableModel::Cleared).isEmpty());
         QCOMPARE(cell(model, 2, EventTableModel::Cleared), QStringLiteral("active"));
-        QVERIFY(!cell(model, 0, EventTableModel::Message, Qt::ToolTipRole).contains(QStringLiteral("active")));
-        QCOMPARE(cell(model, 3, EventTableModel::Acknowledged), QStringLiteral("maria, 22 Nov 2026 10:05:00"));
+        QVERIFY(
+            !cell(model, 0, EventTableModel::Message, Qt::ToolTipRole).contains(QStringLiteral("active")));
+        QCOMPARE(cell(model, 3, EventTableModel::Acknowledged),
+                 QStringLiteral("maria, 22 Nov 2026 10:05:00"));
         QVERIFY(cell(model, 0, EventTableModel::Acknowledged).isEmpty());
         // Severity: an icon and, for alarms and warnings, a colour; unacknowledged active alarms bold.
         QVERIFY(!model.index(0, EventTableModel::Severity).data(Qt::DecorationRole).value<QIcon>().isNull());
@@ -121,11 +128,13 @@ private slots:
         QVERIFY(!model.index(1, EventTableModel::Severity).data(Qt::ForegroundRole).isValid());
         QVERIFY(!model.index(0, EventTableModel::Message).data(Qt::FontRole).isValid()); // cleared
         QVERIFY(!model.index(3, EventTableModel::Message).data(Qt::FontRole).isValid()); // acknowledged
-        QVERIFY(cell(model, 2, EventTableModel::Message, Qt::ToolTipRole).contains(QStringLiteral("Not acknowledged")));
+        QVERIFY(cell(model, 2, EventTableModel::Message, Qt::ToolTipRole)
+                    .contains(QStringLiteral("Not acknowledged")));
         QCOMPARE(model.index(3, 0).data(EventTableModel::IdRole).toLongLong(), 4);
         QCOMPARE(model.rowOf(3), 2);
         QCOMPARE(model.rowOf(99), -1);
-        QCOMPARE(model.headerData(EventTableModel::Raised, Qt::Horizontal).toString(), QStringLiteral("Raised"));
+        QCOMPARE(model.headerData(EventTableModel::Raised, Qt::Horizontal).toString(),
+                 QStringLiteral("Raised"));
     }
 
     void refreshKeepsRowsWhenEventsAreAddedOrChanged()
@@ -170,7 +179,8 @@ private slots:
         QCOMPARE(filter.rowCount(), 2);
         filter.setSearchText(QStringLiteral("  METER "));
         QCOMPARE(filter.rowCount(), 1);
-        QCOMPARE(filter.index(0, EventTableModel::Message).data().toString(), QStringLiteral("grid meter lost"));
+        QCOMPARE(filter.index(0, EventTableModel::Message).data().toString(),
+                 QStringLiteral("grid meter lost"));
         filter.setActiveOnly(false);
         filter.setSearchText(QStringLiteral("maria")); // who acknowledged, or a message naming them
         QCOMPARE(filter.rowCount(), 2);
@@ -183,8 +193,8 @@ private slots:
         EventTableModel model{FigureFormat(kOffsetS)};
         std::vector<EngineEvent> events = sampleEvents();
         // Raised in a later month, whose text sorts first ("1 Dec" < "22 Nov").
-        events.push_back(makeEvent(5, QStringLiteral("storage"), EventSeverity::Warning, QStringLiteral("battery too hot"),
-                               kT0 + 9LL * 24 * 3600 * 1000));
+        events.push_back(makeEvent(5, QStringLiteral("storage"), EventSeverity::Warning,
+                                   QStringLiteral("battery too hot"), kT0 + 9LL * 24 * 3600 * 1000));
         model.setEvents(events);
         EventFilterModel filter;
         filter.setSourceModel(&model);
@@ -284,7 +294,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(second->statusIsError(), 5000);
         QVERIFY2(second->statusText().contains(QStringLiteral("maria")), qPrintable(second->statusText()));
         QVERIFY(second->statusText().startsWith(QStringLiteral("The engine refused")));
-        QTRY_VERIFY(!first->statusIsError() && first->statusText().contains(QStringLiteral("1 event acknowledged")));
+        QTRY_VERIFY(!first->statusIsError() &&
+                    first->statusText().contains(QStringLiteral("1 event acknowledged")));
     }
 
     void aHiddenPageCatchesUpWhenShown()

@@ -12,8 +12,6 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <functional>
-#include <memory>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +23,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QtCharts/QLineSeries>
+#include <functional>
+#include <memory>
 
 using namespace parkwatt;
 
@@ -94,7 +94,8 @@ private slots:
         QCOMPARE(paths.first(), ScenarioChooser::demoScenario());
         QVERIFY(QFile::exists(ScenarioChooser::demoScenario()));
         QVERIFY2(paths.size() >= 5, qPrintable(paths.join(QLatin1Char(','))));
-        QVERIFY(std::any_of(paths.begin(), paths.end(), [](const QString& p) { return p.endsWith(QStringLiteral("tiny-spike.json")); }));
+        QVERIFY(std::any_of(paths.begin(), paths.end(),
+                            [](const QString& p) { return p.endsWith(QStringLiteral("tiny-spike.json")); }));
         QVERIFY(!page().table()->isFilled());
         QVERIFY(!page().exportButton()->isEnabled());
         QVERIFY(!page().cancelButton()->isEnabled());
@@ -102,14 +103,16 @@ private slots:
 
     void everyControlHasAnAccessibleNameAndATooltip()
     {
-        for (QWidget* w : QList<QWidget*>{page().chooser()->combo(), page().chooser()->openButton(), page().runButton(),
-                                          page().cancelButton(), page().exportButton(), page().progressBar(),
-                                          page().table(), page().gridChart(), page().evChart()}) {
+        for (QWidget* w :
+             QList<QWidget*>{page().chooser()->combo(), page().chooser()->openButton(), page().runButton(),
+                             page().cancelButton(), page().exportButton(), page().progressBar(),
+                             page().table(), page().gridChart(), page().evChart()}) {
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
             QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->accessibleName()));
         }
         // The buttons are reached with Tab, in reading order.
-        QCOMPARE(page().chooser()->openButton()->nextInFocusChain(), static_cast<QWidget*>(page().runButton()));
+        QCOMPARE(page().chooser()->openButton()->nextInFocusChain(),
+                 static_cast<QWidget*>(page().runButton()));
     }
 
     void runsTinySpikeUncontrolledAndUnderItsPolicy()
@@ -177,9 +180,11 @@ private slots:
         page().run(bad);
         QVERIFY(waitIdle(page()));
         QVERIFY(page().statusIsError());
-        QVERIFY2(page().statusText().contains(QStringLiteral("broken-scenario.json")), qPrintable(page().statusText()));
+        QVERIFY2(page().statusText().contains(QStringLiteral("broken-scenario.json")),
+                 qPrintable(page().statusText()));
         QVERIFY2(page().statusText().contains(QStringLiteral("/step_s")), qPrintable(page().statusText()));
-        QVERIFY2(page().statusText().contains(QStringLiteral("tiny-spike is still shown")), qPrintable(page().statusText()));
+        QVERIFY2(page().statusText().contains(QStringLiteral("tiny-spike is still shown")),
+                 qPrintable(page().statusText()));
         QCOMPARE(page().result()->scenarioName, QStringLiteral("tiny-spike"));
         QVERIFY(page().table()->isFilled());
         QCOMPARE(page().table()->value(0, WhatIfKpiTable::Baseline), peakBefore);
@@ -213,7 +218,8 @@ private slots:
         QVERIFY(waitIdle(page(), 60000));
         QVERIFY(cancelledAt > 0 && cancelledAt < 100);
         ticker.stop();
-        QVERIFY2(page().statusText().startsWith(QStringLiteral("Cancelled")), qPrintable(page().statusText()));
+        QVERIFY2(page().statusText().startsWith(QStringLiteral("Cancelled")),
+                 qPrintable(page().statusText()));
         QVERIFY(!page().statusIsError());
         QCOMPARE(page().result()->scenarioName, QStringLiteral("tiny-spike"));
         QVERIFY(page().table()->isFilled());
@@ -237,8 +243,10 @@ private slots:
             page().run(kTinySpike);
         });
         page().run(kLarge);
-        QTRY_VERIFY_WITH_TIMEOUT(!page().isRunning() && page().result() && page().result()->scenarioName == QStringLiteral("tiny-spike") &&
-                                     page().statusText().startsWith(QStringLiteral("Done")), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page().isRunning() && page().result() &&
+                                     page().result()->scenarioName == QStringLiteral("tiny-spike") &&
+                                     page().statusText().startsWith(QStringLiteral("Done")),
+                                 60000);
         QVERIFY(lockedWhileRunning);
         QVERIFY2(!page().statusIsError(), qPrintable(page().statusText()));
         QCOMPARE(page().result()->scenarioName, QStringLiteral("tiny-spike"));

@@ -75,8 +75,9 @@ QString EventTableModel::severityName(EventSeverity severity)
 
 QString EventTableModel::timeText(TimeMs timeMs) const
 {
-    return m_format.locale().toString(QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone(m_format.utcOffsetS())),
-                                      QStringLiteral("d MMM yyyy HH:mm:ss"));
+    return m_format.locale().toString(
+        QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone(m_format.utcOffsetS())),
+        QStringLiteral("d MMM yyyy HH:mm:ss"));
 }
 
 void EventTableModel::setEvents(std::vector<EngineEvent> events)
@@ -174,14 +175,17 @@ QVariant EventTableModel::sortValue(const EngineEvent& e, int column) const
 
 QString EventTableModel::tooltip(const EngineEvent& e) const
 {
-    QString tip = tr("%1 from %2 (%3), raised %4").arg(severityName(e.severity), e.source, e.code, timeText(e.raisedAt));
+    QString tip = tr("%1 from %2 (%3), raised %4")
+                      .arg(severityName(e.severity), e.source, e.code, timeText(e.raisedAt));
     tip += QLatin1Char('\n') + e.message;
     if (!e.clearedAt)
         tip += QLatin1Char('\n') + tr("Still active");
     else if (*e.clearedAt != e.raisedAt)
         tip += QLatin1Char('\n') + tr("Cleared %1").arg(timeText(*e.clearedAt));
-    tip += QLatin1Char('\n') + (e.acknowledgedAt ? tr("Acknowledged by %1 at %2").arg(e.acknowledgedBy, timeText(*e.acknowledgedAt))
-                                                 : tr("Not acknowledged"));
+    tip +=
+        QLatin1Char('\n') +
+        (e.acknowledgedAt ? tr("Acknowledged by %1 at %2").arg(e.acknowledgedBy, timeText(*e.acknowledgedAt))
+                          : tr("Not acknowledged"));
     return tip;
 }
 

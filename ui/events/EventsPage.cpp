@@ -87,7 +87,8 @@ void EventsPage::buildUi()
     m_search->setPlaceholderText(tr("Search source or message (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search events"));
-    m_search->setToolTip(tr("List only events whose source, code, message or acknowledging user contains this text."));
+    m_search->setToolTip(
+        tr("List only events whose source, code, message or acknowledging user contains this text."));
     m_search->setMinimumWidth(260);
     m_ackButton = new QPushButton(tr("Ac&knowledge"));
     m_ackButton->setAccessibleName(tr("Acknowledge the selected events"));
@@ -172,7 +173,8 @@ void EventsPage::buildUi()
         if (!lines.isEmpty())
             QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventsPage::updateAcknowledge);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventsPage::updateAcknowledge);
     connect(m_view, &QTableView::customContextMenuRequested, this, &EventsPage::showContextMenu);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventsPage::updateSummary);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventsPage::updateSummary);
@@ -211,7 +213,8 @@ void EventsPage::refresh()
 std::vector<qint64> EventsPage::selectedIds() const
 {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     std::vector<qint64> ids;
     for (const QModelIndex& row : rows)
         ids.push_back(row.data(EventTableModel::IdRole).toLongLong());
@@ -255,7 +258,9 @@ void EventsPage::acknowledged(int count, const QStringList& errors)
                   false);
     else
         setStatus(tr("The engine refused: %1").arg(errors.join(QStringLiteral("; "))) +
-                      (count > 0 ? tr(" (%1 acknowledged)").arg(counted(count, tr("%1 other"), tr("%1 others"))) : QString()),
+                      (count > 0
+                           ? tr(" (%1 acknowledged)").arg(counted(count, tr("%1 other"), tr("%1 others")))
+                           : QString()),
                   true);
     refresh();
 }
@@ -278,7 +283,8 @@ void EventsPage::updateAcknowledge()
         tip = tr("Select one or more events that are not acknowledged yet (Ctrl+K).");
     else
         tip = tr("Acknowledge the %1 as %2 (Ctrl+K); the audit trail records it.")
-                  .arg(unacknowledged == 1 ? tr("selected event") : tr("%1 selected events").arg(unacknowledged),
+                  .arg(unacknowledged == 1 ? tr("selected event")
+                                           : tr("%1 selected events").arg(unacknowledged),
                        m_acknowledger->by().name);
     m_ackButton->setEnabled(enabled);
     m_ackButton->setToolTip(tip);
@@ -300,8 +306,9 @@ void EventsPage::updateSummary()
     const int total = m_model->rowCount();
     QString text;
     if (total == 0)
-        text = tr("No events yet: the engine lists device faults, meter loss, outages, storage alarms, policy "
-                  "changes and overrides here.");
+        text =
+            tr("No events yet: the engine lists device faults, meter loss, outages, storage alarms, policy "
+               "changes and overrides here.");
     else
         text = tr("%1 · %2 · %3 · %4 of %5 shown")
                    .arg(counted(activeAlarms, tr("%1 active alarm"), tr("%1 active alarms")),
@@ -320,11 +327,12 @@ void EventsPage::setStatus(const QString& text, bool error)
 {
     m_statusIsError = error;
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: %1; font-weight: 600;")
-                                        .arg((Theme::isDark(palette()) ? QColor(0xef, 0x9a, 0x9a)
-                                                                       : QColor(0xc6, 0x28, 0x28))
-                                                 .name())
-                                  : QString());
+    m_status->setStyleSheet(
+        error
+            ? QStringLiteral("color: %1; font-weight: 600;")
+                  .arg(
+                      (Theme::isDark(palette()) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28)).name())
+            : QString());
 }
 
 QString EventsPage::statusText() const

@@ -1,9 +1,9 @@
 #pragma once
 // Page 6 of the control room: the engine's alarms and events (SiteControl::events(), refreshed on
-// eventsChanged() at most four times a second, and only while the page is shown), newest first, filtered by severity, active only or all, and a text; the
-// selected events acknowledged as the operator (button, Ctrl+K or the context menu), the engine's
-// answer shown. An operator whose role may not acknowledge sees the button disabled with the
-// reason.
+// eventsChanged() at most four times a second, and only while the page is shown), newest first, filtered by
+// severity, active only or all, and a text; the selected events acknowledged as the operator (button, Ctrl+K
+// or the context menu), the engine's answer shown. An operator whose role may not acknowledge sees the button
+// disabled with the reason.
 
 #include "common/FigureFormat.h"
 #include "engine/SiteControl.h"
@@ -70,7 +70,7 @@ private:
     EventTableModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
     bool m_statusIsError = false;
-    bool m_stale = false;          // the engine's events changed while the page was out of sight
+    bool m_stale = false;             // the engine's events changed while the page was out of sight
     QTimer* m_refreshTimer = nullptr; // at most four refreshes a second
 
     QComboBox* m_severity = nullptr;

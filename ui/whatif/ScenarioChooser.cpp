@@ -25,12 +25,15 @@ ScenarioChooser::ScenarioChooser(const QStringList& scenarioDirs, QWidget* paren
     m_combo->setMinimumContentsLength(28);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setAccessibleName(tr("Scenario"));
-    m_combo->setToolTip(tr("The scenario to run: the built-in demo garage, a shipped scenario, or a file you opened."));
+    m_combo->setToolTip(
+        tr("The scenario to run: the built-in demo garage, a shipped scenario, or a file you opened."));
     label->setBuddy(m_combo);
     m_combo->addItem(tr("Demo garage (built in)"), demoScenario());
-    m_combo->setItemData(0, tr("The demo garage's day: 40 bays, 80 kWp PV, a 120 kWh battery"), Qt::ToolTipRole);
+    m_combo->setItemData(0, tr("The demo garage's day: 40 bays, 80 kWp PV, a 120 kWh battery"),
+                         Qt::ToolTipRole);
     for (const QString& dir : scenarioDirs)
-        for (const QFileInfo& file : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        for (const QFileInfo& file :
+             QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
             setPath(file.absoluteFilePath());
     m_combo->setCurrentIndex(0);
     m_open = new QPushButton(tr("&Open…"));

@@ -59,9 +59,10 @@ WhatIfChart::WhatIfChart(const QString& what, QWidget* parent)
     setMinimumHeight(220);
     setFocusPolicy(Qt::NoFocus);
     setAccessibleName(tr("%1 chart").arg(what));
-    setToolTip(tr("%1 over the scenario: grey uncontrolled, orange under the scenario's policy; the dashed line "
-                  "is the policy's peak limit when it has one.")
-                   .arg(what));
+    setToolTip(
+        tr("%1 over the scenario: grey uncontrolled, orange under the scenario's policy; the dashed line "
+           "is the policy's peak limit when it has one.")
+            .arg(what));
     clearRuns();
 }
 
@@ -77,8 +78,9 @@ void WhatIfChart::clearRuns()
     setAccessibleDescription(tr("Nothing run yet."));
 }
 
-void WhatIfChart::setRuns(TimeMs startMs, int utcOffsetS, TimeMs bucketMs, const std::vector<double>& baselineKw,
-                          const std::vector<double>& policyKw, std::optional<double> limitKw)
+void WhatIfChart::setRuns(TimeMs startMs, int utcOffsetS, TimeMs bucketMs,
+                          const std::vector<double>& baselineKw, const std::vector<double>& policyKw,
+                          std::optional<double> limitKw)
 {
     // The axis shows times in this computer's zone: shift them so it shows the scenario's clock.
     const auto x = [utcOffsetS](TimeMs ms) {
@@ -111,8 +113,9 @@ void WhatIfChart::setRuns(TimeMs startMs, int utcOffsetS, TimeMs bucketMs, const
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x(startMs))),
                       QDateTime::fromMSecsSinceEpoch(qint64(x(endMs))));
     const double days = double(endMs - startMs) / 8.64e7;
-    m_axisX->setFormat(days > 60 ? QStringLiteral("d MMM") : days > 2 ? QStringLiteral("ddd d MMM")
-                                                                       : QStringLiteral("HH:mm"));
+    m_axisX->setFormat(days > 60  ? QStringLiteral("d MMM")
+                       : days > 2 ? QStringLiteral("ddd d MMM")
+                                  : QStringLiteral("HH:mm"));
     m_axisY->setRange(0, std::max(10.0, maxKw * 1.1));
     m_axisY->applyNiceNumbers();
     const FigureFormat fmt;

@@ -26,18 +26,18 @@ std::vector<Kpi> kpis()
 {
     const auto tr = [](const char* s) { return WhatIfKpiTable::tr(s); };
     return {
-        {tr("Billing peak"), tr("The largest 15-minute average grid import (what a demand charge bills)."), -1,
-         Unit::Kw, [](const ReportFigures& f) { return f.peakImportKw; }},
-        {tr("Self-sufficiency"), tr("1 − grid import ÷ (building load + energy into the cars)."), +1, Unit::Percent,
-         [](const ReportFigures& f) { return f.selfSufficiencyPct; }},
-        {tr("Self-consumption"), tr("Share of the PV energy available that was used on site."), +1, Unit::Percent,
-         [](const ReportFigures& f) { return f.selfConsumptionPct; }},
+        {tr("Billing peak"), tr("The largest 15-minute average grid import (what a demand charge bills)."),
+         -1, Unit::Kw, [](const ReportFigures& f) { return f.peakImportKw; }},
+        {tr("Self-sufficiency"), tr("1 − grid import ÷ (building load + energy into the cars)."), +1,
+         Unit::Percent, [](const ReportFigures& f) { return f.selfSufficiencyPct; }},
+        {tr("Self-consumption"), tr("Share of the PV energy available that was used on site."), +1,
+         Unit::Percent, [](const ReportFigures& f) { return f.selfConsumptionPct; }},
         {tr("Grid import"), tr("Energy bought from the grid."), -1, Unit::Kwh,
          [](const ReportFigures& f) { return f.energyKwh.gridImport; }},
         {tr("Grid export"), tr("Energy fed into the grid."), 0, Unit::Kwh,
          [](const ReportFigures& f) { return f.energyKwh.gridExport; }},
-        {tr("PV used on site"), tr("PV energy used by the building, the battery and the cars."), +1, Unit::Kwh,
-         [](const ReportFigures& f) { return f.energyKwh.pvUsed; }},
+        {tr("PV used on site"), tr("PV energy used by the building, the battery and the cars."), +1,
+         Unit::Kwh, [](const ReportFigures& f) { return f.energyKwh.pvUsed; }},
         {tr("EV energy charged"), tr("Energy into the cars."), 0, Unit::Kwh,
          [](const ReportFigures& f) { return f.energyKwh.evCharge; }},
         {tr("EV targets met"), tr("Cars that left with the charge their drivers asked for."), +1, Unit::Count,
@@ -46,14 +46,14 @@ std::vector<Kpi> kpis()
          [](const ReportFigures& f) { return f.evEnergyUnmetKwh; }},
         {tr("V2B energy"), tr("Energy the cars gave back to the building."), 0, Unit::Kwh,
          [](const ReportFigures& f) { return f.energyKwh.evDischarge; }},
-        {tr("Battery cycles"), tr("Equivalent full cycles of the stationary battery (wear)."), 0, Unit::Cycles,
-         [](const ReportFigures& f) { return f.batteryEquivalentCycles; }},
+        {tr("Battery cycles"), tr("Equivalent full cycles of the stationary battery (wear)."), 0,
+         Unit::Cycles, [](const ReportFigures& f) { return f.batteryEquivalentCycles; }},
         {tr("Critical load unserved"), tr("Critical load that had to be shed during outages."), -1, Unit::Kwh,
          [](const ReportFigures& f) { return f.energyKwh.criticalUnserved; }},
-        {tr("Cost"), tr("Energy cost plus demand charge minus export revenue, in the scenario's currency."), -1,
-         Unit::Money, [](const ReportFigures& f) { return f.costTotal; }},
-        {tr("Import-limit violations"), tr("Simulation steps above the connection's import limit."), -1, Unit::Count,
-         [](const ReportFigures& f) { return double(f.violationImportLimitSteps); }},
+        {tr("Cost"), tr("Energy cost plus demand charge minus export revenue, in the scenario's currency."),
+         -1, Unit::Money, [](const ReportFigures& f) { return f.costTotal; }},
+        {tr("Import-limit violations"), tr("Simulation steps above the connection's import limit."), -1,
+         Unit::Count, [](const ReportFigures& f) { return double(f.violationImportLimitSteps); }},
     };
 }
 
@@ -121,9 +121,12 @@ WhatIfKpiTable::WhatIfKpiTable(QWidget* parent)
     setColumnCount(4);
     setRowCount(int(rows.size()));
     setHorizontalHeaderLabels({tr("Figure"), tr("Uncontrolled"), tr("Scenario's policy"), tr("Difference")});
-    horizontalHeaderItem(Baseline)->setToolTip(tr("The baseline: every car charges at full power from arrival."));
-    horizontalHeaderItem(Policy)->setToolTip(tr("The planner and dispatcher acting out the scenario's policy."));
-    horizontalHeaderItem(Difference)->setToolTip(tr("Policy minus uncontrolled; green when the policy does better."));
+    horizontalHeaderItem(Baseline)->setToolTip(
+        tr("The baseline: every car charges at full power from arrival."));
+    horizontalHeaderItem(Policy)->setToolTip(
+        tr("The planner and dispatcher acting out the scenario's policy."));
+    horizontalHeaderItem(Difference)
+        ->setToolTip(tr("Policy minus uncontrolled; green when the policy does better."));
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(Figure, QHeaderView::Stretch);
     for (int c = Baseline; c <= Difference; ++c)
@@ -136,8 +139,9 @@ WhatIfKpiTable::WhatIfKpiTable(QWidget* parent)
     setShowGrid(false);
     setWordWrap(false);
     setAccessibleName(tr("What-if figures"));
-    setToolTip(tr("The scenario's figures uncontrolled and under its policy; the difference is green when the "
-                  "policy does better, red when worse."));
+    setToolTip(
+        tr("The scenario's figures uncontrolled and under its policy; the difference is green when the "
+           "policy does better, red when worse."));
     for (int r = 0; r < int(rows.size()); ++r) {
         auto* item = new QTableWidgetItem(rows[size_t(r)].name);
         item->setToolTip(rows[size_t(r)].tip);
@@ -145,7 +149,8 @@ WhatIfKpiTable::WhatIfKpiTable(QWidget* parent)
     }
     clearFigures();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    setMinimumHeight(horizontalHeader()->sizeHint().height() + rowCount() * verticalHeader()->defaultSectionSize() + 4);
+    setMinimumHeight(horizontalHeader()->sizeHint().height() +
+                     rowCount() * verticalHeader()->defaultSectionSize() + 4);
 }
 
 void WhatIfKpiTable::setCell(int row, Column column, const QString& text)
@@ -189,8 +194,9 @@ void WhatIfKpiTable::setFigures(const ReportFigures& baseline, const ReportFigur
         if (!same && kpi.better != 0) {
             const bool improves = (d > 0) == (kpi.better > 0);
             item(r, Difference)->setForeground(improves ? betterColor(palette()) : worseColor(palette()));
-            item(r, Difference)->setToolTip(improves ? tr("Better under the scenario's policy")
-                                                     : tr("Worse under the scenario's policy"));
+            item(r, Difference)
+                ->setToolTip(improves ? tr("Better under the scenario's policy")
+                                      : tr("Worse under the scenario's policy"));
         }
     }
     clearSelection();

@@ -36,9 +36,10 @@ WhatIfPage::WhatIfPage(const QStringList& scenarioDirs, QWidget* parent)
     connect(m_runner, &WhatIfRunner::finished, this, &WhatIfPage::finished);
     connect(m_runner, &WhatIfRunner::failed, this, &WhatIfPage::failed);
     connect(m_runner, &WhatIfRunner::cancelled, this, &WhatIfPage::cancelled);
-    setStatus(tr("Choose a scenario and run it: it is simulated twice, with uncontrolled charging and under the "
-                 "scenario's policy."),
-              false);
+    setStatus(
+        tr("Choose a scenario and run it: it is simulated twice, with uncontrolled charging and under the "
+           "scenario's policy."),
+        false);
 }
 
 void WhatIfPage::buildUi(const QStringList& scenarioDirs)
@@ -52,8 +53,9 @@ void WhatIfPage::buildUi(const QStringList& scenarioDirs)
     titleFont.setBold(true);
     title->setFont(titleFont);
     layout->addWidget(title);
-    auto* intro = new QLabel(tr("What a scenario's policy does against uncontrolled charging (every car at full power "
-                                "from arrival), simulated by the engine faster than real time."));
+    auto* intro =
+        new QLabel(tr("What a scenario's policy does against uncontrolled charging (every car at full power "
+                      "from arrival), simulated by the engine faster than real time."));
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(intro);
@@ -189,11 +191,12 @@ void WhatIfPage::setStatus(const QString& text, bool error)
 {
     m_statusIsError = error;
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: %1; font-weight: 600;")
-                                        .arg((Theme::isDark(palette()) ? QColor(0xef, 0x9a, 0x9a)
-                                                                       : QColor(0xc6, 0x28, 0x28))
-                                                 .name())
-                                  : QString());
+    m_status->setStyleSheet(
+        error
+            ? QStringLiteral("color: %1; font-weight: 600;")
+                  .arg(
+                      (Theme::isDark(palette()) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28)).name())
+            : QString());
 }
 
 QString WhatIfPage::statusText() const
@@ -225,7 +228,8 @@ void WhatIfPage::finished(const WhatIfComparison& result)
     m_progress->setValue(100);
     m_table->setFigures(result.baseline.figures, result.policy.figures);
     m_gridChart->setRuns(result.startMs, result.utcOffsetS, result.baseline.series.bucketMs,
-                         result.baseline.series.gridImportKw, result.policy.series.gridImportKw, result.peakLimitKw);
+                         result.baseline.series.gridImportKw, result.policy.series.gridImportKw,
+                         result.peakLimitKw);
     m_evChart->setRuns(result.startMs, result.utcOffsetS, result.baseline.series.bucketMs,
                        result.baseline.series.evChargeKw, result.policy.series.evChargeKw);
     const QLocale locale;
@@ -233,25 +237,25 @@ void WhatIfPage::finished(const WhatIfComparison& result)
         locale.toString(QDateTime::fromMSecsSinceEpoch(result.startMs, QTimeZone(result.utcOffsetS)),
                         QStringLiteral("d MMM yyyy HH:mm"));
     const FigureFormat fmt;
-    m_summary->setText(tr("%1 (%2): %3 h from %4, %5 chargers, %6 car sessions.")
-                           .arg(result.scenarioName,
-                                result.file.startsWith(QLatin1Char(':')) ? tr("built in")
-                                                                         : QFileInfo(result.file).fileName(),
-                                fmt.number(result.durationH, result.durationH == std::floor(result.durationH) ? 0 : 1),
-                                from)
-                           .arg(result.chargers)
-                           .arg(result.sessions));
+    m_summary->setText(
+        tr("%1 (%2): %3 h from %4, %5 chargers, %6 car sessions.")
+            .arg(result.scenarioName,
+                 result.file.startsWith(QLatin1Char(':')) ? tr("built in")
+                                                          : QFileInfo(result.file).fileName(),
+                 fmt.number(result.durationH, result.durationH == std::floor(result.durationH) ? 0 : 1), from)
+            .arg(result.chargers)
+            .arg(result.sessions));
     if (result.scenario)
         m_policy->setText(LiveFigures::policyInWords(result.scenario->policy));
     const double peakCut = result.baseline.figures.peakImportKw - result.policy.figures.peakImportKw;
-    setStatus(tr("Done. The scenario's policy changes the billing peak by %1 and meets %2 of %3 EV targets "
-                 "(uncontrolled: %4).")
-                  .arg(peakCut > 0 ? QStringLiteral("−") + fmt.kw(peakCut)
-                                   : QStringLiteral("+") + fmt.kw(-peakCut))
-                  .arg(result.policy.figures.evSessionsMet)
-                  .arg(result.policy.figures.evSessions)
-                  .arg(result.baseline.figures.evSessionsMet),
-              false);
+    setStatus(
+        tr("Done. The scenario's policy changes the billing peak by %1 and meets %2 of %3 EV targets "
+           "(uncontrolled: %4).")
+            .arg(peakCut > 0 ? QStringLiteral("−") + fmt.kw(peakCut) : QStringLiteral("+") + fmt.kw(-peakCut))
+            .arg(result.policy.figures.evSessionsMet)
+            .arg(result.policy.figures.evSessions)
+            .arg(result.baseline.figures.evSessionsMet),
+        false);
 }
 
 void WhatIfPage::failed(const QString& why)

@@ -12,7 +12,8 @@ QByteArray whatIfReportJson(const WhatIfComparison& comparison)
     QJsonObject report = reportToJson(comparison.policy.figures, &comparison.baseline.figures);
     report.insert(QStringLiteral("controller"), QStringLiteral("policy"));
     if (comparison.scenario)
-        report.insert(QStringLiteral("sessions"), sessionOutcomesToJson(*comparison.scenario, comparison.policy.sessions));
+        report.insert(QStringLiteral("sessions"),
+                      sessionOutcomesToJson(*comparison.scenario, comparison.policy.sessions));
     report.insert(QStringLiteral("forecast"), QStringLiteral("realistic"));
     return QJsonDocument(report).toJson(QJsonDocument::Indented);
 }
