@@ -6,6 +6,7 @@
 #include "devices/modbus/ModbusConnection.h"
 #include "devices/profiles/ProfileLibrary.h"
 #include "support/FreePort.h"
+#include "support/Processes.h"
 
 #include <QCoro/QCoroTask>
 #include <QDateTime>
@@ -17,21 +18,12 @@
 
 using namespace parkwatt;
 using parkwatt::test::freePort;
+using parkwatt::test::writeFile;
 
 namespace {
 
 const QString kSim = QStringLiteral(PARKWATT_BIN_DIR "/parkwatt-sim");
 const QString kEngine = QStringLiteral(PARKWATT_BIN_DIR "/parkwattd");
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QString& text)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(text.toUtf8());
-    return path;
-}
 
 QString siteJson(int chargerPort, int meterPort, const QString& chargerProfile)
 {

@@ -4,6 +4,7 @@
 // refused with a clear message.
 
 #include "support/FreePort.h"
+#include "support/Processes.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -15,6 +16,8 @@
 #include <csignal>
 
 using parkwatt::test::freePort;
+using parkwatt::test::ProgramRun;
+using parkwatt::test::writeFile;
 
 namespace {
 
@@ -34,25 +37,9 @@ QString siteJson(int chargerPort, int meterPort)
         .arg(meterPort);
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-};
-
-Run runApp(const QStringList& arguments)
+ProgramRun runApp(const QStringList& arguments)
 {
-    QProcess app;
-    app.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    app.setProcessEnvironment(env);
-    app.start(kApp, arguments);
-    if (!app.waitForFinished(60000)) {
-        app.kill();
-        app.waitForFinished();
-        return {};
-    }
-    return {app.exitCode(), QString::fromUtf8(app.readAll())};
+    return parkwatt::test::runToEnd(kApp, arguments);
 }
 
 } // namespace
@@ -72,11 +59,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString site = m_dir.filePath(QStringLiteral("site.json"));
-        QFile f(site);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(siteJson(freePort(), freePort()).toUtf8());
-        f.close();
+        const QString site = writeFile(m_dir, QStringLiteral("site.json"), siteJson(freePort(), freePort()));
+        QVERIFY(!site.isEmpty());
         m_sim.setProcessChannelMode(QProcess::MergedChannels);
         m_sim.start(kSim, {QStringLiteral("--site"), site});
         QByteArray said;
@@ -105,24 +89,24 @@ private slots:
 
     void aControlRoomAttachesOverTheNetwork()
     {
-        const Run run = runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
+        const ProgramRun run = runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
                                 QStringLiteral("--token"), m_managerToken, QStringLiteral("--fingerprint"),
                                 m_fingerprint, QStringLiteral("--self-test")});
-        QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("self-test: ok")), qPrintable(run.out));
+        QVERIFY2(run.exitCode == 0 && run.output.contains(QStringLiteral("self-test: ok")), qPrintable(run.output));
     }
 
     void aWrongTokenOrFingerprintIsRefused()
     {
-        Run run = runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
+        ProgramRun run = runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
                           QStringLiteral("--token"), QStringLiteral("guessed-token-guessed-token"),
                           QStringLiteral("--fingerprint"), m_fingerprint, QStringLiteral("--self-test")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.out.contains(QStringLiteral("unknown token")), qPrintable(run.out));
+        QVERIFY2(run.output.contains(QStringLiteral("unknown token")), qPrintable(run.output));
         run = runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
                       QStringLiteral("--token"), m_managerToken, QStringLiteral("--fingerprint"),
                       QStringLiteral("00:11:22:33"), QStringLiteral("--self-test")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("no answer from an engine")), qPrintable(run.out));
+        QVERIFY2(run.output.contains(QStringLiteral("no answer from an engine")), qPrintable(run.output));
     }
 
     void cleanupTestCase()

@@ -6,6 +6,7 @@
 #include "devices/RegisterCodec.h"
 #include "devices/modbus/ModbusConnection.h"
 #include "support/FreePort.h"
+#include "support/Processes.h"
 
 #include <QCoro/QCoroTask>
 #include <QDateTime>
@@ -21,6 +22,7 @@
 
 using namespace parkwatt;
 using parkwatt::test::freePort;
+using parkwatt::test::writeFile;
 
 namespace {
 
@@ -43,15 +45,6 @@ QString writeSite(const QTemporaryDir& dir, int chargerPort, int meterPort, cons
                 .arg(meterPort)
                 .arg(host)
                 .toUtf8());
-    return path;
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QString& text)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
-        return {};
     return path;
 }
 

@@ -3,6 +3,7 @@
 // (exit 3, naming it) and names the device of a bad site file (exit 2).
 
 #include "support/FreePort.h"
+#include "support/Processes.h"
 
 #include <QFile>
 #include <QProcess>
@@ -10,21 +11,13 @@
 #include <QTest>
 
 using parkwatt::test::freePort;
+using parkwatt::test::ProgramRun;
+using parkwatt::test::writeFile;
 
 namespace {
 
 const QString kSim = QStringLiteral(PARKWATT_BIN_DIR "/parkwatt-sim");
 const QString kApp = QStringLiteral(PARKWATT_BIN_DIR "/parkwatt");
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QString& text)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(text.toUtf8());
-    return path;
-}
 
 QString siteJson(int chargerPort, int meterPort, const QString& profile = QStringLiteral("alfen-ng9xx"))
 {
@@ -40,25 +33,9 @@ QString siteJson(int chargerPort, int meterPort, const QString& profile = QStrin
         .arg(profile);
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-};
-
-Run runApp(const QStringList& arguments)
+ProgramRun runApp(const QStringList& arguments)
 {
-    QProcess app;
-    app.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    app.setProcessEnvironment(env);
-    app.start(kApp, arguments);
-    if (!app.waitForFinished(60000)) {
-        app.kill();
-        app.waitForFinished();
-        return {};
-    }
-    return {app.exitCode(), QString::fromUtf8(app.readAll())};
+    return parkwatt::test::runToEnd(kApp, arguments);
 }
 
 } // namespace
@@ -84,11 +61,11 @@ private slots:
 
     void controlsTheSiteFromTheWindow()
     {
-        const Run run = runApp({QStringLiteral("--site"), m_site, QStringLiteral("--self-test"),
+        const ProgramRun run = runApp({QStringLiteral("--site"), m_site, QStringLiteral("--self-test"),
                                 QStringLiteral("--lock-dir"), m_dir.path(), QStringLiteral("--db"),
                                 m_dir.filePath(QStringLiteral("site.db"))});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("self-test: ok")), qPrintable(run.out));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("self-test: ok")), qPrintable(run.output));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("site.db"))));
     }
 
@@ -103,11 +80,11 @@ private slots:
                            QStringLiteral("--lock-dir"), m_dir.path()});
         QVERIFY(first.waitForStarted());
         QTest::qWait(2000); // it holds the lock now
-        const Run second =
+        const ProgramRun second =
             runApp({QStringLiteral("--site"), m_site, QStringLiteral("--self-test"), QStringLiteral("--lock-dir"),
                     m_dir.path()});
         QCOMPARE(second.exitCode, 3);
-        QVERIFY2(second.out.contains(QString::number(first.processId())), qPrintable(second.out));
+        QVERIFY2(second.output.contains(QString::number(first.processId())), qPrintable(second.output));
         QVERIFY(first.waitForFinished(30000));
         QCOMPARE(first.exitCode(), 0);
     }
@@ -116,11 +93,11 @@ private slots:
     {
         const QString bad = writeFile(m_dir, QStringLiteral("bad.json"),
                                       siteJson(freePort(), freePort(), QStringLiteral("no-such-profile")));
-        const Run run = runApp({QStringLiteral("--site"), bad, QStringLiteral("--self-test"),
+        const ProgramRun run = runApp({QStringLiteral("--site"), bad, QStringLiteral("--self-test"),
                                 QStringLiteral("--lock-dir"), m_dir.path()});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.out.contains(QStringLiteral("B01-evse")) && run.out.contains(QStringLiteral("no-such-profile")),
-                 qPrintable(run.out));
+        QVERIFY2(run.output.contains(QStringLiteral("B01-evse")) && run.output.contains(QStringLiteral("no-such-profile")),
+                 qPrintable(run.output));
     }
 
     void cleanupTestCase()
