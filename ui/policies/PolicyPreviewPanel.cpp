@@ -100,7 +100,9 @@ PolicyPreviewPanel::PolicyPreviewPanel(const SiteContext& context, const QString
         if (on)
             useHistory();
     });
-    connect(m_fileChoice, &QRadioButton::toggled, this, [this](bool on) {
+    // Only the user's click asks for a file: a panel that starts on "scenario file" (an engine
+    // without history, e.g. a remote one) must not open a dialog by itself.
+    connect(m_fileChoice, &QRadioButton::clicked, this, [this](bool on) {
         if (on && m_file.isEmpty())
             chooseFile();
     });
