@@ -4,12 +4,16 @@
 #include "garage/GarageModel.h"
 #include "garage/GaragePage.h"
 #include "history/HistoryPage.h"
+#include "events/EventsPage.h"
 #include "policies/PoliciesPage.h"
+#include "whatif/WhatIfPage.h"
 #include "shell/ControlRoomWindow.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
 #include <cstdio>
 
 namespace parkwatt {
@@ -20,6 +24,23 @@ ControlRoomPages::ControlRoomPages(SiteContext context, SiteControl& control, Op
     , m_operator(std::move(by))
 {
 }
+
+namespace {
+
+// Where the What-if page looks for scenarios besides the built-in demo garage: the user's own
+// folder and the one installed beside the program, where they exist.
+QStringList scenarioFolders()
+{
+    QStringList folders;
+    for (const QString& dir :
+         {QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("scenarios")),
+          QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/parkwatt/scenarios"))})
+        if (QDir(dir).exists())
+            folders << QDir(dir).canonicalPath();
+    return folders;
+}
+
+} // namespace
 
 void ControlRoomPages::addTo(ControlRoomWindow& window)
 {
@@ -38,6 +59,13 @@ void ControlRoomPages::addTo(ControlRoomWindow& window)
                    new PoliciesPage(m_control, m_context, m_operator, &window),
                    QApplication::translate("ControlRoomPages",
                                            "Self-sufficiency, peak shaving, backup and V2B: edit, preview, apply, undo"));
+    m_whatIf = new WhatIfPage(scenarioFolders(), &window);
+    window.addPage(QApplication::translate("ControlRoomPages", "What-if"), m_whatIf,
+                   QApplication::translate("ControlRoomPages",
+                                           "Run a scenario under its policy and uncontrolled, and compare"));
+    window.addPage(QApplication::translate("ControlRoomPages", "Events"),
+                   new EventsPage(m_control, FigureFormat(m_context.utcOffsetS), m_operator, &window),
+                   QApplication::translate("ControlRoomPages", "Alarms and events, with acknowledgement"));
     QObject::connect(&m_control, &SiteControl::cyclePublished, &window,
                      [siteNow = m_siteNowMs, history](const PublishedCycle& cycle) {
                          const bool first = *siteNow == 0;
@@ -68,6 +96,14 @@ int ControlRoomPages::writeScreenshots(ControlRoomWindow& window, const QString&
 {
     QDir().mkpath(dir);
     window.resize(1600, 1000);
+    // The What-if page with a result: the demo garage's day run both ways (a few seconds).
+    if (m_whatIf) {
+        m_whatIf->run();
+        QElapsedTimer waited;
+        waited.start();
+        while (m_whatIf->isRunning() && waited.elapsed() < 60'000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     int failed = 0;
     for (int page = 0; page < window.pageCount(); ++page) {
         window.setCurrentPage(page);

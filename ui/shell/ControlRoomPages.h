@@ -27,6 +27,7 @@ private:
     SiteContext m_context;
     SiteControl& m_control;
     Operator m_operator;
+    class WhatIfPage* m_whatIf = nullptr;
     // The site's time as its engine last told it (the demo's runs ahead of the wall clock): the
     // History page's presets end there.
     std::shared_ptr<TimeMs> m_siteNowMs = std::make_shared<TimeMs>(0);
