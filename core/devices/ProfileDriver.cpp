@@ -123,6 +123,37 @@ QCoro::Task<DeviceReading> ProfileDriver::poll()
     co_return m_decoder.decode(profile(), blocks, answers);
 }
 
+QCoro::Task<ProfileDriver::Identity> ProfileDriver::identify()
+{
+    Identity identity;
+    if (const ModbusResult resolved = co_await resolve(); !resolved.ok())
+        co_return identity;
+    for (const QString& name : profile().identification.read) {
+        const ProfileRegister* reg = profile().findRegister(name);
+        if (!reg || reg->unitId || !reg->readable() || !m_connection)
+            continue; // another unit (Alfen's station) needs its own connection
+        QString* field = reg->meaning == RegisterMeaning::Firmware       ? &identity.firmware
+                         : reg->meaning == RegisterMeaning::Model        ? &identity.model
+                         : reg->meaning == RegisterMeaning::Manufacturer ? &identity.manufacturer
+                         : reg->meaning == RegisterMeaning::Serial       ? &identity.serial
+                                                                         : nullptr;
+        if (!field)
+            continue;
+        const ModbusResult r =
+            co_await m_connection->read(modbusTable(reg->function), reg->address, reg->registerCount());
+        if (!r.ok())
+            continue;
+        const std::span<const quint16> words(r.registers.data(), size_t(r.registers.size()));
+        if (reg->encoding.type == RegisterType::String) {
+            if (const auto text = RegisterCodec::decodeString(reg->encoding, words); text.ok())
+                *field = *text.value;
+        } else if (const auto number = RegisterCodec::decodeNumber(reg->encoding, words); number.ok()) {
+            *field = QString::number(*number.value);
+        }
+    }
+    co_return identity;
+}
+
 QCoro::Task<std::optional<double>> ProfileDriver::scaleFactorOf(const ProfileRegister& reg, QString* error)
 {
     if (reg.scaleFactorRegister.isEmpty())

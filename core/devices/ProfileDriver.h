@@ -34,6 +34,16 @@ public:
     const DeviceProfile& profile() const { return m_resolved ? *m_resolved : m_profile; }
 
     QCoro::Task<DeviceReading> poll();
+    // What the device says it is: the profile's identification registers with a meaning
+    // (manufacturer, model, serial, firmware) on the device's own unit, each read on its own;
+    // one that fails or does not decode is left empty.
+    struct Identity {
+        QString manufacturer;
+        QString model;
+        QString serial;
+        QString firmware;
+    };
+    QCoro::Task<Identity> identify();
     QCoro::Task<ModbusResult> takeControl();
     // Converts to the profile's setpoint unit, clamps to the profile's range (and to 0 for a
     // one-way charger), writes, and remembers the time for the watchdog.

@@ -4,6 +4,7 @@
 #include "garage/GarageModel.h"
 #include "garage/GaragePage.h"
 #include "history/HistoryPage.h"
+#include "devices/DevicesPage.h"
 #include "events/EventsPage.h"
 #include "policies/PoliciesPage.h"
 #include "whatif/WhatIfPage.h"
@@ -66,6 +67,10 @@ void ControlRoomPages::addTo(ControlRoomWindow& window)
     window.addPage(QApplication::translate("ControlRoomPages", "Events"),
                    new EventsPage(m_control, FigureFormat(m_context.utcOffsetS), m_operator, &window),
                    QApplication::translate("ControlRoomPages", "Alarms and events, with acknowledgement"));
+    window.addPage(QApplication::translate("ControlRoomPages", "Devices"),
+                   new DevicesPage(m_control, FigureFormat(m_context.utcOffsetS), &window),
+                   QApplication::translate("ControlRoomPages",
+                                           "Every device: online, last answer, round-trip time, errors, firmware"));
     QObject::connect(&m_control, &SiteControl::cyclePublished, &window,
                      [siteNow = m_siteNowMs, history](const PublishedCycle& cycle) {
                          const bool first = *siteNow == 0;

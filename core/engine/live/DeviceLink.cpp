@@ -3,7 +3,9 @@
 #include "devices/modbus/RegisterTable.h"
 #include "devices/modbus/SignalWait.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <algorithm>
 #include <chrono>
 
 Q_LOGGING_CATEGORY(lcDevice, "parkwatt.device")
@@ -92,6 +94,8 @@ QCoro::Task<void> DeviceLink::run()
             co_await writeOnce();
         } else if (watchdogDue(m_nowMs)) {
             co_await refreshOnce();
+        } else if (m_identifyPending && m_health.online()) {
+            co_await identifyOnce(); // last: only when nothing else is waiting
         } else {
             break;
         }
@@ -103,7 +107,10 @@ QCoro::Task<void> DeviceLink::run()
 QCoro::Task<void> DeviceLink::pollOnce()
 {
     const qint64 cycle = *std::exchange(m_pollRequested, std::nullopt);
+    QElapsedTimer took;
+    took.start();
     DeviceReading reading = co_await m_driver.poll();
+    noteRequest(reading.valid, took.nsecsElapsed());
     if (reading.valid && !m_notFollowing.isEmpty()) {
         DeviceReading refused;
         refused.fault = m_notFollowing; // it answers, but is not under control
@@ -113,6 +120,8 @@ QCoro::Task<void> DeviceLink::pollOnce()
     report(reading.valid ? m_health.noteSuccess(m_nowMs) : m_health.noteFailure(reading.fault, m_nowMs));
     if (!wasOnline && m_health.online() && m_profile.setpoint && !m_profile.takeControl.empty())
         m_takeControlPending = true; // after a (re)connection the device may have forgotten
+    if (!wasOnline && m_health.online() && !m_profile.identification.read.isEmpty())
+        m_identifyPending = true; // it may be another device now (replaced, updated)
     m_reading = std::move(reading);
     m_readingCycle = cycle;
     emit polled(cycle);
@@ -121,7 +130,10 @@ QCoro::Task<void> DeviceLink::pollOnce()
 QCoro::Task<void> DeviceLink::writeOnce()
 {
     const double kw = *m_desiredKw;
+    QElapsedTimer took;
+    took.start();
     const ModbusResult r = co_await m_driver.writeSetpointKw(kw, m_nowMs);
+    noteRequest(r.ok(), took.nsecsElapsed());
     if (r.ok()) {
         ++m_writes;
         m_notFollowing.clear();
@@ -136,12 +148,51 @@ QCoro::Task<void> DeviceLink::writeOnce()
 
 QCoro::Task<void> DeviceLink::refreshOnce()
 {
+    QElapsedTimer took;
+    took.start();
     const ModbusResult r = co_await m_driver.refreshWatchdog(m_nowMs);
+    noteRequest(r.ok(), took.nsecsElapsed());
     if (r.ok()) {
         ++m_refreshes;
         co_return;
     }
     report(m_health.noteFailure(r.message, m_nowMs));
+}
+
+QCoro::Task<void> DeviceLink::identifyOnce()
+{
+    m_identifyPending = false;
+    m_identity = co_await m_driver.identify();
+    if (!m_identity.firmware.isEmpty() || !m_identity.model.isEmpty())
+        qCInfo(lcDevice).noquote() << m_spec.id << "is" << m_identity.manufacturer << m_identity.model << "firmware"
+                                   << m_identity.firmware;
+}
+
+void DeviceLink::noteRequest(bool ok, qint64 elapsedNs)
+{
+    ++m_requests;
+    if (!ok) {
+        ++m_errors;
+        return;
+    }
+    m_lastAnswerMs = m_nowMs;
+    m_roundTripsMs[size_t(m_roundTripCount % int(m_roundTripsMs.size()))] = double(elapsedNs) / 1e6;
+    ++m_roundTripCount;
+}
+
+DeviceLink::Stats DeviceLink::stats() const
+{
+    Stats s;
+    s.requests = m_requests;
+    s.errors = m_errors;
+    s.lastAnswerMs = m_lastAnswerMs;
+    const int n = std::min(m_roundTripCount, int(m_roundTripsMs.size()));
+    if (n > 0) {
+        std::array<double, 32> sorted = m_roundTripsMs;
+        std::sort(sorted.begin(), sorted.begin() + n);
+        s.roundTripMs = n % 2 ? sorted[size_t(n / 2)] : (sorted[size_t(n / 2 - 1)] + sorted[size_t(n / 2)]) / 2;
+    }
+    return s;
 }
 
 void DeviceLink::report(std::optional<DeviceEvent> event)

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <memory>
 #include <optional>
+#include <array>
 #include <vector>
 
 namespace parkwatt {
@@ -59,6 +60,17 @@ public:
     bool notFollowing() const { return !m_notFollowing.isEmpty(); }
     int watchdogRefreshesDone() const { return m_refreshes; }
 
+    // How the device has been answering, for the Devices page.
+    struct Stats {
+        int requests = 0; // polls, writes and watchdog refreshes sent
+        int errors = 0;   // of those, failed
+        std::optional<TimeMs> lastAnswerMs;
+        std::optional<double> roundTripMs; // median of the last answers
+    };
+    Stats stats() const;
+    // What the device said it is (read once after each (re)connection, when the link is idle).
+    const ProfileDriver::Identity& identity() const { return m_identity; }
+
 signals:
     void polled(qint64 cycle);
     void setpointWritten(double kw);
@@ -72,6 +84,9 @@ private:
     bool setpointDue() const;
     bool watchdogDue(TimeMs nowMs) const;
     QCoro::Task<void> refreshOnce();
+    QCoro::Task<void> identifyOnce();
+    // Counts a request and its time (ok: answered).
+    void noteRequest(bool ok, qint64 elapsedNs);
     // Logs a health change once and keeps it for the engine's next takeEvents().
     void report(std::optional<DeviceEvent> event);
 
@@ -97,6 +112,14 @@ private:
     // Set while the device does not hold the setpoint it was told: it stays offline (counted at
     // its fail-safe draw) however well it answers polls, until a write is read back right.
     QString m_notFollowing;
+
+    int m_requests = 0;
+    int m_errors = 0;
+    std::optional<TimeMs> m_lastAnswerMs;
+    std::array<double, 32> m_roundTripsMs{}; // a ring of the last answers' times
+    int m_roundTripCount = 0;
+    bool m_identifyPending = false;
+    ProfileDriver::Identity m_identity;
 };
 
 } // namespace parkwatt

@@ -14,6 +14,13 @@ DeviceStatus deviceStatusOf(const DeviceLink& link)
     s.address = QStringLiteral("%1:%2 unit %3").arg(link.spec().host).arg(link.spec().port).arg(link.spec().unit);
     s.online = link.health().online();
     s.fault = link.health().fault();
+    const DeviceLink::Stats stats = link.stats();
+    s.requests = stats.requests;
+    s.errors = stats.errors;
+    s.lastAnswerMs = stats.lastAnswerMs;
+    s.roundTripMs = stats.roundTripMs;
+    s.firmware = link.identity().firmware;
+    s.model = link.identity().model.isEmpty() ? link.profile().model : link.identity().model;
     return s;
 }
 

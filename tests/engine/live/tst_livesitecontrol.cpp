@@ -256,6 +256,44 @@ private slots:
                                  5000);
     }
 
+    // Device health as the Devices page shows it: every device polled, answering with a round-trip
+    // time; the silenced charger counted in errors; firmware read from those whose profile has it.
+    void devicesReportHealthRoundTripAndFirmware()
+    {
+        std::vector<DeviceStatus> devices;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                devices = control().devices();
+                return std::any_of(devices.begin(), devices.end(),
+                                   [](const DeviceStatus& d) { return !d.firmware.isEmpty(); });
+            }(),
+            10000);
+        int withFirmware = 0;
+        for (const DeviceStatus& d : devices) {
+            QVERIFY2(d.requests > 0, qPrintable(d.id));
+            if (d.id == QStringLiteral("L2-20-evse")) {
+                QVERIFY(!d.online);
+                QCOMPARE(d.errors, d.requests); // silent from the start
+                QVERIFY(!d.roundTripMs);
+                continue;
+            }
+            QVERIFY2(d.online, qPrintable(d.id + QStringLiteral(": ") + d.fault));
+            QVERIFY(d.roundTripMs && *d.roundTripMs > 0 && *d.roundTripMs < 1000);
+            QVERIFY(d.lastAnswerMs);
+            QVERIFY(!d.model.isEmpty());
+            QVERIFY(d.address.startsWith(QStringLiteral("127.0.0.1:")));
+            if (!d.firmware.isEmpty()) {
+                QCOMPARE(d.firmware, QStringLiteral(PARKWATT_VERSION)); // what parkwatt-sim presents
+                ++withFirmware;
+            }
+        }
+        QVERIFY(withFirmware >= 1);
+        const int before = devices.front().requests;
+        QSignalSpy cycles(&control(), &SiteControl::cyclePublished);
+        QVERIFY(cycles.wait(5000));
+        QVERIFY(control().devices().front().requests > before);
+    }
+
     void cleanupTestCase()
     {
         QSignalSpy stopped(m_demo.get(), &LiveDemo::stopped);

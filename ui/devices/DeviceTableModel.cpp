@@ -1,0 +1,131 @@
+#include "devices/DeviceTableModel.h"
+
+#include <QColor>
+#include <QDateTime>
+
+namespace parkwatt {
+
+namespace {
+const QColor kOffline(0xc6, 0x28, 0x28);
+} // namespace
+
+DeviceTableModel::DeviceTableModel(FigureFormat format, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_format(std::move(format))
+{
+}
+
+void DeviceTableModel::setDevices(std::vector<DeviceStatus> devices)
+{
+    const bool sameRows = devices.size() == m_devices.size() &&
+                          std::equal(devices.begin(), devices.end(), m_devices.begin(),
+                                     [](const DeviceStatus& a, const DeviceStatus& b) { return a.id == b.id; });
+    if (!sameRows) {
+        beginResetModel();
+        m_devices = std::move(devices);
+        endResetModel();
+        return;
+    }
+    m_devices = std::move(devices);
+    if (!m_devices.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int DeviceTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_devices.size());
+}
+
+int DeviceTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DeviceTableModel::text(const DeviceStatus& d, int column) const
+{
+    switch (column) {
+    case Id:
+        return d.id;
+    case Role:
+        return QString(d.role).replace(QLatin1Char('_'), QLatin1Char(' '));
+    case Model:
+        return d.model;
+    case Address:
+        return d.address;
+    case State:
+        return d.online ? tr("online") : tr("not answering");
+    case LastAnswer:
+        return d.lastAnswerMs ? m_format.timeOfDay(*d.lastAnswerMs) : FigureFormat::unknown();
+    case RoundTrip:
+        return d.roundTripMs ? tr("%1 ms").arg(m_format.number(*d.roundTripMs, 1)) : FigureFormat::unknown();
+    case Requests:
+        return m_format.locale().toString(d.requests);
+    case Errors:
+        return m_format.locale().toString(d.errors);
+    case Firmware:
+        return d.firmware.isEmpty() ? FigureFormat::unknown() : d.firmware;
+    }
+    return {};
+}
+
+QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const DeviceStatus& d = m_devices[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(d, index.column());
+    case Qt::ToolTipRole:
+        if (!d.online)
+            return d.fault.isEmpty() ? tr("%1 does not answer").arg(d.id) : tr("%1: %2").arg(d.id, d.fault);
+        return index.column() == Firmware && d.firmware.isEmpty()
+                   ? tr("The device's profile has no firmware register on its own unit")
+                   : QVariant();
+    case Qt::ForegroundRole:
+        if (!d.online && (index.column() == State || index.column() == Id))
+            return kOffline;
+        if (index.column() == Errors && d.errors > 0)
+            return kOffline;
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() >= LastAnswer && index.column() <= Errors
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::UserRole: // sort key
+        switch (index.column()) {
+        case LastAnswer:
+            return double(d.lastAnswerMs.value_or(0));
+        case RoundTrip:
+            return d.roundTripMs.value_or(-1);
+        case Requests:
+            return d.requests;
+        case Errors:
+            return d.errors;
+        case State:
+            return d.online ? 1 : 0;
+        default:
+            return text(d, index.column());
+        }
+    case kOnlineRole:
+        return d.online;
+    case kRoleNameRole:
+        return d.role;
+    default:
+        return {};
+    }
+}
+
+QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char* const names[ColumnCount] = {
+        QT_TR_NOOP("Device"),      QT_TR_NOOP("Role"),       QT_TR_NOOP("Model"),
+        QT_TR_NOOP("Address"),     QT_TR_NOOP("State"),      QT_TR_NOOP("Last answer"),
+        QT_TR_NOOP("Round trip"),  QT_TR_NOOP("Requests"),   QT_TR_NOOP("Errors"),
+        QT_TR_NOOP("Firmware")};
+    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
+}
+
+} // namespace parkwatt
