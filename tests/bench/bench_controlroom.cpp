@@ -1,0 +1,158 @@
+// The control room's figures, printed (not a pass/fail test; a shared 2-core machine is no
+// stopwatch). Offscreen, as the GUI tests run:
+//  1. 1,000 bays updating at 1 Hz: the garage model's update plus the bay view's repaint per tick
+//     (target at most 10 ms);
+//  2. the overview page's repaint with a cycle on it (target at most 5 ms);
+//  3. a year of history: from asking the History page for the year to the chart painted (target
+//     at most 300 ms), over a database with a year of one-minute site series and its roll-ups.
+// Each figure is the median (and p90) of repeated runs, and a ratio to a fixed calibration
+// workload measured in the same run, so runs on noisy machines compare.
+
+#include "BenchStats.h"
+#include "garage/GarageModel.h"
+#include "garage/GaragePage.h"
+#include "history/HistoryChart.h"
+#include "history/HistoryPage.h"
+#include "overview/OverviewPage.h"
+#include "ui/CycleBuilder.h"
+#include "ui/tst_historydata.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+
+using namespace parkwatt;
+using namespace parkwatt::test;
+
+namespace {
+
+constexpr int kBays = 1000;
+constexpr TimeMs kNow = 1'794'240'000'000; // 2026-11-09 16:00 UTC
+
+PublishedCycle busyCycle(const SiteContext& c, TimeMs timeMs, int tick)
+{
+    PublishedCycle p = emptyCycle(c, timeMs, 1.0 / 3600);
+    for (size_t i = 0; i < size_t(kBays); ++i) {
+        // Every tick the powers and charge move, so every tile repaints something new.
+        const double e = 20 + (tick + int(i)) % 20;
+        switch (i % 5) {
+        case 1:
+            plugCar(p, i, e, 40, timeMs + 3 * 3600 * 1000, 7.4 - 0.1 * (tick % 5));
+            break;
+        case 2:
+            plugCar(p, i, e + 20, 40, timeMs + 5 * 3600 * 1000, -5);
+            break;
+        case 3:
+            plugCar(p, i, e, 40, timeMs + 8 * 3600 * 1000, 0, QStringLiteral("plan: later"));
+            break;
+        case 4:
+            p.sensed.chargers[i].online = tick % 7 != 0;
+            break;
+        default:
+            break;
+        }
+    }
+    p.applied.gridKw = 80 + tick % 10;
+    p.applied.pvUsedKw = p.applied.pvAvailableKw = 60;
+    p.applied.loadKw = p.applied.loadServedKw = 70;
+    p.applied.evChargeKw = 70;
+    return p;
+}
+
+void print(const char* what, std::vector<double> ms, double target, double calibration)
+{
+    const double median = bench::percentile(ms, 0.5);
+    std::printf("%-58s median %7.2f ms  p90 %7.2f ms  target %5.0f ms  %.3f x calibration  (%zu runs)\n", what, median,
+                bench::percentile(ms, 0.9), target, median / calibration, ms.size());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const double calibration = bench::calibrationMs();
+    std::printf("bench_controlroom: calibration workload %.1f ms (20 M square roots)\n\n", calibration);
+
+    // 1. 1,000 bays at 1 Hz.
+    const SiteContext site = garageSite(kBays);
+    {
+        GaragePage page(site);
+        page.resize(1450, 960);
+        page.show();
+        (void)QTest::qWaitForWindowExposed(&page);
+        std::vector<double> tickMs;
+        for (int tick = 0; tick < 61; ++tick) {
+            const PublishedCycle cycle = busyCycle(site, kNow + tick * kMsPerSecond, tick);
+            QElapsedTimer t;
+            t.start();
+            page.showCycle(cycle);
+            page.refreshNow();
+            page.bayView()->viewport()->repaint();
+            if (tick > 0) // the first builds the rows
+                tickMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        print("1,000 bays: model update + repaint per tick (1450x960)", tickMs, 10, calibration);
+    }
+
+    // 2. The overview.
+    {
+        OverviewPage page(site);
+        page.resize(1450, 960);
+        page.show();
+        (void)QTest::qWaitForWindowExposed(&page);
+        for (int tick = 0; tick < 30; ++tick)
+            page.showCycle(busyCycle(site, kNow + tick * kMsPerSecond, tick));
+        page.refreshNow();
+        std::vector<double> paintMs;
+        for (int i = 0; i < 41; ++i) {
+            QElapsedTimer t;
+            t.start();
+            page.repaint();
+            paintMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        print("Overview page repaint (flows, figures, alarms, chart)", paintMs, 5, calibration);
+    }
+
+    // 3. A year of history.
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("year.db"));
+        QElapsedTimer writing;
+        writing.start();
+        if (!historytest::writeWeek(db, 365)) {
+            std::fprintf(stderr, "bench_controlroom: cannot write %s\n", qPrintable(db));
+            return 1;
+        }
+        std::printf("\n(a year of one-minute site series written in %.1f s)\n", double(writing.elapsed()) / 1000);
+        const TimeMs end = historytest::kWeekStart + 365 * historytest::kDay;
+        HistoryPage page(db, nullptr, [end] { return end; });
+        page.resize(1450, 960);
+        page.show();
+        (void)QTest::qWaitForWindowExposed(&page);
+        std::vector<double> yearMs;
+        for (int run = 0; run < 7; ++run) {
+            // Alternate so each run asks for a range not on screen.
+            page.showPreset(HistoryRange::Preset::Week);
+            QSignalSpy weekLoaded(&page, &HistoryPage::rangeLoaded);
+            (void)weekLoaded.wait(10000);
+            QSignalSpy loaded(&page, &HistoryPage::rangeLoaded);
+            QElapsedTimer t;
+            t.start();
+            page.showPreset(HistoryRange::Preset::Year);
+            if (!loaded.wait(10000)) {
+                std::fprintf(stderr, "bench_controlroom: the year did not load\n");
+                return 1;
+            }
+            page.repaint();
+            yearMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        print("History: a year, from request to painted chart", yearMs, 300, calibration);
+    }
+    return 0;
+}
