@@ -10,12 +10,15 @@
 #include "whatif/WhatIfPage.h"
 #include "whatif/WhatIfReport.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -251,6 +254,32 @@ private slots:
         QVERIFY2(!page().statusIsError(), qPrintable(page().statusText()));
         QCOMPARE(page().result()->scenarioName, QStringLiteral("tiny-spike"));
         QVERIFY(page().statusText().startsWith(QStringLiteral("Done")));
+    }
+
+    void openingAFileRunsIt()
+    {
+        // The file dialog (Qt's own offscreen) answered as a user would: the file chosen, Open.
+        const QString copy = m_dir.filePath(QStringLiteral("my-spike.json"));
+        QVERIFY(QFile::copy(kTinySpike, copy));
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, [&] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* dialog = qobject_cast<QFileDialog*>(w); dialog && dialog->isVisible()) {
+                    answer.stop();
+                    if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+                        name->setText(copy);
+                    QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+                }
+        });
+        answer.start();
+        QTest::mouseClick(page().chooser()->openButton(), Qt::LeftButton);
+        answer.stop();
+        QCOMPARE(page().chooser()->path(), copy);
+        QVERIFY(waitIdle(page()));
+        QVERIFY2(!page().statusIsError(), qPrintable(page().statusText()));
+        QCOMPARE(page().result()->file, copy);
+        QVERIFY(page().chooser()->combo()->currentText() == QStringLiteral("my-spike.json"));
     }
 
     void theBuiltInDemoGarageRuns()

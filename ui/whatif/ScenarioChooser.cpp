@@ -38,7 +38,7 @@ ScenarioChooser::ScenarioChooser(const QStringList& scenarioDirs, QWidget* paren
     m_combo->setCurrentIndex(0);
     m_open = new QPushButton(tr("&Open…"));
     m_open->setAccessibleName(tr("Open a scenario file"));
-    m_open->setToolTip(tr("Choose a scenario file (parkwatt-scenario/1) to run."));
+    m_open->setToolTip(tr("Choose a scenario file (parkwatt-scenario/1) and run it."));
     layout->addWidget(label);
     layout->addWidget(m_combo, 1);
     layout->addWidget(m_open);
@@ -78,7 +78,7 @@ void ScenarioChooser::browse()
     if (file.isEmpty())
         return;
     setPath(file);
-    emit chosen(file);
+    emit opened(file);
 }
 
 } // namespace parkwatt

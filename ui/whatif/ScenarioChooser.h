@@ -28,7 +28,10 @@ public:
     QPushButton* openButton() const { return m_open; }
 
 signals:
+    // Picked in the combo.
     void chosen(const QString& path);
+    // Picked in the file dialog (the page runs it at once).
+    void opened(const QString& path);
 
 private:
     void browse();

@@ -136,6 +136,7 @@ void WhatIfPage::buildUi(const QStringList& scenarioDirs)
     connect(escape, &QShortcut::activated, this, &WhatIfPage::cancel);
     connect(m_runButton, &QPushButton::clicked, this, qOverload<>(&WhatIfPage::run));
     connect(m_cancelButton, &QPushButton::clicked, this, &WhatIfPage::cancel);
+    connect(m_chooser, &ScenarioChooser::opened, this, qOverload<const QString&>(&WhatIfPage::run));
     connect(m_exportButton, &QPushButton::clicked, this, &WhatIfPage::chooseExportFile);
     setTabOrder(m_chooser->combo(), m_chooser->openButton());
     setTabOrder(m_chooser->openButton(), m_runButton);
