@@ -164,6 +164,9 @@ void HistoryPage::showPreset(HistoryRange::Preset preset)
     HistoryRange next;
     next.setPreset(preset, m_now());
     setRange(next);
+    // A preset is one deliberate choice: ask at once (the debounce is for wheel spins and drags).
+    m_debounce->stop();
+    requestNow();
 }
 
 void HistoryPage::setRange(const HistoryRange& range)
