@@ -104,11 +104,16 @@ std::optional<Scenario> scenarioFromHistory(const QString& dbPath, const SiteSpe
         e.departureMs = std::min(r.departure.value_or(toMs), toMs);
         if (e.departureMs <= e.arrivalMs)
             continue;
-        // The car's battery is not recorded: one that holds what it wanted, at least the default.
-        const double wantedKwh = r.targetKwh.value_or(r.chargedKwh);
-        e.capacityKwh = std::max(options.defaultCapacityKwh, wantedKwh);
-        e.arrivalSocPct = 0;
-        e.targetSocPct = std::clamp(100.0 * wantedKwh / e.capacityKwh, 0.0, 100.0);
+        // The car's battery and its charge on arrival are not recorded, the energy it was given
+        // and the level it wanted are: it arrives that much below its target (a car that left
+        // short asked for at least what it got), in a battery that holds the target, at least the
+        // default size. Counting the whole target as needed would ask every replayed car for more
+        // than its driver did, and the replay would miss targets the site met.
+        const double deliveredKwh = std::max(0.0, r.chargedKwh - r.dischargedKwh);
+        const double targetKwh = std::max(r.targetKwh.value_or(deliveredKwh), deliveredKwh);
+        e.capacityKwh = std::max(options.defaultCapacityKwh, targetKwh);
+        e.targetSocPct = std::clamp(100.0 * targetKwh / e.capacityKwh, 0.0, 100.0);
+        e.arrivalSocPct = std::clamp(100.0 * (targetKwh - deliveredKwh) / e.capacityKwh, 0.0, e.targetSocPct);
         e.v2x = r.reasons.contains(QStringLiteral("V2B consent")) &&
                 !r.reasons.contains(QStringLiteral("no V2B consent"));
         s.sessions.push_back(e);

@@ -4,6 +4,7 @@
 #include "config/ScenarioReader.h"
 #include "engine/DemoHistory.h"
 #include "engine/ScenarioFromHistory.h"
+#include "engine/WhatIfRun.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,16 @@ private slots:
         QVERIFY2(replay, qPrintable(error));
         QCOMPARE(replay->durationH, 48.0);
         QVERIFY(!replay->sessions.empty());
+        // Replayed under the same policy, the cars ask for what they were given: about as many
+        // targets are met as when the days were recorded (not the whole target as new energy).
+        WhatIfOptions options;
+        options.controller = ControllerKind::Policy;
+        const WhatIfResult replayed = runWhatIf(*replay, options);
+        qInfo("replay of 2 recorded days: %d of %d targets met", replayed.figures.evSessionsMet,
+              replayed.figures.evSessions);
+        QVERIFY(replayed.figures.evSessions > 0);
+        QVERIFY2(replayed.figures.evSessionsMet >= replayed.figures.evSessions * 85 / 100,
+                 qPrintable(QStringLiteral("%1 of %2").arg(replayed.figures.evSessionsMet).arg(replayed.figures.evSessions)));
 
         // Cancelled: says so and records nothing more.
         QVERIFY(!recordDemoHistory(day, 2, day.startMs, dir.filePath(QStringLiteral("other.db")),
