@@ -67,6 +67,9 @@ void EventsPage::buildUi()
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Events summary"));
+    m_summary->setToolTip(
+        tr("Alarms and warnings still active, alarms and warnings nobody has acknowledged yet, "
+           "and how many events the filter shows."));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_summary);
 
@@ -310,11 +313,13 @@ void EventsPage::updateSummary()
             tr("No events yet: the engine lists device faults, meter loss, outages, storage alarms, policy "
                "changes and overrides here.");
     else
-        text = tr("%1 · %2 · %3 · %4 of %5 shown")
-                   .arg(counted(activeAlarms, tr("%1 active alarm"), tr("%1 active alarms")),
-                        counted(activeWarnings, tr("%1 active warning"), tr("%1 active warnings")),
-                        tr("%1 not acknowledged").arg(unacknowledged), QString::number(m_filter->rowCount()),
-                        counted(total, tr("%1 event"), tr("%1 events")));
+        text =
+            tr("%1 · %2 · %3 · %4 of %5 shown")
+                .arg(counted(activeAlarms, tr("%1 active alarm"), tr("%1 active alarms")),
+                     counted(activeWarnings, tr("%1 active warning"), tr("%1 active warnings")),
+                     counted(unacknowledged, tr("%1 alarm or warning not acknowledged"),
+                             tr("%1 alarms or warnings not acknowledged")),
+                     QString::number(m_filter->rowCount()), counted(total, tr("%1 event"), tr("%1 events")));
     m_summary->setText(text);
 }
 
