@@ -80,9 +80,11 @@ void LiveSiteControl::setConnected(bool connected, const QString& why)
     emit connectionChanged(connected, why);
 }
 
+// The engine's clock, so acknowledgements, overrides and events share the site's time (the wall
+// clock at a real site, the simulated day's in the demo).
 TimeMs LiveSiteControl::now() const
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return m_engine.now();
 }
 
 int LiveSiteControl::utcOffsetS() const
