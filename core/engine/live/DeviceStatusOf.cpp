@@ -20,7 +20,9 @@ DeviceStatus deviceStatusOf(const DeviceLink& link)
     s.lastAnswerMs = stats.lastAnswerMs;
     s.roundTripMs = stats.roundTripMs;
     s.firmware = link.identity().firmware;
-    s.model = link.identity().model.isEmpty() ? link.profile().model : link.identity().model;
+    // The device's own word for its model, unless it only cut the profile's name to its register.
+    const QString& said = link.identity().model;
+    s.model = said.isEmpty() || link.profile().model.startsWith(said) ? link.profile().model : said;
     return s;
 }
 
