@@ -1,12 +1,33 @@
 #include "devices/DeviceTableModel.h"
 
+#include "common/Theme.h"
+
+#include <QApplication>
 #include <QColor>
 #include <QDateTime>
+#include <QStyle>
 
 namespace parkwatt {
 
 namespace {
-const QColor kOffline(0xc6, 0x28, 0x28);
+
+bool darkTheme()
+{
+    return Theme::isDark(QApplication::palette());
+}
+
+// The Events page's alarm red, so a silent device reads the same on both pages.
+QColor problemText()
+{
+    return darkTheme() ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+}
+
+// A faint red behind a row whose device does not answer.
+QColor offlineRowBackground()
+{
+    return darkTheme() ? QColor(0x5a, 0x22, 0x22) : QColor(0xfd, 0xec, 0xea);
+}
+
 } // namespace
 
 DeviceTableModel::DeviceTableModel(FigureFormat format, QObject* parent)
@@ -17,9 +38,10 @@ DeviceTableModel::DeviceTableModel(FigureFormat format, QObject* parent)
 
 void DeviceTableModel::setDevices(std::vector<DeviceStatus> devices)
 {
-    const bool sameRows = devices.size() == m_devices.size() &&
-                          std::equal(devices.begin(), devices.end(), m_devices.begin(),
-                                     [](const DeviceStatus& a, const DeviceStatus& b) { return a.id == b.id; });
+    const bool sameRows =
+        devices.size() == m_devices.size() &&
+        std::equal(devices.begin(), devices.end(), m_devices.begin(),
+                   [](const DeviceStatus& a, const DeviceStatus& b) { return a.id == b.id; });
     if (!sameRows) {
         beginResetModel();
         m_devices = std::move(devices);
@@ -41,6 +63,13 @@ int DeviceTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString DeviceTableModel::timeWithSeconds(TimeMs timeMs) const
+{
+    // The site's time of day as every page shows it, with the seconds: devices answer every second.
+    const qint64 second = ((timeMs / kMsPerSecond) % 60 + 60) % 60;
+    return QStringLiteral("%1:%2").arg(m_format.timeOfDay(timeMs)).arg(second, 2, 10, QLatin1Char('0'));
+}
+
 QString DeviceTableModel::text(const DeviceStatus& d, int column) const
 {
     switch (column) {
@@ -55,7 +84,7 @@ QString DeviceTableModel::text(const DeviceStatus& d, int column) const
     case State:
         return d.online ? tr("online") : tr("not answering");
     case LastAnswer:
-        return d.lastAnswerMs ? m_format.timeOfDay(*d.lastAnswerMs) : FigureFormat::unknown();
+        return d.lastAnswerMs ? timeWithSeconds(*d.lastAnswerMs) : FigureFormat::unknown();
     case RoundTrip:
         return d.roundTripMs ? tr("%1 ms").arg(m_format.number(*d.roundTripMs, 1)) : FigureFormat::unknown();
     case Requests:
@@ -76,18 +105,46 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return text(d, index.column());
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1: %2").arg(
+            headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(), text(d, index.column()));
     case Qt::ToolTipRole:
         if (!d.online)
-            return d.fault.isEmpty() ? tr("%1 does not answer").arg(d.id) : tr("%1: %2").arg(d.id, d.fault);
-        return index.column() == Firmware && d.firmware.isEmpty()
-                   ? tr("The device's profile has no firmware register on its own unit")
-                   : QVariant();
+            return d.fault.isEmpty() ? tr("%1 does not answer").arg(d.id)
+                                     : tr("%1 does not answer: %2").arg(d.id, d.fault);
+        switch (index.column()) {
+        case Firmware:
+            return d.firmware.isEmpty()
+                       ? tr("The device did not say (its profile has no firmware register on its own unit)")
+                       : QVariant();
+        case RoundTrip:
+            return tr("Median time from request to answer over the last 32 requests");
+        case Errors:
+            return d.errors > 0
+                       ? tr("%1 of %2 requests failed since the engine started").arg(d.errors).arg(d.requests)
+                       : QVariant();
+        case LastAnswer:
+            return d.lastAnswerMs ? m_format.locale().toString(
+                                        QDateTime::fromMSecsSinceEpoch(*d.lastAnswerMs, Qt::OffsetFromUTC,
+                                                                       m_format.utcOffsetS()),
+                                        QLocale::LongFormat)
+                                  : QVariant();
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() != State)
+            return {};
+        return QApplication::style()->standardIcon(d.online ? QStyle::SP_DialogApplyButton
+                                                            : QStyle::SP_MessageBoxCritical);
     case Qt::ForegroundRole:
         if (!d.online && (index.column() == State || index.column() == Id))
-            return kOffline;
+            return problemText();
         if (index.column() == Errors && d.errors > 0)
-            return kOffline;
+            return problemText();
         return {};
+    case Qt::BackgroundRole:
+        return d.online ? QVariant() : QVariant(offlineRowBackground());
     case Qt::TextAlignmentRole:
         return index.column() >= LastAnswer && index.column() <= Errors
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -121,10 +178,9 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     static const char* const names[ColumnCount] = {
-        QT_TR_NOOP("Device"),      QT_TR_NOOP("Role"),       QT_TR_NOOP("Model"),
-        QT_TR_NOOP("Address"),     QT_TR_NOOP("State"),      QT_TR_NOOP("Last answer"),
-        QT_TR_NOOP("Round trip"),  QT_TR_NOOP("Requests"),   QT_TR_NOOP("Errors"),
-        QT_TR_NOOP("Firmware")};
+        QT_TR_NOOP("Device"), QT_TR_NOOP("Role"),        QT_TR_NOOP("Model"),      QT_TR_NOOP("Address"),
+        QT_TR_NOOP("State"),  QT_TR_NOOP("Last answer"), QT_TR_NOOP("Round trip"), QT_TR_NOOP("Requests"),
+        QT_TR_NOOP("Errors"), QT_TR_NOOP("Firmware")};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

@@ -13,7 +13,19 @@ namespace parkwatt {
 class DeviceTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, Role, Model, Address, State, LastAnswer, RoundTrip, Requests, Errors, Firmware, ColumnCount };
+    enum Column {
+        Id,
+        Role,
+        Model,
+        Address,
+        State,
+        LastAnswer,
+        RoundTrip,
+        Requests,
+        Errors,
+        Firmware,
+        ColumnCount
+    };
     // Sorting and filtering read these.
     static constexpr int kOnlineRole = Qt::UserRole + 1; // bool
     static constexpr int kRoleNameRole = Qt::UserRole + 2;
@@ -31,6 +43,7 @@ public:
 
 private:
     QString text(const DeviceStatus& d, int column) const;
+    QString timeWithSeconds(TimeMs timeMs) const;
 
     FigureFormat m_format;
     std::vector<DeviceStatus> m_devices;

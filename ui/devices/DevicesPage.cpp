@@ -45,7 +45,8 @@ protected:
         if (m_problemsOnly && d.online && d.errors == 0)
             return false;
         if (!m_search.isEmpty() && !d.id.contains(m_search, Qt::CaseInsensitive) &&
-            !d.model.contains(m_search, Qt::CaseInsensitive) && !d.address.contains(m_search, Qt::CaseInsensitive))
+            !d.model.contains(m_search, Qt::CaseInsensitive) &&
+            !d.address.contains(m_search, Qt::CaseInsensitive))
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
@@ -55,6 +56,11 @@ private:
     bool m_problemsOnly = false;
     QString m_search;
 };
+
+DevicesPage::DevicesPage(SiteControl& control, const SiteContext& context, QWidget* parent)
+    : DevicesPage(control, FigureFormat(context.utcOffsetS), parent)
+{
+}
 
 DevicesPage::DevicesPage(SiteControl& control, FigureFormat format, QWidget* parent)
     : QWidget(parent)
@@ -78,10 +84,11 @@ DevicesPage::DevicesPage(SiteControl& control, FigureFormat format, QWidget* par
     m_role->setAccessibleName(tr("Device role"));
     m_role->setToolTip(tr("Show one kind of device"));
     m_role->addItem(tr("All roles"), QString());
-    for (const auto& [key, text] :
-         {std::pair(QStringLiteral("charger"), tr("Chargers")), std::pair(QStringLiteral("grid_meter"), tr("Grid meters")),
-          std::pair(QStringLiteral("pv_inverter"), tr("PV inverters")), std::pair(QStringLiteral("battery"), tr("Batteries")),
-          std::pair(QStringLiteral("load_meter"), tr("Load meters"))})
+    for (const auto& [key, text] : {std::pair(QStringLiteral("charger"), tr("Chargers")),
+                                    std::pair(QStringLiteral("grid_meter"), tr("Grid meters")),
+                                    std::pair(QStringLiteral("pv_inverter"), tr("PV inverters")),
+                                    std::pair(QStringLiteral("battery"), tr("Batteries")),
+                                    std::pair(QStringLiteral("load_meter"), tr("Load meters"))})
         m_role->addItem(text, key);
     m_problems->setToolTip(tr("Only devices that do not answer or had errors"));
     m_search->setPlaceholderText(tr("Search device, model or address (Ctrl+F)"));

@@ -4,6 +4,7 @@
 // search; refreshed a few times a second at most while shown.
 
 #include "common/FigureFormat.h"
+#include "common/SiteContext.h"
 #include "engine/SiteControl.h"
 
 #include <QTimer>
@@ -24,7 +25,8 @@ class DeviceTableModel;
 class DevicesPage : public QWidget {
     Q_OBJECT
 public:
-    // `control` must outlive the page.
+    // `control` must outlive the page. Times are shown on the site's clock (`context.utcOffsetS`).
+    DevicesPage(SiteControl& control, const SiteContext& context, QWidget* parent = nullptr);
     DevicesPage(SiteControl& control, FigureFormat format, QWidget* parent = nullptr);
 
     void refresh();
