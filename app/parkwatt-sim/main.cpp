@@ -132,8 +132,9 @@ int main(int argc, char* argv[])
         QStringLiteral("PORT"));
     const QCommandLineOption startAtOption(
         QStringLiteral("start-at"),
-        QStringLiteral("With --scenario: begin this long after the scenario's start (HH:MM); the time before is "
-                       "played at once as if uncontrolled (every car charging at its charger's maximum)."),
+        QStringLiteral(
+            "With --scenario: begin this long after the scenario's start (HH:MM); the time before is "
+            "played at once as if uncontrolled (every car charging at its charger's maximum)."),
         QStringLiteral("HH:MM"));
     parser.addOptions(
         {siteOption, profilesOption, scenarioOption, speedOption, startAtOption, faultOption, controlOption});

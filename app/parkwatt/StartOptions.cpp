@@ -27,36 +27,40 @@ StartOptions parseStartOptions(const QCoreApplication& app)
     QCoreApplication::setApplicationName(QStringLiteral("parkwatt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARKWATT_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Parkwatt: energy management for buildings with an EV garage. Without options, runs the built-in "
-           "demo garage: parkwatt-sim serves its chargers, meters, PV inverter and battery over Modbus TCP on "
-           "this machine and the engine controls them as it would a real site."));
+    parser.setApplicationDescription(tr(
+        "Parkwatt: energy management for buildings with an EV garage. Without options, runs the built-in "
+        "demo garage: parkwatt-sim serves its chargers, meters, PV inverter and battery over Modbus TCP on "
+        "this machine and the engine controls them as it would a real site."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Run the built-in demo garage (the default)."));
-    const QCommandLineOption site(QStringLiteral("site"),
-                                  tr("Control this site (parkwatt-site/1) over Modbus TCP from this program."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The site's database: the engine records into it and the History page shows "
-                                   "it (the demo uses a temporary one without this)."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption site(
+        QStringLiteral("site"), tr("Control this site (parkwatt-site/1) over Modbus TCP from this program."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        tr("The site's database: the engine records into it and the History page shows "
+           "it (the demo uses a temporary one without this)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption profiles(QStringLiteral("profiles"), tr("A folder of extra device profiles."),
                                       QStringLiteral("DIR"));
     const QCommandLineOption lockDir(QStringLiteral("lock-dir"),
                                      tr("Where the controller lock lives (default: the runtime directory)."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  tr("Your role until sign-in arrives: viewer, manager (default), installer or "
-                                     "admin. Checked by the engine for every command."),
-                                  QStringLiteral("ROLE"), QStringLiteral("manager"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("Your name in the audit trail (default: the login)."),
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        tr("Your role until sign-in arrives: viewer, manager (default), installer or "
+           "admin. Checked by the engine for every command."),
+        QStringLiteral("ROLE"), QStringLiteral("manager"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("Your name in the audit trail (default: the login)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption speed(QStringLiteral("speed"),
-                                   tr("The demo's simulated seconds per second (default 10)."), QStringLiteral("X"),
-                                   QStringLiteral("10"));
+                                   tr("The demo's simulated seconds per second (default 10)."),
+                                   QStringLiteral("X"), QStringLiteral("10"));
     const QCommandLineOption startAt(QStringLiteral("start-at"),
-                                     tr("Where the demo's day begins (default 07:00)."), QStringLiteral("HH:MM"));
+                                     tr("Where the demo's day begins (default 07:00)."),
+                                     QStringLiteral("HH:MM"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
         tr("Start, run a few cycles, check the window, and quit (exit 0 when healthy)."));
@@ -65,26 +69,30 @@ StartOptions parseStartOptions(const QCoreApplication& app)
         tr("Write one PNG of every page (1600x1000) into DIR after a few cycles, and quit. The demo then "
            "begins at 13:00 unless --start-at says otherwise."),
         QStringLiteral("DIR"));
-    const QCommandLineOption api(QStringLiteral("api"),
-                                 tr("Serve the engine's API (docs/api.md) for remote control rooms and kiosks on PORT "
-                                    "(loopback) or ADDRESS:PORT."),
-                                 QStringLiteral("[ADDRESS:]PORT"));
-    const QCommandLineOption apiDir(QStringLiteral("api-dir"),
-                                    tr("Where the API's certificate and tokens are kept (default: the user's data "
-                                       "folder, parkwatt/api)."),
-                                    QStringLiteral("DIR"));
-    const QCommandLineOption connectTo(QStringLiteral("connect"),
-                                       tr("Attach to the engine at HOST:PORT over the network instead of running one."),
-                                       QStringLiteral("HOST:PORT"));
-    const QCommandLineOption token(QStringLiteral("token"),
-                                   tr("With --connect: your role's API token (or PARKWATT_TOKEN in the environment)."),
-                                   QStringLiteral("TOKEN"));
+    const QCommandLineOption api(
+        QStringLiteral("api"),
+        tr("Serve the engine's API (docs/api.md) for remote control rooms and kiosks on PORT "
+           "(loopback) or ADDRESS:PORT."),
+        QStringLiteral("[ADDRESS:]PORT"));
+    const QCommandLineOption apiDir(
+        QStringLiteral("api-dir"),
+        tr("Where the API's certificate and tokens are kept (default: the user's data "
+           "folder, parkwatt/api)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption connectTo(
+        QStringLiteral("connect"),
+        tr("Attach to the engine at HOST:PORT over the network instead of running one."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption token(
+        QStringLiteral("token"),
+        tr("With --connect: your role's API token (or PARKWATT_TOKEN in the environment)."),
+        QStringLiteral("TOKEN"));
     const QCommandLineOption fingerprint(
         QStringLiteral("fingerprint"),
         tr("With --connect: the engine's certificate SHA-256 fingerprint, as parkwattd run prints it."),
         QStringLiteral("AB:CD:..."));
-    parser.addOptions({demo, site, db, profiles, lockDir, role, user, speed, startAt, selfTest, screenshots, api, apiDir,
-                       connectTo, token, fingerprint});
+    parser.addOptions({demo, site, db, profiles, lockDir, role, user, speed, startAt, selfTest, screenshots,
+                       api, apiDir, connectTo, token, fingerprint});
     parser.process(app); // exits on --help, --version and unknown options
 
     StartOptions o;

@@ -14,9 +14,9 @@ struct StartOptions {
     QStringList profileDirs;
     QString lockDir;
     parkwatt::Operator op;
-    double speed = 10;  // the demo's simulated seconds per second
+    double speed = 10;       // the demo's simulated seconds per second
     int startAtS = 7 * 3600; // where the demo's day begins
-    QString apiListen; // serve the API from the in-process engine: "[ADDRESS:]PORT"
+    QString apiListen;       // serve the API from the in-process engine: "[ADDRESS:]PORT"
     QString apiDir;
     QString connectTo; // "HOST:PORT" of a remote engine
     QString token;

@@ -2,7 +2,6 @@
 // parkwatt-sim devices, or a real site) in this process, builds the control-room window on its
 // SiteControl, and runs the event loop. No logic of its own.
 
-#include "shell/ControlRoomPages.h"
 #include "StartOptions.h"
 #include "common/Theme.h"
 #include "config/SiteFileReader.h"
@@ -12,6 +11,7 @@
 #include "engine/live/LiveSiteControl.h"
 #include "remote/ApiService.h"
 #include "remote/RemoteSiteControl.h"
+#include "shell/ControlRoomPages.h"
 #include "shell/ControlRoomWindow.h"
 #include "storage/StorageWriter.h"
 
@@ -116,7 +116,8 @@ int runDemo(QApplication& app, const StartOptions& options)
     QObject::connect(&demo, &LiveDemo::preparing, &app, [&](int percent) {
         if (window)
             window->statusBar()->showMessage(
-                QApplication::translate("main", "Preparing the demo: recording the garage's last %1 days… %2 %")
+                QApplication::translate("main",
+                                        "Preparing the demo: recording the garage's last %1 days… %2 %")
                     .arg(kDemoHistoryDays)
                     .arg(percent));
     });
@@ -152,7 +153,8 @@ int runSite(QApplication& app, const StartOptions& options)
         return refuse(options, cannotStart, site.error.toString(), ExitBadInput);
     LiveSiteOptions siteOptions;
     siteOptions.profileDirs = options.profileDirs;
-    siteOptions.description = QApplication::translate("main", "in this program, %1").arg(site.value->site.name);
+    siteOptions.description =
+        QApplication::translate("main", "in this program, %1").arg(site.value->site.name);
     QString error;
     const std::unique_ptr<LiveSite> live = LiveSite::create(*site.value, siteOptions, &error);
     if (!live)
@@ -224,11 +226,12 @@ int runRemote(QApplication& app, const StartOptions& options)
     // Until the first welcome there is no site to show: say so if it takes long.
     QTimer::singleShot(15000, &app, [&] {
         if (!remote.hasWelcome() && exitCode == ExitOk) {
-            exitCode = refuse(options, QApplication::translate("main", "Cannot connect"),
-                              QApplication::translate("main", "%1: no answer from an engine within 15 s (is parkwattd "
-                                                              "run --api running there, and is the fingerprint right?)")
-                                  .arg(options.connectTo),
-                              ExitFailed);
+            exitCode = refuse(
+                options, QApplication::translate("main", "Cannot connect"),
+                QApplication::translate("main", "%1: no answer from an engine within 15 s (is parkwattd "
+                                                "run --api running there, and is the fingerprint right?)")
+                    .arg(options.connectTo),
+                ExitFailed);
             QApplication::exit(exitCode);
         }
     });
@@ -254,7 +257,8 @@ int main(int argc, char* argv[])
     Theme::apply(Theme::saved());
     const StartOptions options = parseStartOptions(app);
     if (!options.error.isEmpty())
-        return refuse(options, QApplication::translate("main", "Parkwatt cannot start"), options.error, ExitBadInput);
+        return refuse(options, QApplication::translate("main", "Parkwatt cannot start"), options.error,
+                      ExitBadInput);
     if (!options.connectTo.isEmpty())
         return runRemote(app, options);
     return options.sitePath.isEmpty() ? runDemo(app, options) : runSite(app, options);

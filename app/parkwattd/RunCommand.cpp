@@ -83,15 +83,18 @@ int RunCommand::run(const QStringList& arguments)
         QStringLiteral("DIR"));
     const QCommandLineOption apiOption(
         QStringLiteral("api"),
-        QStringLiteral("Serve the API for remote control rooms and kiosks (WebSocket over TLS, docs/api.md) on PORT "
-                       "(loopback) or ADDRESS:PORT."),
+        QStringLiteral(
+            "Serve the API for remote control rooms and kiosks (WebSocket over TLS, docs/api.md) on PORT "
+            "(loopback) or ADDRESS:PORT."),
         QStringLiteral("[ADDRESS:]PORT"));
     const QCommandLineOption apiDirOption(
         QStringLiteral("api-dir"),
-        QStringLiteral("Where the API's certificate and tokens are kept (made on first start; default: the user's "
-                       "data folder, parkwatt/api)."),
+        QStringLiteral(
+            "Where the API's certificate and tokens are kept (made on first start; default: the user's "
+            "data folder, parkwatt/api)."),
         QStringLiteral("DIR"));
-    parser.addOptions({siteOption, profilesOption, durationOption, cycleOption, lockDirOption, apiOption, apiDirOption});
+    parser.addOptions(
+        {siteOption, profilesOption, durationOption, cycleOption, lockDirOption, apiOption, apiDirOption});
     const DatabaseOption dbOption;
     dbOption.addTo(parser);
     if (!parser.parse(arguments))
@@ -192,7 +195,8 @@ int RunCommand::run(const QStringList& arguments)
                                    .arg(lock.path());
     std::unique_ptr<ApiService> api;
     if (apiListen) {
-        const QString dir = parser.isSet(apiDirOption) ? parser.value(apiDirOption) : ApiService::defaultDir();
+        const QString dir =
+            parser.isSet(apiDirOption) ? parser.value(apiDirOption) : ApiService::defaultDir();
         api = ApiService::start(live->control(), dir, apiListen->first, apiListen->second, &error);
         if (!api)
             return fail(ExitInvalidInput, error);

@@ -38,7 +38,8 @@ Scenario repeatDay(const Scenario& day, int days, TimeMs startMs)
     s.durationH = 24.0 * days;
     s.outages.clear();
     const auto same = [](int) { return 1.0; };
-    s.profiles.pvKw = repeated(day.profiles.pvKw, days, [](int d) { return kPvPattern[size_t(d) % kPvPattern.size()]; });
+    s.profiles.pvKw =
+        repeated(day.profiles.pvKw, days, [](int d) { return kPvPattern[size_t(d) % kPvPattern.size()]; });
     s.profiles.loadKw = repeated(day.profiles.loadKw, days, same);
     s.profiles.criticalLoadKw = repeated(day.profiles.criticalLoadKw, days, same);
     s.profiles.importPricePerKwh = repeated(day.profiles.importPricePerKwh, days, same);

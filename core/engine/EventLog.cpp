@@ -18,8 +18,8 @@ EngineEvent* EventLog::active(const QString& source, const QString& code)
     return nullptr;
 }
 
-qint64 EventLog::raise(const QString& source, const QString& code, EventSeverity severity, const QString& message,
-                       TimeMs atMs)
+qint64 EventLog::raise(const QString& source, const QString& code, EventSeverity severity,
+                       const QString& message, TimeMs atMs)
 {
     if (active(source, code))
         return 0;
@@ -65,8 +65,9 @@ bool EventLog::acknowledge(qint64 id, const QString& by, TimeMs atMs, QString* e
         if (e.id == id) {
             if (e.acknowledgedAt) {
                 if (error)
-                    *error = QCoreApplication::translate("EventLog", "this event was acknowledged by %1 already")
-                                 .arg(e.acknowledgedBy);
+                    *error =
+                        QCoreApplication::translate("EventLog", "this event was acknowledged by %1 already")
+                            .arg(e.acknowledgedBy);
                 return false;
             }
             e.acknowledgedAt = atMs;
@@ -95,15 +96,16 @@ const EngineEvent* EventLog::find(qint64 id) const
 
 int EventLog::activeCount() const
 {
-    return int(std::count_if(m_events.begin(), m_events.end(), [](const EngineEvent& e) { return e.active(); }));
+    return int(
+        std::count_if(m_events.begin(), m_events.end(), [](const EngineEvent& e) { return e.active(); }));
 }
 
 void EventLog::trim()
 {
     // Active alarms stay however many there are; the oldest cleared ones make room.
     while (m_events.size() > m_max) {
-        const auto cleared = std::find_if(m_events.begin(), m_events.end(),
-                                          [](const EngineEvent& e) { return !e.active(); });
+        const auto cleared =
+            std::find_if(m_events.begin(), m_events.end(), [](const EngineEvent& e) { return !e.active(); });
         if (cleared == m_events.end())
             break;
         m_events.erase(cleared);

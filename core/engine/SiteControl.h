@@ -28,7 +28,7 @@ struct DeviceStatus {
     QString profile; // the device profile's id
     QString address; // "192.168.1.20:502 unit 1"
     bool online = false;
-    QString fault;                    // why it is offline, when it is
+    QString fault;                      // why it is offline, when it is
     std::optional<TimeMs> lastAnswerMs; // the last good answer
     std::optional<double> roundTripMs;  // median of the recent requests
     int requests = 0;

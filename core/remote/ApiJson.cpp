@@ -55,7 +55,8 @@ bool has(const QJsonObject& o, std::initializer_list<std::pair<const char*, QJso
     for (const auto& [name, type] : fields) {
         const QJsonValue v = o.value(QLatin1String(name));
         if (v.type() != type) {
-            *error = QStringLiteral("%1: field \"%2\" is missing or not of the right type").arg(what, QLatin1String(name));
+            *error = QStringLiteral("%1: field \"%2\" is missing or not of the right type")
+                         .arg(what, QLatin1String(name));
             return false;
         }
     }
@@ -168,16 +169,15 @@ QJsonObject toJson(const PublishedCycle& cycle)
     for (const QString& d : cycle.offlineDevices)
         offline.append(d);
     return {
-        {QStringLiteral("sensed"),
-         QJsonObject{{QStringLiteral("time"), double(s.timeMs)},
-                     {QStringLiteral("step"), s.stepIndex},
-                     {QStringLiteral("step_h"), s.stepH},
-                     {QStringLiteral("grid_available"), s.gridAvailable},
-                     {QStringLiteral("pv_available_kw"), number(s.pvAvailableKw)},
-                     {QStringLiteral("load_kw"), number(s.loadKw)},
-                     {QStringLiteral("critical_load_kw"), number(s.criticalLoadKw)},
-                     {QStringLiteral("batteries"), batteries},
-                     {QStringLiteral("chargers"), chargers}}},
+        {QStringLiteral("sensed"), QJsonObject{{QStringLiteral("time"), double(s.timeMs)},
+                                               {QStringLiteral("step"), s.stepIndex},
+                                               {QStringLiteral("step_h"), s.stepH},
+                                               {QStringLiteral("grid_available"), s.gridAvailable},
+                                               {QStringLiteral("pv_available_kw"), number(s.pvAvailableKw)},
+                                               {QStringLiteral("load_kw"), number(s.loadKw)},
+                                               {QStringLiteral("critical_load_kw"), number(s.criticalLoadKw)},
+                                               {QStringLiteral("batteries"), batteries},
+                                               {QStringLiteral("chargers"), chargers}}},
         {QStringLiteral("commanded"),
          QJsonObject{{QStringLiteral("battery_kw"), numbers(cycle.commanded.batteryKw)},
                      {QStringLiteral("charger_kw"), numbers(cycle.commanded.chargerKw)},
@@ -197,8 +197,10 @@ std::optional<PublishedCycle> cycleFromJson(const QJsonObject& o, QString* error
              QStringLiteral("cycle"), error))
         return std::nullopt;
     const QJsonObject sensed = o.value(QStringLiteral("sensed")).toObject();
-    if (!has(sensed, {{"time", QJsonValue::Double}, {"chargers", QJsonValue::Array}, {"batteries", QJsonValue::Array}},
-             QStringLiteral("cycle.sensed"), error))
+    if (!has(
+            sensed,
+            {{"time", QJsonValue::Double}, {"chargers", QJsonValue::Array}, {"batteries", QJsonValue::Array}},
+            QStringLiteral("cycle.sensed"), error))
         return std::nullopt;
     PublishedCycle c;
     SiteSnapshot& s = c.sensed;
@@ -256,12 +258,13 @@ QJsonObject toJson(const SiteSpec& site)
                                     {QStringLiteral("bidirectional"), c.bidirectional},
                                     {QStringLiteral("max_discharge_kw"), c.maxDischargeKw},
                                     {QStringLiteral("efficiency"), c.efficiency}});
-    return {{QStringLiteral("name"), site.name},
-            {QStringLiteral("grid"), QJsonObject{{QStringLiteral("import_limit_kw"), site.grid.importLimitKw},
-                                                 {QStringLiteral("export_limit_kw"), site.grid.exportLimitKw}}},
-            {QStringLiteral("pv"), pv},
-            {QStringLiteral("batteries"), batteries},
-            {QStringLiteral("chargers"), chargers}};
+    return {
+        {QStringLiteral("name"), site.name},
+        {QStringLiteral("grid"), QJsonObject{{QStringLiteral("import_limit_kw"), site.grid.importLimitKw},
+                                             {QStringLiteral("export_limit_kw"), site.grid.exportLimitKw}}},
+        {QStringLiteral("pv"), pv},
+        {QStringLiteral("batteries"), batteries},
+        {QStringLiteral("chargers"), chargers}};
 }
 
 std::optional<SiteSpec> siteFromJson(const QJsonObject& o, QString* error)
@@ -334,7 +337,8 @@ std::optional<EngineEvent> eventFromJson(const QJsonObject& o, QString* error)
     e.code = o.value(QStringLiteral("code")).toString();
     const auto severity = severityFromName(o.value(QStringLiteral("severity")).toString());
     if (!severity) {
-        *error = QStringLiteral("event: unknown severity \"%1\"").arg(o.value(QStringLiteral("severity")).toString());
+        *error = QStringLiteral("event: unknown severity \"%1\"")
+                     .arg(o.value(QStringLiteral("severity")).toString());
         return std::nullopt;
     }
     e.severity = *severity;

@@ -17,7 +17,8 @@ std::optional<std::pair<QHostAddress, quint16>> ApiService::parseListen(const QS
     bool ok = false;
     const uint port = text.mid(colon + 1).toUInt(&ok);
     if (!ok || port == 0 || port > 65535) {
-        *error = QStringLiteral("--api %1: expected PORT or ADDRESS:PORT, the port from 1 to 65535").arg(text);
+        *error =
+            QStringLiteral("--api %1: expected PORT or ADDRESS:PORT, the port from 1 to 65535").arg(text);
         return std::nullopt;
     }
     return std::pair(address, quint16(port));
@@ -29,8 +30,8 @@ QString ApiService::defaultDir()
         .filePath(QStringLiteral("parkwatt/api"));
 }
 
-std::unique_ptr<ApiService> ApiService::start(SiteControl& control, const QString& dir, const QHostAddress& address,
-                                              quint16 port, QString* error)
+std::unique_ptr<ApiService> ApiService::start(SiteControl& control, const QString& dir,
+                                              const QHostAddress& address, quint16 port, QString* error)
 {
     auto certificate = EngineCertificate::loadOrCreate(dir, QHostInfo::localHostName(), error);
     if (!certificate)
@@ -39,7 +40,8 @@ std::unique_ptr<ApiService> ApiService::start(SiteControl& control, const QStrin
     auto tokens = ApiTokens::loadOrCreate(tokensPath, error);
     if (!tokens)
         return nullptr;
-    std::unique_ptr<ApiService> service(new ApiService(std::move(*certificate), std::move(*tokens), tokensPath));
+    std::unique_ptr<ApiService> service(
+        new ApiService(std::move(*certificate), std::move(*tokens), tokensPath));
     ApiServerOptions options;
     options.address = address;
     options.port = port;

@@ -18,8 +18,8 @@ public:
     // The default folder for the identity: the user's data folder (…/parkwatt/api).
     static QString defaultDir();
 
-    static std::unique_ptr<ApiService> start(SiteControl& control, const QString& dir, const QHostAddress& address,
-                                             quint16 port, QString* error);
+    static std::unique_ptr<ApiService> start(SiteControl& control, const QString& dir,
+                                             const QHostAddress& address, quint16 port, QString* error);
 
     quint16 port() const { return m_server->port(); }
     QString fingerprint() const { return m_certificate.fingerprint(); }

@@ -1,8 +1,8 @@
 #include "remote/ApiTokens.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -19,7 +19,8 @@ QString newToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 // Equal strings take as long to compare as unequal ones of the same length.
@@ -79,7 +80,8 @@ std::optional<ApiTokens> ApiTokens::loadOrCreate(const QString& path, QString* e
         QDir().mkpath(QFileInfo(path).absolutePath());
         QSaveFile f(path);
         const QByteArray bytes =
-            QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat}, {QStringLiteral("tokens"), all}}).toJson();
+            QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat}, {QStringLiteral("tokens"), all}})
+                .toJson();
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() ||
             !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !f.commit()) {
             *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
@@ -95,7 +97,8 @@ std::optional<ApiTokens> ApiTokens::loadOrCreate(const QString& path, QString* e
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parse);
     if (!doc.isObject()) {
-        *error = QStringLiteral("%1: not JSON (%2 at offset %3)").arg(path, parse.errorString()).arg(parse.offset);
+        *error =
+            QStringLiteral("%1: not JSON (%2 at offset %3)").arg(path, parse.errorString()).arg(parse.offset);
         return std::nullopt;
     }
     if (doc.object().value(QStringLiteral("format")).toString() != kFormat) {

@@ -4,18 +4,16 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
-#include <memory>
 
 namespace parkwatt {
 
 namespace {
 
-template <typename T, void (*Free)(T*)>
-using OsslPtr = std::unique_ptr<T, decltype([](T* p) { Free(p); })>;
+template <typename T, void (*Free)(T*)> using OsslPtr = std::unique_ptr<T, decltype([](T* p) { Free(p); })>;
 
 QByteArray bioBytes(BIO* bio)
 {
@@ -32,16 +30,17 @@ bool makeSelfSigned(const QString& hostName, QByteArray* certPem, QByteArray* ke
     if (!key || !cert)
         return false;
     X509_set_version(cert.get(), 2);
-    ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), long(QDateTime::currentSecsSinceEpoch() & 0x7fffffff));
+    ASN1_INTEGER_set(X509_get_serialNumber(cert.get()),
+                     long(QDateTime::currentSecsSinceEpoch() & 0x7fffffff));
     X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), 10L * 365 * 24 * 3600);
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME* name = X509_get_subject_name(cert.get());
     const QByteArray cn = QStringLiteral("Parkwatt engine %1").arg(hostName).toUtf8();
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("Parkwatt"), -1, -1,
-                               0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()),
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("Parkwatt"),
                                -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
     if (X509_sign(cert.get(), key.get(), EVP_sha256()) == 0)
         return false;
@@ -55,7 +54,8 @@ bool makeSelfSigned(const QString& hostName, QByteArray* certPem, QByteArray* ke
     return true;
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions, QString* error)
+bool writeFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions,
+               QString* error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.setPermissions(permissions) ||

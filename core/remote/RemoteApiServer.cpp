@@ -30,10 +30,7 @@ struct RemoteApiServer::Client {
     qint64 cycleSent = 0, eventsSent = 0, devicesSent = 0, policySent = 0, overridesSent = 0;
     QTimer helloDeadline;
 
-    Operator op() const
-    {
-        return {QStringLiteral("%1@%2").arg(apiRoleName(*role), peer), userRoleOf(*role)};
-    }
+    Operator op() const { return {QStringLiteral("%1@%2").arg(apiRoleName(*role), peer), userRoleOf(*role)}; }
 };
 
 namespace {
@@ -71,7 +68,8 @@ QJsonObject policyJson(const SiteControl& control)
 } // namespace
 
 RemoteApiServer::RemoteApiServer(SiteControl& control, const ApiTokens& tokens,
-                                 const EngineCertificate& certificate, ApiServerOptions options, QObject* parent)
+                                 const EngineCertificate& certificate, ApiServerOptions options,
+                                 QObject* parent)
     : QObject(parent)
     , m_control(control)
     , m_tokens(tokens)
@@ -95,7 +93,8 @@ RemoteApiServer::RemoteApiServer(SiteControl& control, const ApiTokens& tokens,
         m_lastCycle = cycle;
         ++m_cycleSerial;
     });
-    connect(&control, &SiteControl::cycleFinished, this, [this](const CycleStats& stats) { m_lastStats = stats; });
+    connect(&control, &SiteControl::cycleFinished, this,
+            [this](const CycleStats& stats) { m_lastStats = stats; });
     connect(&control, &SiteControl::eventsChanged, this, [this] { ++m_eventsSerial; });
     connect(&control, &SiteControl::devicesChanged, this, [this] { ++m_devicesSerial; });
     connect(&control, &SiteControl::policyChanged, this, [this] { ++m_policySerial; });
@@ -166,7 +165,8 @@ void RemoteApiServer::accept()
         client->helloDeadline.setSingleShot(true);
         client->helloDeadline.setInterval(m_options.helloTimeoutMs);
         connect(&client->helloDeadline, &QTimer::timeout, socket, [socket] {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within the time allowed"));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          QStringLiteral("no hello within the time allowed"));
         });
         client->helloDeadline.start();
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString& text) {
@@ -175,7 +175,8 @@ void RemoteApiServer::accept()
         });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray&) {
             if (Client* c = clientOf(socket))
-                strike(*c, QStringLiteral("bad_message"), QStringLiteral("messages are JSON text, not binary"));
+                strike(*c, QStringLiteral("bad_message"),
+                       QStringLiteral("messages are JSON text, not binary"));
         });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
         qCInfo(lcApi).noquote() << "client connected from" << client->peer;
@@ -209,8 +210,10 @@ void RemoteApiServer::strike(Client& client, const QString& code, const QString&
         error.insert(QStringLiteral("id"), id);
     send(client, error);
     if (++client.strikes >= m_options.strikesBeforeDisconnect) {
-        qCWarning(lcApi).noquote() << "disconnecting" << client.peer << "after" << client.strikes << "refused messages";
-        client.socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many refused messages"));
+        qCWarning(lcApi).noquote() << "disconnecting" << client.peer << "after" << client.strikes
+                                   << "refused messages";
+        client.socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                             QStringLiteral("too many refused messages"));
     }
 }
 
@@ -298,9 +301,11 @@ void RemoteApiServer::command(Client& client, const QJsonObject& message)
     quint64 request = 0;
     if (name == QLatin1String("set_policy")) {
         if (!message.value(QStringLiteral("policy")).isObject())
-            return strike(client, QStringLiteral("bad_message"), QStringLiteral("set_policy needs a \"policy\" object"), id);
+            return strike(client, QStringLiteral("bad_message"),
+                          QStringLiteral("set_policy needs a \"policy\" object"), id);
         JsonReadContext context(QStringLiteral("set_policy"));
-        JsonObjectReader reader(context, message.value(QStringLiteral("policy")).toObject(), QStringLiteral("/policy"));
+        JsonObjectReader reader(context, message.value(QStringLiteral("policy")).toObject(),
+                                QStringLiteral("/policy"));
         const Policy policy = readPolicy(reader);
         if (context.failed())
             return strike(client, QStringLiteral("bad_message"), context.error().toString(), id);
@@ -309,14 +314,16 @@ void RemoteApiServer::command(Client& client, const QJsonObject& message)
         request = m_control.undoPolicy(op);
     } else if (name == QLatin1String("acknowledge")) {
         if (!message.value(QStringLiteral("event")).isDouble())
-            return strike(client, QStringLiteral("bad_message"), QStringLiteral("acknowledge needs an \"event\" id"), id);
+            return strike(client, QStringLiteral("bad_message"),
+                          QStringLiteral("acknowledge needs an \"event\" id"), id);
         request = m_control.acknowledgeEvent(qint64(message.value(QStringLiteral("event")).toDouble()), op);
     } else if (name == QLatin1String("override")) {
         const auto kind = api::overrideFromName(message.value(QStringLiteral("kind")).toString());
         const QString charger = message.value(QStringLiteral("charger")).toString();
         if (!kind || charger.isEmpty())
-            return strike(client, QStringLiteral("bad_message"),
-                          QStringLiteral("override needs \"charger\" and \"kind\" (charge_now, pause or release)"), id);
+            return strike(
+                client, QStringLiteral("bad_message"),
+                QStringLiteral("override needs \"charger\" and \"kind\" (charge_now, pause or release)"), id);
         request = m_control.overrideBay(charger, *kind, op);
     } else if (name == QLatin1String("update_session")) {
         const QString charger = message.value(QStringLiteral("charger")).toString();
@@ -328,13 +335,15 @@ void RemoteApiServer::command(Client& client, const QJsonObject& message)
         if (message.value(QStringLiteral("v2b_consent")).isBool())
             input.v2xConsent = message.value(QStringLiteral("v2b_consent")).toBool();
         if (charger.isEmpty() || (!input.departureMs && !input.targetEnergyKwh && !input.v2xConsent))
-            return strike(client, QStringLiteral("bad_message"),
-                          QStringLiteral("update_session needs \"charger\" and one of \"departure\", \"target_kwh\", "
-                                         "\"v2b_consent\""),
-                          id);
+            return strike(
+                client, QStringLiteral("bad_message"),
+                QStringLiteral("update_session needs \"charger\" and one of \"departure\", \"target_kwh\", "
+                               "\"v2b_consent\""),
+                id);
         request = m_control.updateSession(charger, input, op);
     } else {
-        return strike(client, QStringLiteral("bad_message"), QStringLiteral("unknown command \"%1\"").arg(name), id);
+        return strike(client, QStringLiteral("bad_message"),
+                      QStringLiteral("unknown command \"%1\"").arg(name), id);
     }
     m_pending[request] = {client.socket, id};
 }

@@ -25,11 +25,11 @@ namespace parkwatt {
 
 struct ApiServerOptions {
     QHostAddress address = QHostAddress::LocalHost; // loopback unless configured
-    quint16 port = 0;                                // 0: any free port
+    quint16 port = 0;                               // 0: any free port
     qint64 maxMessageBytes = 64 * 1024;
     double commandsPerSecond = 5; // sustained, per client
     double commandBurst = 20;
-    int stateIntervalMs = 1000;             // at most one state update per client per interval
+    int stateIntervalMs = 1000;               // at most one state update per client per interval
     qint64 maxBacklogBytes = 4 * 1024 * 1024; // a client further behind misses updates
     int helloTimeoutMs = 5000;
     int strikesBeforeDisconnect = 20; // malformed, unauthorised or rate-limited messages

@@ -45,25 +45,26 @@ RemoteSiteControl::RemoteSiteControl(RemoteEndpoint endpoint, QObject* parent)
         if (seen.compare(m_endpoint.fingerprint, Qt::CaseInsensitive) == 0)
             m_socket.ignoreSslErrors();
         else
-            qCWarning(lcRemote).noquote() << "refusing" << m_endpoint.host << ": its certificate" << seen
-                                          << "is not the pinned one";
+            qCWarning(lcRemote).noquote()
+                << "refusing" << m_endpoint.host << ": its certificate" << seen << "is not the pinned one";
     });
     connect(&m_socket, &QWebSocket::connected, this, [this] {
-        m_socket.sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                      {QStringLiteral("version"), api::kVersion},
-                                      {QStringLiteral("token"), m_endpoint.token}})
-                .toJson(QJsonDocument::Compact)));
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                                        {QStringLiteral("version"), api::kVersion},
+                                                        {QStringLiteral("token"), m_endpoint.token}})
+                                  .toJson(QJsonDocument::Compact)));
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &RemoteSiteControl::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         lost(m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason());
     });
     // A connection that never came up (engine down, refused) ends here, not in disconnected().
-    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        if (m_socket.state() == QAbstractSocket::UnconnectedState && !m_retry.isActive())
-            lost(m_socket.errorString());
-    });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                if (m_socket.state() == QAbstractSocket::UnconnectedState && !m_retry.isActive())
+                    lost(m_socket.errorString());
+            });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &RemoteSiteControl::open);
     m_expiry.setInterval(1000);
@@ -93,8 +94,10 @@ void RemoteSiteControl::open()
 
 QString RemoteSiteControl::description() const
 {
-    return tr("%1:%2 (%3)").arg(m_endpoint.host).arg(m_endpoint.port).arg(
-        m_engineDescription.isEmpty() ? tr("remote engine") : m_engineDescription);
+    return tr("%1:%2 (%3)")
+        .arg(m_endpoint.host)
+        .arg(m_endpoint.port)
+        .arg(m_engineDescription.isEmpty() ? tr("remote engine") : m_engineDescription);
 }
 
 void RemoteSiteControl::lost(const QString& why)
@@ -169,7 +172,8 @@ void RemoteSiteControl::applyState(const QJsonObject& m)
     if (m.value(QStringLiteral("policy")).isObject()) {
         const QJsonObject p = m.value(QStringLiteral("policy")).toObject();
         JsonReadContext context(QStringLiteral("engine policy"));
-        JsonObjectReader reader(context, p.value(QStringLiteral("policy")).toObject(), QStringLiteral("/policy"));
+        JsonObjectReader reader(context, p.value(QStringLiteral("policy")).toObject(),
+                                QStringLiteral("/policy"));
         const Policy policy = readPolicy(reader);
         const bool changed = !context.failed() && !(policy == m_policy);
         if (!context.failed())
@@ -215,7 +219,10 @@ quint64 RemoteSiteControl::send(const QString& command, QJsonObject fields)
     const quint64 id = m_nextId++;
     if (!m_connected) {
         QMetaObject::invokeMethod(
-            this, [this, id] { emit commandFinished(id, {false, tr("not connected to the engine")}); },
+            this,
+            [this, id] {
+                emit commandFinished(id, {false, tr("not connected to the engine")});
+            },
             Qt::QueuedConnection);
         return id;
     }
@@ -233,7 +240,8 @@ void RemoteSiteControl::expirePending()
         if (it->second.elapsed() > kAnswerTimeoutMs) {
             const quint64 id = it->first;
             it = m_pending.erase(it);
-            emit commandFinished(id, {false, tr("no answer from the engine within %1 s").arg(kAnswerTimeoutMs / 1000)});
+            emit commandFinished(
+                id, {false, tr("no answer from the engine within %1 s").arg(kAnswerTimeoutMs / 1000)});
         } else {
             ++it;
         }

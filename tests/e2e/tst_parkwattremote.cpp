@@ -68,13 +68,15 @@ private slots:
 
         m_apiPort = freePort();
         m_engine.setProcessChannelMode(QProcess::MergedChannels);
-        m_engine.start(kEngine, {QStringLiteral("run"), QStringLiteral("--site"), site, QStringLiteral("--lock-dir"),
-                                 m_dir.path(), QStringLiteral("--api"), QString::number(m_apiPort),
-                                 QStringLiteral("--api-dir"), m_dir.filePath(QStringLiteral("api"))});
-        static const QRegularExpression printed(QStringLiteral("certificate SHA-256 ([0-9A-F:]+), tokens in (\\S+)"));
+        m_engine.start(kEngine,
+                       {QStringLiteral("run"), QStringLiteral("--site"), site, QStringLiteral("--lock-dir"),
+                        m_dir.path(), QStringLiteral("--api"), QString::number(m_apiPort),
+                        QStringLiteral("--api-dir"), m_dir.filePath(QStringLiteral("api"))});
+        static const QRegularExpression printed(
+            QStringLiteral("certificate SHA-256 ([0-9A-F:]+), tokens in (\\S+)"));
         QRegularExpressionMatch match;
-        QTRY_VERIFY_WITH_TIMEOUT((match = printed.match(m_engineOut += QString::fromUtf8(m_engine.readAll()))).hasMatch(),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (match = printed.match(m_engineOut += QString::fromUtf8(m_engine.readAll()))).hasMatch(), 15000);
         m_fingerprint = match.captured(1);
         QFile tokens(match.captured(2));
         QVERIFY(tokens.open(QIODevice::ReadOnly));
@@ -89,17 +91,20 @@ private slots:
 
     void aControlRoomAttachesOverTheNetwork()
     {
-        const ProgramRun run = runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
-                                QStringLiteral("--token"), m_managerToken, QStringLiteral("--fingerprint"),
-                                m_fingerprint, QStringLiteral("--self-test")});
-        QVERIFY2(run.exitCode == 0 && run.output.contains(QStringLiteral("self-test: ok")), qPrintable(run.output));
+        const ProgramRun run =
+            runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
+                    QStringLiteral("--token"), m_managerToken, QStringLiteral("--fingerprint"), m_fingerprint,
+                    QStringLiteral("--self-test")});
+        QVERIFY2(run.exitCode == 0 && run.output.contains(QStringLiteral("self-test: ok")),
+                 qPrintable(run.output));
     }
 
     void aWrongTokenOrFingerprintIsRefused()
     {
-        ProgramRun run = runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
-                          QStringLiteral("--token"), QStringLiteral("guessed-token-guessed-token"),
-                          QStringLiteral("--fingerprint"), m_fingerprint, QStringLiteral("--self-test")});
+        ProgramRun run =
+            runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
+                    QStringLiteral("--token"), QStringLiteral("guessed-token-guessed-token"),
+                    QStringLiteral("--fingerprint"), m_fingerprint, QStringLiteral("--self-test")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.output.contains(QStringLiteral("unknown token")), qPrintable(run.output));
         run = runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),

@@ -62,8 +62,8 @@ private slots:
     void controlsTheSiteFromTheWindow()
     {
         const ProgramRun run = runApp({QStringLiteral("--site"), m_site, QStringLiteral("--self-test"),
-                                QStringLiteral("--lock-dir"), m_dir.path(), QStringLiteral("--db"),
-                                m_dir.filePath(QStringLiteral("site.db"))});
+                                       QStringLiteral("--lock-dir"), m_dir.path(), QStringLiteral("--db"),
+                                       m_dir.filePath(QStringLiteral("site.db"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QVERIFY2(run.output.contains(QStringLiteral("self-test: ok")), qPrintable(run.output));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("site.db"))));
@@ -80,9 +80,8 @@ private slots:
                            QStringLiteral("--lock-dir"), m_dir.path()});
         QVERIFY(first.waitForStarted());
         QTest::qWait(2000); // it holds the lock now
-        const ProgramRun second =
-            runApp({QStringLiteral("--site"), m_site, QStringLiteral("--self-test"), QStringLiteral("--lock-dir"),
-                    m_dir.path()});
+        const ProgramRun second = runApp({QStringLiteral("--site"), m_site, QStringLiteral("--self-test"),
+                                          QStringLiteral("--lock-dir"), m_dir.path()});
         QCOMPARE(second.exitCode, 3);
         QVERIFY2(second.output.contains(QString::number(first.processId())), qPrintable(second.output));
         QVERIFY(first.waitForFinished(30000));
@@ -94,9 +93,10 @@ private slots:
         const QString bad = writeFile(m_dir, QStringLiteral("bad.json"),
                                       siteJson(freePort(), freePort(), QStringLiteral("no-such-profile")));
         const ProgramRun run = runApp({QStringLiteral("--site"), bad, QStringLiteral("--self-test"),
-                                QStringLiteral("--lock-dir"), m_dir.path()});
+                                       QStringLiteral("--lock-dir"), m_dir.path()});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.output.contains(QStringLiteral("B01-evse")) && run.output.contains(QStringLiteral("no-such-profile")),
+        QVERIFY2(run.output.contains(QStringLiteral("B01-evse")) &&
+                     run.output.contains(QStringLiteral("no-such-profile")),
                  qPrintable(run.output));
     }
 

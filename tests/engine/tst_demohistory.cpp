@@ -80,11 +80,13 @@ private slots:
               replayed.figures.evSessions);
         QVERIFY(replayed.figures.evSessions > 0);
         QVERIFY2(replayed.figures.evSessionsMet >= replayed.figures.evSessions * 85 / 100,
-                 qPrintable(QStringLiteral("%1 of %2").arg(replayed.figures.evSessionsMet).arg(replayed.figures.evSessions)));
+                 qPrintable(QStringLiteral("%1 of %2")
+                                .arg(replayed.figures.evSessionsMet)
+                                .arg(replayed.figures.evSessions)));
 
         // Cancelled: says so and records nothing more.
-        QVERIFY(!recordDemoHistory(day, 2, day.startMs, dir.filePath(QStringLiteral("other.db")),
-                                   {}, [] { return true; }, &error));
+        QVERIFY(!recordDemoHistory(
+            day, 2, day.startMs, dir.filePath(QStringLiteral("other.db")), {}, [] { return true; }, &error));
         QCOMPARE(error, QStringLiteral("cancelled"));
     }
 };

@@ -31,7 +31,8 @@ public:
         : m_fingerprint(fingerprint)
     {
         connect(&socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError>&) {
-            if (EngineCertificate::fingerprintOf(socket.sslConfiguration().peerCertificate()) == m_fingerprint)
+            if (EngineCertificate::fingerprintOf(socket.sslConfiguration().peerCertificate()) ==
+                m_fingerprint)
                 socket.ignoreSslErrors();
         });
         connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
@@ -49,7 +50,8 @@ public:
     }
     bool hello(const QString& token)
     {
-        send({{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("version"), 1},
+        send({{QStringLiteral("type"), QStringLiteral("hello")},
+              {QStringLiteral("version"), 1},
               {QStringLiteral("token"), token}});
         return waitFor(QStringLiteral("welcome")).has_value();
     }
@@ -125,8 +127,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        m_certificate = EngineCertificate::loadOrCreate(m_dir.filePath(QStringLiteral("tls")), QStringLiteral("test"),
-                                                        &error);
+        m_certificate = EngineCertificate::loadOrCreate(m_dir.filePath(QStringLiteral("tls")),
+                                                        QStringLiteral("test"), &error);
         QVERIFY2(m_certificate, qPrintable(error));
         m_tokens = ApiTokens::loadOrCreate(m_dir.filePath(QStringLiteral("api-tokens.json")), &error);
         QVERIFY2(m_tokens, qPrintable(error));
@@ -143,7 +145,8 @@ private slots:
 
         ApiServerOptions serverOptions;
         serverOptions.helloTimeoutMs = 1000;
-        m_server = std::make_unique<RemoteApiServer>(*m_demo->control(), *m_tokens, *m_certificate, serverOptions);
+        m_server =
+            std::make_unique<RemoteApiServer>(*m_demo->control(), *m_tokens, *m_certificate, serverOptions);
         QVERIFY2(m_server->listen(&error), qPrintable(error));
         QVERIFY(m_server->port() > 0);
     }
@@ -151,16 +154,19 @@ private slots:
     void theIdentityIsMadeOnceAndKeptPrivate()
     {
         QString error;
-        const auto again = EngineCertificate::loadOrCreate(m_dir.filePath(QStringLiteral("tls")), QStringLiteral("test"),
-                                                           &error);
+        const auto again = EngineCertificate::loadOrCreate(m_dir.filePath(QStringLiteral("tls")),
+                                                           QStringLiteral("test"), &error);
         QVERIFY(again);
         QCOMPARE(again->fingerprint(), m_certificate->fingerprint());
         QCOMPARE(m_certificate->fingerprint().count(QLatin1Char(':')), 31); // SHA-256
         QCOMPARE(QFile::permissions(m_dir.filePath(QStringLiteral("tls/engine.key"))),
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                     QFileDevice::WriteUser);
         QCOMPARE(QFile::permissions(m_dir.filePath(QStringLiteral("api-tokens.json"))),
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
-        const auto tokens = ApiTokens::loadOrCreate(m_dir.filePath(QStringLiteral("api-tokens.json")), &error);
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                     QFileDevice::WriteUser);
+        const auto tokens =
+            ApiTokens::loadOrCreate(m_dir.filePath(QStringLiteral("api-tokens.json")), &error);
         QVERIFY(tokens);
         QCOMPARE(tokens->tokenOf(ApiRole::Manager), m_tokens->tokenOf(ApiRole::Manager));
         QVERIFY(m_tokens->tokenOf(ApiRole::Manager) != m_tokens->tokenOf(ApiRole::Kiosk));
@@ -215,7 +221,8 @@ private slots:
             {QStringLiteral("undo_policy"), {ApiRole::Manager, ApiRole::Admin}},
             {QStringLiteral("acknowledge"), {ApiRole::Manager, ApiRole::Installer, ApiRole::Admin}},
             {QStringLiteral("override"), {ApiRole::Manager, ApiRole::Installer, ApiRole::Admin}},
-            {QStringLiteral("update_session"), {ApiRole::Kiosk, ApiRole::Manager, ApiRole::Installer, ApiRole::Admin}},
+            {QStringLiteral("update_session"),
+             {ApiRole::Kiosk, ApiRole::Manager, ApiRole::Installer, ApiRole::Admin}},
         };
         for (const ApiRole role : {ApiRole::Kiosk, ApiRole::Manager, ApiRole::Installer, ApiRole::Admin})
             for (const QString& c : commands)
@@ -238,9 +245,10 @@ private slots:
         QVERIFY(!bay.isEmpty());
         QJsonObject fields;
         if (command == QLatin1String("set_policy"))
-            fields.insert(QStringLiteral("policy"), QJsonObject{{QStringLiteral("backup"),
-                                                                 QJsonObject{{QStringLiteral("enabled"), true},
-                                                                             {QStringLiteral("battery_reserve_pct"), 25}}}});
+            fields.insert(QStringLiteral("policy"),
+                          QJsonObject{{QStringLiteral("backup"),
+                                       QJsonObject{{QStringLiteral("enabled"), true},
+                                                   {QStringLiteral("battery_reserve_pct"), 25}}}});
         else if (command == QLatin1String("acknowledge"))
             fields.insert(QStringLiteral("event"), 999999);
         else if (command == QLatin1String("override"))
@@ -289,14 +297,16 @@ private slots:
             },
             5000));
         // An invalid policy is refused with the field named, and nothing changes.
-        manager->send(command(4, QStringLiteral("set_policy"),
-                              {{QStringLiteral("policy"),
-                                QJsonObject{{QStringLiteral("peak_shaving"),
-                                             QJsonObject{{QStringLiteral("import_limit_kw"), QStringLiteral("lots")}}}}}}));
+        manager->send(command(
+            4, QStringLiteral("set_policy"),
+            {{QStringLiteral("policy"),
+              QJsonObject{{QStringLiteral("peak_shaving"),
+                           QJsonObject{{QStringLiteral("import_limit_kw"), QStringLiteral("lots")}}}}}}));
         const auto refused = manager->answerTo(4);
         QVERIFY(refused);
-        QVERIFY2(refused->value(QStringLiteral("message")).toString().contains(QStringLiteral("import_limit_kw")),
-                 qPrintable(refused->value(QStringLiteral("message")).toString()));
+        QVERIFY2(
+            refused->value(QStringLiteral("message")).toString().contains(QStringLiteral("import_limit_kw")),
+            qPrintable(refused->value(QStringLiteral("message")).toString()));
         QCOMPARE(m_demo->control()->policy().peakShaving.importLimitKw, 95.0);
     }
 
@@ -311,8 +321,10 @@ private slots:
         QVERIFY(error->value(QStringLiteral("message")).toString().contains(QStringLiteral("offset")));
         client->send(command(5, QStringLiteral("format_disk")));
         error = client->waitFor(QStringLiteral("error"));
-        QVERIFY(error && error->value(QStringLiteral("message")).toString().contains(QStringLiteral("format_disk")));
-        client->send(command(6, QStringLiteral("override"), {{QStringLiteral("charger"), QStringLiteral("L1-01")}}));
+        QVERIFY(error &&
+                error->value(QStringLiteral("message")).toString().contains(QStringLiteral("format_disk")));
+        client->send(
+            command(6, QStringLiteral("override"), {{QStringLiteral("charger"), QStringLiteral("L1-01")}}));
         error = client->waitFor(QStringLiteral("error"));
         QVERIFY(error && error->value(QStringLiteral("message")).toString().contains(QStringLiteral("kind")));
         client->socket.sendBinaryMessage(QByteArray(10, 'x'));
@@ -334,9 +346,10 @@ private slots:
         for (int i = 0; i < 500; ++i)
             flooder->send(command(1000 + i, QStringLiteral("undo_policy")));
         QTRY_VERIFY_WITH_TIMEOUT(flooder->closed(), 10000);
-        const auto rateLimited = std::count_if(flooder->messages.begin(), flooder->messages.end(), [](const QJsonObject& m) {
-            return m.value(QStringLiteral("code")).toString() == QStringLiteral("rate_limited");
-        });
+        const auto rateLimited =
+            std::count_if(flooder->messages.begin(), flooder->messages.end(), [](const QJsonObject& m) {
+                return m.value(QStringLiteral("code")).toString() == QStringLiteral("rate_limited");
+            });
         QVERIFY(rateLimited >= 1);
         // The watcher kept getting the site's state, at most once a second.
         QElapsedTimer clock;
@@ -356,7 +369,8 @@ private slots:
         const auto snapshot = client->waitFor(QStringLiteral("snapshot"));
         QVERIFY(snapshot);
         QVERIFY(snapshot->value(QStringLiteral("cycle")).isObject());
-        QCOMPARE(snapshot->value(QStringLiteral("devices")).toArray().size(), qsizetype(m_demo->site().devices.size()));
+        QCOMPARE(snapshot->value(QStringLiteral("devices")).toArray().size(),
+                 qsizetype(m_demo->site().devices.size()));
         QCOMPARE(snapshot->value(QStringLiteral("cycle"))
                      .toObject()
                      .value(QStringLiteral("sensed"))
@@ -403,10 +417,12 @@ private slots:
         const quint64 id = remote.overrideBay(bay, BayOverride::Pause, {});
         QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, 5000);
         QCOMPARE(answers.at(0).at(0).toULongLong(), id);
-        QVERIFY2(answers.at(0).at(1).value<CommandResult>().ok, qPrintable(answers.at(0).at(1).value<CommandResult>().error));
+        QVERIFY2(answers.at(0).at(1).value<CommandResult>().ok,
+                 qPrintable(answers.at(0).at(1).value<CommandResult>().error));
         QCOMPARE(m_demo->control()->overrides().at(bay), BayOverride::Pause);
         QTRY_COMPARE_WITH_TIMEOUT(remote.overrides().count(bay), size_t(1), 5000);
-        QVERIFY(m_demo->control()->eventLog().events().front().message.contains(QStringLiteral("manager@127.0.0.1")));
+        QVERIFY(m_demo->control()->eventLog().events().front().message.contains(
+            QStringLiteral("manager@127.0.0.1")));
         (void)remote.overrideBay(bay, BayOverride::None, {});
         QTRY_VERIFY_WITH_TIMEOUT(m_demo->control()->overrides().empty(), 5000);
 

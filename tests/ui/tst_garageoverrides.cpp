@@ -93,7 +93,10 @@ private slots:
                                          QStringLiteral("paused by maria")),
                                  5000);
         window->refreshNow();
-        QVERIFY2(window->garage()->detail()->field(QStringLiteral("reason")).contains(QStringLiteral("paused by maria")),
+        QVERIFY2(window->garage()
+                     ->detail()
+                     ->field(QStringLiteral("reason"))
+                     .contains(QStringLiteral("paused by maria")),
                  qPrintable(window->garage()->detail()->field(QStringLiteral("reason"))));
 
         QTest::mouseClick(bar->button(BayOverride::None), Qt::LeftButton);
@@ -110,7 +113,8 @@ private slots:
         QVERIFY(window->garage()->chooseBay(bay));
         for (QPushButton* button : window->garage()->detail()->overrideButtons()) {
             QVERIFY(!button->isEnabled());
-            QVERIFY2(button->toolTip().contains(QStringLiteral("manager role")), qPrintable(button->toolTip()));
+            QVERIFY2(button->toolTip().contains(QStringLiteral("manager role")),
+                     qPrintable(button->toolTip()));
         }
         QVERIFY(window->garage()->detail()->overrideBar()->statusText().contains(QStringLiteral("viewer")));
     }
@@ -122,7 +126,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->cyclesShown() >= 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("last write")), 10000);
         const QString status = window->statusText();
-        QVERIFY2(status.contains(QStringLiteral("demo garage on simulated Modbus devices")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("demo garage on simulated Modbus devices")),
+                 qPrintable(status));
         QVERIFY2(status.contains(QRegularExpression(QStringLiteral("cycle \\d+ ms"))), qPrintable(status));
 
         QSignalSpy stopped(m_demo.get(), &LiveDemo::stopped);
@@ -130,7 +135,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("Engine disconnected")), 3000);
         // A banner above every page says the engine is out of reach and how old the figures are.
-        QVERIFY2(window->bannerText().contains(QStringLiteral("out of reach")), qPrintable(window->bannerText()));
+        QVERIFY2(window->bannerText().contains(QStringLiteral("out of reach")),
+                 qPrintable(window->bannerText()));
         QVERIFY(window->bannerText().contains(QStringLiteral("site time")));
     }
 };

@@ -75,13 +75,14 @@ void BayOverrideBar::setControl(SiteControl* control, const Operator& by)
     m_operator = by;
     if (m_control) {
         connect(m_control, &SiteControl::overridesChanged, this, &BayOverrideBar::updateState);
-        connect(m_control, &SiteControl::commandFinished, this, [this](quint64 id, const CommandResult& result) {
-            if (id != m_pendingRequest)
-                return;
-            m_pendingRequest = 0;
-            m_lastError = result.ok ? QString() : result.error;
-            updateState();
-        });
+        connect(m_control, &SiteControl::commandFinished, this,
+                [this](quint64 id, const CommandResult& result) {
+                    if (id != m_pendingRequest)
+                        return;
+                    m_pendingRequest = 0;
+                    m_lastError = result.ok ? QString() : result.error;
+                    updateState();
+                });
     }
     updateState();
 }
@@ -134,18 +135,21 @@ void BayOverrideBar::updateState()
         b->setEnabled(why.isEmpty() && m_pendingRequest == 0 && !isCurrent);
         const QString tip = b->property("tip").toString();
         b->setToolTip(why.isEmpty() ? tip : tip + QStringLiteral("\n") + why);
-        b->setAccessibleDescription(why.isEmpty() ? tip : why); // disabled buttons show no tooltip on some styles
+        b->setAccessibleDescription(why.isEmpty() ? tip
+                                                  : why); // disabled buttons show no tooltip on some styles
     }
     if (!m_lastError.isEmpty())
-        m_status->setText(tr("<span style='color:#c62828'>Refused: %1</span>").arg(m_lastError.toHtmlEscaped()));
+        m_status->setText(
+            tr("<span style='color:#c62828'>Refused: %1</span>").arg(m_lastError.toHtmlEscaped()));
     else if (m_pendingRequest != 0)
         m_status->setText(tr("Sending…"));
     else if (!why.isEmpty())
         m_status->setText(why);
     else
-        m_status->setText(current == BayOverride::None
-                              ? tr("No override: the engine decides. Overrides are recorded in the audit trail.")
-                              : tr("Override: <b>%1</b>, until released or the car leaves.").arg(kindText(current)));
+        m_status->setText(
+            current == BayOverride::None
+                ? tr("No override: the engine decides. Overrides are recorded in the audit trail.")
+                : tr("Override: <b>%1</b>, until released or the car leaves.").arg(kindText(current)));
 }
 
 } // namespace parkwatt

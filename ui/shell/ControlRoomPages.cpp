@@ -1,14 +1,14 @@
 #include "shell/ControlRoomPages.h"
 
+#include "devices/DevicesPage.h"
+#include "events/EventsPage.h"
 #include "garage/BayStatus.h"
 #include "garage/GarageModel.h"
 #include "garage/GaragePage.h"
 #include "history/HistoryPage.h"
-#include "devices/DevicesPage.h"
-#include "events/EventsPage.h"
 #include "policies/PoliciesPage.h"
-#include "whatif/WhatIfPage.h"
 #include "shell/ControlRoomWindow.h"
+#include "whatif/WhatIfPage.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -33,9 +33,10 @@ namespace {
 QStringList scenarioFolders()
 {
     QStringList folders;
-    for (const QString& dir :
-         {QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("scenarios")),
-          QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/parkwatt/scenarios"))})
+    for (const QString& dir : {QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                   .filePath(QStringLiteral("scenarios")),
+                               QDir(QCoreApplication::applicationDirPath())
+                                   .filePath(QStringLiteral("../share/parkwatt/scenarios"))})
         if (QDir(dir).exists())
             folders << QDir(dir).canonicalPath();
     return folders;
@@ -58,8 +59,9 @@ void ControlRoomPages::addTo(ControlRoomWindow& window)
     }
     window.addPage(QApplication::translate("ControlRoomPages", "Policies"),
                    new PoliciesPage(m_control, m_context, m_operator, &window),
-                   QApplication::translate("ControlRoomPages",
-                                           "Self-sufficiency, peak shaving, backup and V2B: edit, preview, apply, undo"));
+                   QApplication::translate(
+                       "ControlRoomPages",
+                       "Self-sufficiency, peak shaving, backup and V2B: edit, preview, apply, undo"));
     m_whatIf = new WhatIfPage(scenarioFolders(), &window);
     window.addPage(QApplication::translate("ControlRoomPages", "What-if"), m_whatIf,
                    QApplication::translate("ControlRoomPages",
@@ -67,10 +69,11 @@ void ControlRoomPages::addTo(ControlRoomWindow& window)
     window.addPage(QApplication::translate("ControlRoomPages", "Events"),
                    new EventsPage(m_control, FigureFormat(m_context.utcOffsetS), m_operator, &window),
                    QApplication::translate("ControlRoomPages", "Alarms and events, with acknowledgement"));
-    window.addPage(QApplication::translate("ControlRoomPages", "Devices"),
-                   new DevicesPage(m_control, FigureFormat(m_context.utcOffsetS), &window),
-                   QApplication::translate("ControlRoomPages",
-                                           "Every device: online, last answer, round-trip time, errors, firmware"));
+    window.addPage(
+        QApplication::translate("ControlRoomPages", "Devices"),
+        new DevicesPage(m_control, FigureFormat(m_context.utcOffsetS), &window),
+        QApplication::translate("ControlRoomPages",
+                                "Every device: online, last answer, round-trip time, errors, firmware"));
     QObject::connect(&m_control, &SiteControl::cyclePublished, &window,
                      [siteNow = m_siteNowMs, history](const PublishedCycle& cycle) {
                          const bool first = *siteNow == 0;
@@ -92,7 +95,8 @@ bool save(QWidget& widget, const QString& file)
 
 QString fileName(const QString& page)
 {
-    return QStringLiteral("control-room-%1.png").arg(page.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+    return QStringLiteral("control-room-%1.png")
+        .arg(page.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
 }
 
 } // namespace

@@ -1,17 +1,17 @@
 #include "shell/ControlRoomWindow.h"
 
-#include "garage/GaragePage.h"
 #include "common/Theme.h"
+#include "garage/GaragePage.h"
 #include "overview/OverviewPage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace parkwatt {
 
@@ -172,13 +172,15 @@ void ControlRoomWindow::showConnectionBanner()
     m_banner->setVisible(!m_connected);
     if (m_connected)
         return;
-    const QString since = m_cyclesShown > 0 ? tr(" What you see is from %1, site time.").arg(m_format.timeOfDay(m_lastCycleMs))
-                                            : QString();
-    m_banner->setText(tr("<b>The engine is out of reach</b>%1. Reconnecting by itself…%2")
-                          .arg(m_disconnectReason.isEmpty() ? QString()
-                                                            : QStringLiteral(" (") + m_disconnectReason.toHtmlEscaped() +
-                                                                  QStringLiteral(")"),
-                               since));
+    const QString since =
+        m_cyclesShown > 0 ? tr(" What you see is from %1, site time.").arg(m_format.timeOfDay(m_lastCycleMs))
+                          : QString();
+    m_banner->setText(
+        tr("<b>The engine is out of reach</b>%1. Reconnecting by itself…%2")
+            .arg(m_disconnectReason.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" (") + m_disconnectReason.toHtmlEscaped() + QStringLiteral(")"),
+                 since));
 }
 
 void ControlRoomWindow::noteCycleStats(const CycleStats& stats)
@@ -216,19 +218,20 @@ void ControlRoomWindow::refreshNow()
 
 QString ControlRoomWindow::statusText() const
 {
-    return QStringList{m_source->text(),    m_siteTime->text(),  m_freshness->text(),
-                       m_cycle->text(),     m_lastWrite->text(), m_grid->text()}
+    return QStringList{m_source->text(), m_siteTime->text(),  m_freshness->text(),
+                       m_cycle->text(),  m_lastWrite->text(), m_grid->text()}
         .join(QStringLiteral(" | "));
 }
 
 void ControlRoomWindow::updateStatus()
 {
     if (m_control)
-        m_source->setText(m_connected ? tr("Engine: %1").arg(m_control->description())
-                                      : tr("<b style='color:#c62828'>Engine disconnected</b>%1")
-                                            .arg(m_disconnectReason.isEmpty() ? QString()
-                                                                              : QStringLiteral(": ") +
-                                                                                    m_disconnectReason.toHtmlEscaped()));
+        m_source->setText(m_connected
+                              ? tr("Engine: %1").arg(m_control->description())
+                              : tr("<b style='color:#c62828'>Engine disconnected</b>%1")
+                                    .arg(m_disconnectReason.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(": ") + m_disconnectReason.toHtmlEscaped()));
     if (m_cyclesShown == 0) {
         m_siteTime->setText(tr("waiting for the first cycle"));
         for (QLabel* label : {m_freshness, m_cycle, m_lastWrite, m_grid})

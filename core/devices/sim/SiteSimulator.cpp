@@ -1,12 +1,11 @@
 #include "devices/sim/SiteSimulator.h"
 
-#include <limits>
-
 #include "devices/profiles/ProfileLibrary.h"
 #include "devices/sim/ScenarioPlayer.h"
 #include "devices/sim/ScenarioPublisher.h"
 
 #include <cmath>
+#include <limits>
 
 namespace parkwatt {
 

@@ -71,7 +71,8 @@ std::vector<int> BayOverrides::releaseUnplugged(const SiteSnapshot& snapshot)
 {
     std::vector<int> released;
     for (size_t c = 0; c < m_entries.size() && c < snapshot.chargers.size(); ++c)
-        if (m_entries[c].kind != BayOverride::None && snapshot.chargers[c].online && !snapshot.chargers[c].plugged) {
+        if (m_entries[c].kind != BayOverride::None && snapshot.chargers[c].online &&
+            !snapshot.chargers[c].plugged) {
             m_entries[c] = Entry{};
             released.push_back(int(c));
         }

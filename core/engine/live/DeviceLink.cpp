@@ -164,8 +164,8 @@ QCoro::Task<void> DeviceLink::identifyOnce()
     m_identifyPending = false;
     m_identity = co_await m_driver.identify();
     if (!m_identity.firmware.isEmpty() || !m_identity.model.isEmpty())
-        qCInfo(lcDevice).noquote() << m_spec.id << "is" << m_identity.manufacturer << m_identity.model << "firmware"
-                                   << m_identity.firmware;
+        qCInfo(lcDevice).noquote() << m_spec.id << "is" << m_identity.manufacturer << m_identity.model
+                                   << "firmware" << m_identity.firmware;
 }
 
 void DeviceLink::noteRequest(bool ok, qint64 elapsedNs)
@@ -190,7 +190,8 @@ DeviceLink::Stats DeviceLink::stats() const
     if (n > 0) {
         std::array<double, 32> sorted = m_roundTripsMs;
         std::sort(sorted.begin(), sorted.begin() + n);
-        s.roundTripMs = n % 2 ? sorted[size_t(n / 2)] : (sorted[size_t(n / 2 - 1)] + sorted[size_t(n / 2)]) / 2;
+        s.roundTripMs =
+            n % 2 ? sorted[size_t(n / 2)] : (sorted[size_t(n / 2 - 1)] + sorted[size_t(n / 2)]) / 2;
     }
     return s;
 }

@@ -9,9 +9,9 @@
 #include "model/SiteFile.h"
 
 #include <QObject>
+#include <array>
 #include <memory>
 #include <optional>
-#include <array>
 #include <vector>
 
 namespace parkwatt {

@@ -124,7 +124,8 @@ void LiveDemo::recordHistoryThenStart()
             day, days, day.startMs, db,
             [this](int done, int total) {
                 const int percent = total > 0 ? 100 * done / total : 0;
-                QMetaObject::invokeMethod(this, [this, percent] { emit preparing(percent); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, percent] { emit preparing(percent); }, Qt::QueuedConnection);
             },
             [cancel] { return cancel->load(); }, &error);
         if (!ok && !cancel->load())
@@ -139,10 +140,11 @@ void LiveDemo::recordHistoryThenStart()
 
 void LiveDemo::startSimulator()
 {
-    const QString simulator = m_options.program.isEmpty() ? SimulatorProcess::findProgram() : m_options.program;
-    QStringList arguments{QStringLiteral("--site"), m_dir.filePath(QStringLiteral("demo-site.json")),
+    const QString simulator =
+        m_options.program.isEmpty() ? SimulatorProcess::findProgram() : m_options.program;
+    QStringList arguments{QStringLiteral("--site"),     m_dir.filePath(QStringLiteral("demo-site.json")),
                           QStringLiteral("--scenario"), m_dir.filePath(QStringLiteral("demo-garage.json")),
-                          QStringLiteral("--speed"), QString::number(m_options.speed)};
+                          QStringLiteral("--speed"),    QString::number(m_options.speed)};
     if (m_options.startAtS > 0)
         arguments << QStringLiteral("--start-at")
                   << QStringLiteral("%1:%2")

@@ -9,11 +9,11 @@
 #include "model/Scenario.h"
 
 #include <QObject>
-#include <QThread>
-#include <atomic>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThread>
+#include <atomic>
 #include <memory>
 
 namespace parkwatt {
@@ -22,11 +22,11 @@ class LiveSite;
 class LiveSiteControl;
 
 struct LiveDemoOptions {
-    double speed = 10;       // simulated seconds per wall second
-    QString program;         // parkwatt-sim; default: the one beside this program
-    int startAtS = 0;        // where in the demo day to begin (the time before is played at once)
-    QString databasePath;    // record the demo here (history, events, audit trail); empty: nowhere
-    QStringList faults;      // parkwatt-sim --fault values ("DEVICE:KIND[:ARG]"), for tests and training
+    double speed = 10;    // simulated seconds per wall second
+    QString program;      // parkwatt-sim; default: the one beside this program
+    int startAtS = 0;     // where in the demo day to begin (the time before is played at once)
+    QString databasePath; // record the demo here (history, events, audit trail); empty: nowhere
+    QStringList faults;   // parkwatt-sim --fault values ("DEVICE:KIND[:ARG]"), for tests and training
     // Days of history recorded into a new database before the demo starts (0: none).
     int historyDays = 0;
 };

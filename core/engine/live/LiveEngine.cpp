@@ -222,7 +222,8 @@ bool LiveEngine::setOverride(const QString& chargerId, BayOverride kind, const Q
     };
     if (c < 0)
         return fail(tr("there is no charger %1 at this site").arg(chargerId));
-    if (kind != BayOverride::None && !(c < int(m_lastSnapshot.chargers.size()) && m_lastSnapshot.chargers[size_t(c)].plugged))
+    if (kind != BayOverride::None &&
+        !(c < int(m_lastSnapshot.chargers.size()) && m_lastSnapshot.chargers[size_t(c)].plugged))
         return fail(tr("no car is plugged in at %1").arg(chargerId));
     if (m_overrides.of(c).kind == kind)
         return true;
@@ -241,7 +242,8 @@ BayOverride LiveEngine::overrideOf(const QString& chargerId) const
 void LiveEngine::releaseOverridesOfLeftCars(const SiteSnapshot& snapshot)
 {
     for (const int c : m_overrides.releaseUnplugged(snapshot)) {
-        qCInfo(lcEngine).noquote() << "override on" << m_site.site.chargers[size_t(c)].id << "ended: the car left";
+        qCInfo(lcEngine).noquote() << "override on" << m_site.site.chargers[size_t(c)].id
+                                   << "ended: the car left";
         emit overrideChanged(m_site.site.chargers[size_t(c)].id, BayOverride::None, QStringLiteral("engine"));
     }
 }

@@ -31,7 +31,7 @@ class ProfileLibrary;
 
 struct LiveEngineOptions {
     int cycleMs = 1000;
-    double timeScale = 1; // simulated seconds per wall second: 1 at a real site, the speed in the demo
+    double timeScale = 1;    // simulated seconds per wall second: 1 at a real site, the speed in the demo
     int pollBudgetMs = 600;  // a reading later than this misses its cycle
     int writeBudgetMs = 300; // the cycle waits this long for its writes to be acknowledged
     double deadbandKw = 0.1;

@@ -40,8 +40,8 @@ std::unique_ptr<LiveSite> LiveSite::create(SiteFile site, const LiveSiteOptions&
         s->m_clock = std::make_unique<WallClock>();
     s->m_controller = std::make_unique<PolicyController>(site.site, site.policy, controllerOptions);
     s->m_forecast = makeLiveForecast();
-    s->m_engine = std::make_unique<LiveEngine>(site, *s->m_profiles, *s->m_controller, *s->m_forecast, *s->m_clock,
-                                               options.engine);
+    s->m_engine = std::make_unique<LiveEngine>(site, *s->m_profiles, *s->m_controller, *s->m_forecast,
+                                               *s->m_clock, options.engine);
     PolicyController* controller = s->m_controller.get();
     s->m_engine->setPolicyApplier([controller](const Policy& policy) { controller->setPolicy(policy); });
     s->m_control = std::make_unique<LiveSiteControl>(*s->m_engine, options.description);
@@ -56,7 +56,8 @@ void LiveSite::attachStorage(std::unique_ptr<StorageWriter> storage)
         return;
     m_storage = std::move(storage);
     m_recorder = std::make_unique<LiveRecorder>(*m_engine, *m_storage);
-    connect(m_recorder.get(), &LiveRecorder::storageAlarm, m_control.get(), &LiveSiteControl::noteStorageAlarm);
+    connect(m_recorder.get(), &LiveRecorder::storageAlarm, m_control.get(),
+            &LiveSiteControl::noteStorageAlarm);
     m_control->setStorage(m_storage.get(), m_storage->path());
 }
 

@@ -23,8 +23,8 @@ class StorageWriter;
 
 struct LiveSiteOptions {
     LiveEngineOptions engine;
-    QStringList profileDirs;  // extra device profiles besides the built-in ones
-    QString description;      // how the user interfaces name the engine
+    QStringList profileDirs;       // extra device profiles besides the built-in ones
+    QString description;           // how the user interfaces name the engine
     std::optional<int> utcOffsetS; // the site's clock; default: this machine's
     // The demo: the engine keeps the simulated site's time, from this instant at engine.timeScale.
     std::optional<TimeMs> simulatedStartMs;

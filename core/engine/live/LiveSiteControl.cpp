@@ -17,7 +17,8 @@ namespace {
 QString chargerOf(const LiveEngine& engine, int index)
 {
     const auto& chargers = engine.site().site.chargers;
-    return index >= 0 && size_t(index) < chargers.size() ? chargers[size_t(index)].id : QString::number(index);
+    return index >= 0 && size_t(index) < chargers.size() ? chargers[size_t(index)].id
+                                                         : QString::number(index);
 }
 
 } // namespace
@@ -42,7 +43,8 @@ LiveSiteControl::LiveSiteControl(LiveEngine& engine, QString description, QObjec
                                      : kind == BayOverride::Pause   ? tr("%1 paused by %2")
                                                                     : tr("Override on %1 released by %2");
                 m_log.note(QStringLiteral("bay.") + chargerId, QStringLiteral("override"),
-                           what.arg(chargerId, by == QStringLiteral("engine") ? tr("the engine (the car left)") : by),
+                           what.arg(chargerId,
+                                    by == QStringLiteral("engine") ? tr("the engine (the car left)") : by),
                            now());
                 changed();
                 emit overridesChanged();
@@ -137,14 +139,13 @@ quint64 LiveSiteControl::refuse(const Operator& by, const QString& what)
 
 void LiveSiteControl::audit(const Operator& by, const QString& action, const QJsonObject& detail)
 {
-    qCInfo(lcControl).noquote() << by.name << action
-                                << QJsonDocument(detail).toJson(QJsonDocument::Compact);
+    qCInfo(lcControl).noquote() << by.name << action << QJsonDocument(detail).toJson(QJsonDocument::Compact);
     if (!m_writer)
         return;
     QJsonObject withRole = detail;
     withRole.insert(QStringLiteral("role"), roleName(by.role));
-    m_writer->appendAudit(
-        AuditEntry{now(), by.name, action, QString::fromUtf8(QJsonDocument(withRole).toJson(QJsonDocument::Compact))});
+    m_writer->appendAudit(AuditEntry{
+        now(), by.name, action, QString::fromUtf8(QJsonDocument(withRole).toJson(QJsonDocument::Compact))});
 }
 
 quint64 LiveSiteControl::applyPolicy(const Policy& policy, const Operator& by)
@@ -264,9 +265,9 @@ void LiveSiteControl::watchStats(const CycleStats& stats)
     const QString meter = QStringLiteral("grid_meter");
     const QString lost = QStringLiteral("lost");
     if (!stats.gridMeterValid)
-        m_eventsDirty |= m_log.raise(meter, lost, EventSeverity::Alarm,
-                                     tr("Grid meter lost: chargers ramp down to their safe current"),
-                                     stats.startMs) != 0;
+        m_eventsDirty |=
+            m_log.raise(meter, lost, EventSeverity::Alarm,
+                        tr("Grid meter lost: chargers ramp down to their safe current"), stats.startMs) != 0;
     else
         m_eventsDirty |= m_log.clear(meter, lost, stats.startMs);
     if (std::exchange(m_eventsDirty, false))

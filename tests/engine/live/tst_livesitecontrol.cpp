@@ -3,8 +3,8 @@
 // the operator's role in the engine, act on the chargers, and land in the audit trail; device
 // faults, policy changes and overrides show as events that a manager acknowledges.
 
-#include "engine/live/LiveDemo.h"
 #include "config/PolicyJson.h"
+#include "engine/live/LiveDemo.h"
 #include "engine/live/LiveSiteControl.h"
 #include "storage/TimeSeriesReader.h"
 
@@ -122,7 +122,8 @@ private slots:
     {
         const QString bay = pluggedBay();
         QVERIFY(!bay.isEmpty());
-        const CommandResult overridden = answerOf(control(), control().overrideBay(bay, BayOverride::Pause, kViewer));
+        const CommandResult overridden =
+            answerOf(control(), control().overrideBay(bay, BayOverride::Pause, kViewer));
         QVERIFY(!overridden.ok);
         QVERIFY2(overridden.error.contains(QStringLiteral("viewer")), qPrintable(overridden.error));
         QVERIFY(control().overrides().empty());
@@ -152,7 +153,8 @@ private slots:
         const int c = indexOf(bay);
 
         QSignalSpy overridesChanged(&control(), &SiteControl::overridesChanged);
-        const CommandResult paused = answerOf(control(), control().overrideBay(bay, BayOverride::Pause, kManager));
+        const CommandResult paused =
+            answerOf(control(), control().overrideBay(bay, BayOverride::Pause, kManager));
         QVERIFY2(paused.ok, qPrintable(paused.error));
         QVERIFY(overridesChanged.count() >= 1);
         QCOMPARE(control().overrides().at(bay), BayOverride::Pause);
@@ -161,14 +163,16 @@ private slots:
         QVERIFY2(cycle.commanded.chargerReasons.at(size_t(c)).contains(QStringLiteral("paused by maria")),
                  qPrintable(cycle.commanded.chargerReasons.at(size_t(c))));
 
-        const CommandResult now = answerOf(control(), control().overrideBay(bay, BayOverride::ChargeNow, kManager));
+        const CommandResult now =
+            answerOf(control(), control().overrideBay(bay, BayOverride::ChargeNow, kManager));
         QVERIFY2(now.ok, qPrintable(now.error));
         // Full power once the dispatcher's rate limit lets the setpoint change (at most every 10 s).
         const double full = m_demo->site().site.chargers.at(size_t(c)).maxChargeKw;
         QSignalSpy cycles(&control(), &SiteControl::cyclePublished);
-        QTRY_VERIFY_WITH_TIMEOUT(!cycles.isEmpty() && cycles.last().at(0).value<PublishedCycle>().commanded.chargerKw.at(
-                                                          size_t(c)) >= full - 0.05,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !cycles.isEmpty() &&
+                cycles.last().at(0).value<PublishedCycle>().commanded.chargerKw.at(size_t(c)) >= full - 0.05,
+            15000);
         cycle = cycles.last().at(0).value<PublishedCycle>();
         QVERIFY2(cycle.commanded.chargerKw.at(size_t(c)) >= full - 0.05,
                  qPrintable(QStringLiteral("%1 kW of %2 kW: %3")
@@ -181,8 +185,8 @@ private slots:
 
         QVERIFY(answerOf(control(), control().overrideBay(bay, BayOverride::None, kManager)).ok);
         QVERIFY(control().overrides().empty());
-        QTRY_VERIFY_WITH_TIMEOUT(auditCount(m_db, QStringLiteral("bay.override"), QStringLiteral("maria")) == 3,
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            auditCount(m_db, QStringLiteral("bay.override"), QStringLiteral("maria")) == 3, 5000);
     }
 
     void aBayWithoutACarCannotBeOverridden()
@@ -193,10 +197,13 @@ private slots:
             if (!cycle.sensed.chargers[c].plugged && cycle.sensed.chargers[c].online)
                 freeBay = m_demo->site().site.chargers[c].id;
         QVERIFY(!freeBay.isEmpty());
-        const CommandResult r = answerOf(control(), control().overrideBay(freeBay, BayOverride::ChargeNow, kManager));
+        const CommandResult r =
+            answerOf(control(), control().overrideBay(freeBay, BayOverride::ChargeNow, kManager));
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(freeBay), qPrintable(r.error));
-        QVERIFY(!answerOf(control(), control().overrideBay(QStringLiteral("Z99"), BayOverride::Pause, kManager)).ok);
+        QVERIFY(
+            !answerOf(control(), control().overrideBay(QStringLiteral("Z99"), BayOverride::Pause, kManager))
+                 .ok);
     }
 
     void policyApplyAndUndoAreEventsAndAudited()
@@ -213,7 +220,8 @@ private slots:
         QVERIFY(control().policy() == before);
         const auto events = control().events();
         QVERIFY(std::count_if(events.begin(), events.end(), [](const EngineEvent& e) {
-                    return e.source == QStringLiteral("policy") && e.message.contains(QStringLiteral("maria"));
+                    return e.source == QStringLiteral("policy") &&
+                           e.message.contains(QStringLiteral("maria"));
                 }) >= 2);
         Policy invalid = before;
         invalid.peakShaving.enabled = true;
@@ -222,7 +230,8 @@ private slots:
         QVERIFY(!refused.ok);
         QVERIFY2(refused.error.contains(QStringLiteral("limit")), qPrintable(refused.error));
         // The apply and the undo, each with before and after.
-        QTRY_COMPARE_WITH_TIMEOUT(auditCount(m_db, QStringLiteral("policy.change"), QStringLiteral("maria")), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(auditCount(m_db, QStringLiteral("policy.change"), QStringLiteral("maria")),
+                                  2, 5000);
     }
 
     void aSilentChargerIsAnAlarmThatAManagerAcknowledgesOnce()
@@ -252,8 +261,8 @@ private slots:
         const CommandResult again = answerOf(control(), control().acknowledgeEvent(alarm.id, kManager));
         QVERIFY(!again.ok);
         QVERIFY(again.error.contains(QStringLiteral("maria")));
-        QTRY_VERIFY_WITH_TIMEOUT(auditCount(m_db, QStringLiteral("event.acknowledge"), QStringLiteral("maria")) == 1,
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            auditCount(m_db, QStringLiteral("event.acknowledge"), QStringLiteral("maria")) == 1, 5000);
     }
 
     // Device health as the Devices page shows it: every device polled, answering with a round-trip
