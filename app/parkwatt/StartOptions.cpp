@@ -1,6 +1,7 @@
 #include "StartOptions.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QTime>
 
 using namespace parkwatt;
@@ -87,6 +88,10 @@ StartOptions parseStartOptions(const QCoreApplication& app)
         QStringLiteral("token"),
         tr("With --connect: your role's API token (or PARKWATT_TOKEN in the environment)."),
         QStringLiteral("TOKEN"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       tr("With --connect: read the API token from FILE (keeps it out of the process "
+                                          "list)."),
+                                       QStringLiteral("FILE"));
     const QCommandLineOption fingerprint(
         QStringLiteral("fingerprint"),
         tr("With --connect: the engine's certificate SHA-256 fingerprint, as parkwattd run prints it."),
@@ -106,11 +111,18 @@ StartOptions parseStartOptions(const QCoreApplication& app)
     o.apiDir = parser.value(apiDir);
     o.connectTo = parser.value(connectTo);
     o.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("PARKWATT_TOKEN");
+    if (parser.isSet(tokenFile)) {
+        QFile file(parser.value(tokenFile));
+        if (file.open(QIODevice::ReadOnly))
+            o.token = QString::fromUtf8(file.readAll()).trimmed();
+        else
+            o.error = tr("--token-file %1: cannot read: %2").arg(file.fileName(), file.errorString());
+    }
     o.fingerprint = parser.value(fingerprint);
     if (int(parser.isSet(demo)) + int(parser.isSet(site)) + int(parser.isSet(connectTo)) > 1)
         o.error = tr("--demo, --site and --connect exclude each other");
     if (parser.isSet(connectTo) && (o.token.isEmpty() || o.fingerprint.isEmpty()))
-        o.error = tr("--connect needs --token (or PARKWATT_TOKEN) and --fingerprint");
+        o.error = tr("--connect needs --token, --token-file or PARKWATT_TOKEN, and --fingerprint");
     const auto chosenRole = roleFromName(parser.value(role));
     if (!chosenRole)
         o.error = tr("--role %1: expected viewer, manager, installer or admin").arg(parser.value(role));

@@ -91,9 +91,11 @@ private slots:
 
     void aControlRoomAttachesOverTheNetwork()
     {
+        // The token from a file, as the kiosk's systemd unit passes it.
+        const QString tokenFile = writeFile(m_dir, QStringLiteral("manager.token"), m_managerToken + QLatin1Char('\n'));
         const ProgramRun run =
             runApp({QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(m_apiPort),
-                    QStringLiteral("--token"), m_managerToken, QStringLiteral("--fingerprint"), m_fingerprint,
+                    QStringLiteral("--token-file"), tokenFile, QStringLiteral("--fingerprint"), m_fingerprint,
                     QStringLiteral("--self-test")});
         QVERIFY2(run.exitCode == 0 && run.output.contains(QStringLiteral("self-test: ok")),
                  qPrintable(run.output));
