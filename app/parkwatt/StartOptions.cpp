@@ -97,7 +97,7 @@ StartOptions parseStartOptions(const QCoreApplication& app)
         tr("With --connect: the engine's certificate SHA-256 fingerprint, as parkwattd run prints it."),
         QStringLiteral("AB:CD:..."));
     parser.addOptions({demo, site, db, profiles, lockDir, role, user, speed, startAt, selfTest, screenshots,
-                       api, apiDir, connectTo, token, fingerprint});
+                       api, apiDir, connectTo, token, tokenFile, fingerprint});
     parser.process(app); // exits on --help, --version and unknown options
 
     StartOptions o;
