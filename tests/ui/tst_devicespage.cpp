@@ -9,6 +9,7 @@
 #include "engine/live/LiveDemo.h"
 #include "engine/live/LiveSiteControl.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -156,6 +157,19 @@ private slots:
         QCOMPARE(rows->rowCount(), 1);
         QCOMPARE(cell(rows, 0, DeviceTableModel::Id), QStringLiteral("L2-20-evse"));
         QTest::mouseClick(page.problemsOnly(), Qt::LeftButton);
+
+        // Keyboard: Tab goes role, problems only, search, table.
+        page.roleFilter()->setFocus();
+        QTRY_VERIFY(page.roleFilter()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(page.problemsOnly()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(page.searchField()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(page.table()->hasFocus());
+        QVERIFY(!page.table()->accessibleName().isEmpty());
+        QVERIFY(!page.searchField()->accessibleName().isEmpty());
+        QVERIFY(!page.roleFilter()->accessibleName().isEmpty());
 
         QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(page.searchField()->hasFocus());

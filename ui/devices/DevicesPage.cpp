@@ -125,6 +125,10 @@ DevicesPage::DevicesPage(SiteControl& control, FigureFormat format, QWidget* par
             [this](int i) { m_filter->setRole(m_role->itemData(i).toString()); });
     connect(m_problems, &QCheckBox::toggled, m_filter, &DeviceFilterModel::setProblemsOnly);
     connect(m_search, &QLineEdit::textChanged, m_filter, &DeviceFilterModel::setSearch);
+    // Keyboard: the filters left to right, then the table (Ctrl+F jumps to the search).
+    setTabOrder(m_role, m_problems);
+    setTabOrder(m_problems, m_search);
+    setTabOrder(m_search, m_table);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(); });
     // Health changes every cycle; the table follows at most four times a second, only while shown.
