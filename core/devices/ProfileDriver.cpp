@@ -123,11 +123,13 @@ QCoro::Task<DeviceReading> ProfileDriver::poll()
     co_return m_decoder.decode(profile(), blocks, answers);
 }
 
-QCoro::Task<ProfileDriver::Identity> ProfileDriver::identify()
+QCoro::Task<ProfileDriver::Identity> ProfileDriver::identify(std::function<bool()> stop)
 {
     Identity identity;
-    if (const ModbusResult resolved = co_await resolve(); !resolved.ok())
+    if (const ModbusResult resolved = co_await resolve(); !resolved.ok()) {
+        identity.failure = resolved.message;
         co_return identity;
+    }
     for (const QString& name : profile().identification.read) {
         const ProfileRegister* reg = profile().findRegister(name);
         if (!reg || reg->unitId || !reg->readable() || !m_connection)
@@ -139,10 +141,19 @@ QCoro::Task<ProfileDriver::Identity> ProfileDriver::identify()
                                                                          : nullptr;
         if (!field)
             continue;
+        if (stop && stop()) {
+            identity.interrupted = true;
+            co_return identity;
+        }
         const ModbusResult r =
             co_await m_connection->read(modbusTable(reg->function), reg->address, reg->registerCount());
-        if (!r.ok())
-            continue;
+        if (!r.ok()) {
+            if (identity.failure.isEmpty())
+                identity.failure = r.message;
+            if (r.failure == ModbusFailure::Exception)
+                continue;       // it refuses this one: perhaps it has the next
+            co_return identity; // no answer: do not wait a timeout per register
+        }
         const std::span<const quint16> words(r.registers.data(), size_t(r.registers.size()));
         if (reg->encoding.type == RegisterType::String) {
             if (const auto text = RegisterCodec::decodeString(reg->encoding, words); text.ok())

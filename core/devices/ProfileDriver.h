@@ -13,6 +13,7 @@
 
 #include <QCoro/QCoroTask>
 #include <QPointer>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -36,14 +37,18 @@ public:
     QCoro::Task<DeviceReading> poll();
     // What the device says it is: the profile's identification registers with a meaning
     // (manufacturer, model, serial, firmware) on the device's own unit, each read on its own;
-    // one that fails or does not decode is left empty.
+    // one the device refuses (Modbus exception) or that does not decode is left empty. A read
+    // without an answer (timeout, connection lost) ends it there. `stop`, asked before each
+    // read, interrupts it (the caller has more urgent requests).
     struct Identity {
         QString manufacturer;
         QString model;
         QString serial;
         QString firmware;
+        QString failure;          // the first read that failed, when one did
+        bool interrupted = false; // `stop` said so before every register was read
     };
-    QCoro::Task<Identity> identify();
+    QCoro::Task<Identity> identify(std::function<bool()> stop = {});
     QCoro::Task<ModbusResult> takeControl();
     // Converts to the profile's setpoint unit, clamps to the profile's range (and to 0 for a
     // one-way charger), writes, and remembers the time for the watchdog.

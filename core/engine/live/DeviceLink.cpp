@@ -162,10 +162,22 @@ QCoro::Task<void> DeviceLink::refreshOnce()
 QCoro::Task<void> DeviceLink::identifyOnce()
 {
     m_identifyPending = false;
-    m_identity = co_await m_driver.identify();
-    if (!m_identity.firmware.isEmpty() || !m_identity.model.isEmpty())
+    // Stops between registers as soon as a poll or a setpoint waits; asked again when idle.
+    ProfileDriver::Identity identity =
+        co_await m_driver.identify([this] { return m_pollRequested.has_value() || setpointDue(); });
+    if (identity.interrupted) {
+        m_identifyPending = true;
+        co_return;
+    }
+    m_identity = std::move(identity);
+    if (!m_identity.firmware.isEmpty() || !m_identity.model.isEmpty()) {
         qCInfo(lcDevice).noquote() << m_spec.id << "is" << m_identity.manufacturer << m_identity.model
                                    << "firmware" << m_identity.firmware;
+    } else if (!m_identityFailureLogged) {
+        m_identityFailureLogged = true; // once per link: it will not say more after a reconnection
+        qCInfo(lcDevice).noquote() << m_spec.id << "did not say what it is"
+                                   << (m_identity.failure.isEmpty() ? QString() : m_identity.failure);
+    }
 }
 
 void DeviceLink::noteRequest(bool ok, qint64 elapsedNs)

@@ -119,6 +119,7 @@ private:
     std::array<double, 32> m_roundTripsMs{}; // a ring of the last answers' times
     int m_roundTripCount = 0;
     bool m_identifyPending = false;
+    bool m_identityFailureLogged = false;
     ProfileDriver::Identity m_identity;
 };
 
