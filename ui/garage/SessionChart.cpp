@@ -86,6 +86,11 @@ void SessionChart::setTrace(const SessionTrace& trace)
     m_kw->applyNiceNumbers();
     m_kwh->setRange(0, maxKwh * 1.1);
     m_kwh->applyNiceNumbers();
+    // Whole numbers only where the ticks fall on them (a 2 kWh axis has ticks every 0.5 kWh).
+    for (QValueAxis* axis : {m_kw, m_kwh}) {
+        const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+        axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    }
 }
 
 } // namespace parkwatt
