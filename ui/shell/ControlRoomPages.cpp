@@ -52,7 +52,7 @@ void ControlRoomPages::addTo(ControlRoomWindow& window)
     };
     HistoryPage* history = nullptr;
     if (!m_control.databasePath().isEmpty()) {
-        history = new HistoryPage(m_control.databasePath(), &window, historyNow);
+        history = m_history = new HistoryPage(m_control.databasePath(), &window, historyNow);
         window.addPage(QApplication::translate("ControlRoomPages", "History"), history,
                        QApplication::translate("ControlRoomPages", "Recorded history of %1")
                            .arg(m_control.databasePath()));
@@ -105,6 +105,18 @@ int ControlRoomPages::writeScreenshots(ControlRoomWindow& window, const QString&
 {
     QDir().mkpath(dir);
     window.resize(1600, 1000);
+    // History over the recorded week rather than the last day (the demo's began at 13:00).
+    if (m_history) {
+        bool loaded = false;
+        const auto connection =
+            QObject::connect(m_history, &HistoryPage::rangeLoaded, m_history, [&loaded] { loaded = true; });
+        m_history->showPreset(HistoryRange::Preset::Week);
+        QElapsedTimer waited;
+        waited.start();
+        while (!loaded && waited.elapsed() < 10'000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QObject::disconnect(connection);
+    }
     // The What-if page with a result: the demo garage's day run both ways (a few seconds).
     if (m_whatIf) {
         m_whatIf->run();

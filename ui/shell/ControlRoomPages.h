@@ -28,6 +28,7 @@ private:
     SiteControl& m_control;
     Operator m_operator;
     class WhatIfPage* m_whatIf = nullptr;
+    class HistoryPage* m_history = nullptr;
     // The site's time as its engine last told it (the demo's runs ahead of the wall clock): the
     // History page's presets end there.
     std::shared_ptr<TimeMs> m_siteNowMs = std::make_shared<TimeMs>(0);
