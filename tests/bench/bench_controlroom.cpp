@@ -17,10 +17,12 @@
 #include "history/HistoryPage.h"
 #include "history/HistorySeries.h"
 #include "overview/OverviewPage.h"
+#include "overview/PowerFlowWidget.h"
 #include "ui/CycleBuilder.h"
 #include "ui/tst_historydata.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -68,9 +70,10 @@ PublishedCycle busyCycle(const SiteContext& c, TimeMs timeMs, int tick)
 void print(const char* what, std::vector<double> ms, double target, double calibration)
 {
     const double median = bench::percentile(ms, 0.5);
-    std::printf("%-58s median %7.2f ms  p90 %7.2f ms  p99 %7.2f ms  target %5.0f ms  %.3f x calibration  (%zu runs)\n",
-                what, median, bench::percentile(ms, 0.9), bench::percentile(ms, 0.99), target, median / calibration,
-                ms.size());
+    std::printf("%-58s median %7.2f ms  p90 %7.2f ms  p99 %7.2f ms  target %5.0f ms  %.3f x calibration  "
+                "(%zu runs)\n",
+                what, median, bench::percentile(ms, 0.9), bench::percentile(ms, 0.99), target,
+                median / calibration, ms.size());
 }
 
 } // namespace
@@ -135,6 +138,30 @@ int main(int argc, char* argv[])
             paintMs.push_back(double(t.nsecsElapsed()) / 1e6);
         }
         print("Overview page repaint (flows, figures, alarms, chart)", paintMs, 5, calibration);
+        std::vector<double> flowMs, chartMs;
+        for (int i = 0; i < 101; ++i) {
+            QElapsedTimer t;
+            t.start();
+            page.flowDiagram()->repaint();
+            flowMs.push_back(double(t.nsecsElapsed()) / 1e6);
+            t.restart();
+            page.findChild<QChartView*>()->viewport()->repaint();
+            chartMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        print("  of which the power-flow diagram", flowMs, 5, calibration);
+        // A new cycle redraws the diagram's still layers once (then animation frames reuse them).
+        std::vector<double> tickMs;
+        for (int tick = 0; tick < 101; ++tick) {
+            const PublishedCycle cycle = busyCycle(site, kNow + (30 + tick) * kMsPerSecond, tick);
+            QElapsedTimer t;
+            t.start();
+            page.showCycle(cycle);
+            page.refreshNow();
+            page.repaint();
+            tickMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        print("Overview: a new cycle shown and the page repainted", tickMs, 5, calibration);
+        print("  of which today's power chart", chartMs, 5, calibration);
     }
 
     // 3. A year of history.
@@ -147,7 +174,8 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "bench_controlroom: cannot write %s\n", qPrintable(db));
             return 1;
         }
-        std::printf("\n(a year of one-minute site series written in %.1f s)\n", double(writing.elapsed()) / 1000);
+        std::printf("\n(a year of one-minute site series written in %.1f s)\n",
+                    double(writing.elapsed()) / 1000);
         const TimeMs end = historytest::kWeekStart + 365 * historytest::kDay;
         HistoryPage page(db, nullptr, [end] { return end; });
         page.resize(1450, 960);
@@ -213,9 +241,9 @@ int main(int argc, char* argv[])
         }
         print("  the read's result into the charts, painted", showMs, 0, calibration);
         if (!result.series.empty())
-            std::printf("  (%zu series, %zu buckets each from the %s tier, %zu days of energy)\n", result.series.size(),
-                        result.series.front().buckets.size(), tierInfo(result.series.front().tier).name,
-                        result.daily.size());
+            std::printf("  (%zu series, %zu buckets each from the %s tier, %zu days of energy)\n",
+                        result.series.size(), result.series.front().buckets.size(),
+                        tierInfo(result.series.front().tier).name, result.daily.size());
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "overview/PowerFlowWidget.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -51,6 +52,7 @@ void PowerFlowWidget::setFlows(const SiteFlows& flows)
 {
     m_flows = flows;
     m_hasFlows = true;
+    m_layersValid = false;
     const QString text = summary();
     setToolTip(text);
     setAccessibleDescription(text);
@@ -60,6 +62,7 @@ void PowerFlowWidget::setFlows(const SiteFlows& flows)
 void PowerFlowWidget::setScaleKw(double kw)
 {
     m_scaleKw = kw > 0 ? kw : 100;
+    m_layersValid = false;
     update();
 }
 
@@ -161,23 +164,56 @@ QString PowerFlowWidget::summary() const
     return parts.join(QStringLiteral("; "));
 }
 
+void PowerFlowWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LocaleChange)
+        m_layersValid = false;
+    QWidget::changeEvent(event);
+}
+
+void PowerFlowWidget::paintLayers(const PowerFlowLayout& layout)
+{
+    const qreal dpr = devicePixelRatioF();
+    for (QPixmap* layer : {&m_under, &m_over}) {
+        *layer = QPixmap(size() * dpr);
+        layer->setDevicePixelRatio(dpr);
+        layer->fill(Qt::transparent);
+    }
+    {
+        QPainter under(&m_under);
+        under.setRenderHint(QPainter::Antialiasing);
+        for (const FlowLine& line : layout.lines)
+            paintTrack(under, line);
+    }
+    QPainter over(&m_over);
+    over.setRenderHint(QPainter::Antialiasing);
+    over.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
+    over.setBrush(palette().color(QPalette::Base));
+    over.drawEllipse(layout.bus, layout.busRadius, layout.busRadius);
+    for (const FlowNodeBox& box : layout.nodes)
+        paintNode(over, box);
+    paintLabels(over, layout);
+    m_layersValid = true;
+}
+
 void PowerFlowWidget::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
     const PowerFlowLayout layout = currentLayout();
+    if (!m_layersValid || m_under.size() != size() * devicePixelRatioF())
+        paintLayers(layout);
+    QPainter p(this);
+    p.drawPixmap(0, 0, m_under);
+    p.setRenderHint(QPainter::Antialiasing);
     for (const FlowLine& line : layout.lines)
-        paintLine(p, line);
+        paintDashes(p, line);
+    p.drawPixmap(0, 0, m_over);
+}
 
+// Figures last, on a plate, so no line runs through them.
+void PowerFlowWidget::paintLabels(QPainter& p, const PowerFlowLayout& layout) const
+{
     const QColor text = palette().color(QPalette::WindowText);
-    p.setPen(QPen(text, 1.5));
-    p.setBrush(palette().color(QPalette::Base));
-    p.drawEllipse(layout.bus, layout.busRadius, layout.busRadius);
-
-    for (const FlowNodeBox& box : layout.nodes)
-        paintNode(p, box);
-
-    // Figures last, on a plate, so no line runs through them.
     QFont labelFont = font();
     labelFont.setBold(true);
     p.setFont(labelFont);
@@ -197,7 +233,7 @@ void PowerFlowWidget::paintEvent(QPaintEvent*)
     }
 }
 
-void PowerFlowWidget::paintLine(QPainter& p, const FlowLine& line) const
+void PowerFlowWidget::paintTrack(QPainter& p, const FlowLine& line) const
 {
     const QColor colour = colourOf(line.node);
     QColor track = colour;
@@ -210,10 +246,14 @@ void PowerFlowWidget::paintLine(QPainter& p, const FlowLine& line) const
     }
     p.setPen(QPen(track, line.widthPx, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(line.busEnd, line.nodeEnd);
-    if (line.direction == FlowDirection::Idle)
-        return;
+}
 
+void PowerFlowWidget::paintDashes(QPainter& p, const FlowLine& line) const
+{
+    if (!std::isfinite(line.kw) || line.direction == FlowDirection::Idle)
+        return;
     // Dashes run from the feeder to the fed; their pattern is in pixels whatever the width.
+    const QColor colour = colourOf(line.node);
     const QPointF from = line.direction == FlowDirection::ToBus ? line.nodeEnd : line.busEnd;
     const QPointF to = line.direction == FlowDirection::ToBus ? line.busEnd : line.nodeEnd;
     const double w = std::max(line.widthPx * 0.55, 1.5);

@@ -9,6 +9,7 @@
 #include "overview/SiteFlows.h"
 
 #include <QElapsedTimer>
+#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -37,9 +38,15 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
-    void paintLine(QPainter& p, const FlowLine& line) const;
+    // What does not move between two cycles is painted once into two layers (under and over the
+    // moving dashes), so an animation frame costs two blits and the dashes.
+    void paintLayers(const PowerFlowLayout& layout);
+    void paintTrack(QPainter& p, const FlowLine& line) const;
+    void paintDashes(QPainter& p, const FlowLine& line) const;
+    void paintLabels(QPainter& p, const PowerFlowLayout& layout) const;
     void paintNode(QPainter& p, const FlowNodeBox& box) const;
     QString nodeName(FlowNode node) const;
     QString nodeDetail(FlowNode node) const;
@@ -52,6 +59,9 @@ private:
     double m_phase = 0; // 0..1, how far the dashes have moved in one period
     QTimer m_dashTimer;
     QElapsedTimer m_clock;
+    QPixmap m_under; // tracks
+    QPixmap m_over;  // bus, nodes, figures
+    bool m_layersValid = false;
 };
 
 } // namespace parkwatt
