@@ -89,8 +89,15 @@ HistoryChart::HistoryChart(QWidget* parent)
 
 void HistoryChart::setRange(TimeMs fromMs, TimeMs toMs)
 {
+    const TimeMs oldSpan = m_toMs - m_fromMs;
     m_fromMs = fromMs;
     m_toMs = std::max(toMs, fromMs + 1);
+    const TimeMs newSpan = m_toMs - m_fromMs;
+    if (oldSpan > 0 && (newSpan > 4 * oldSpan || 4 * newSpan < oldSpan)) {
+        m_bandsAwaitData = true;
+        for (auto& [name, plot] : m_plots)
+            applyVisibility(plot);
+    }
     // What was under the mouse is somewhere else now: the next move shows it again.
     m_crosshair->hide();
     emit readoutChanged(QString());
@@ -113,6 +120,7 @@ void HistoryChart::setRange(TimeMs fromMs, TimeMs toMs)
 
 void HistoryChart::setData(const std::vector<SeriesRange>& series)
 {
+    m_bandsAwaitData = false;
     double low = 0;
     double high = 1;
     for (auto& [name, plot] : m_plots) {
@@ -160,7 +168,7 @@ void HistoryChart::applyVisibility(Plot& plot)
     // Raw samples have no spread; a band only shows where a bucket holds many samples.
     const bool coarse = plot.data.bucketMs >= kMsPerMinute;
     plot.average->setVisible(plot.shown);
-    plot.band->setVisible(plot.shown && coarse && !plot.data.buckets.empty());
+    plot.band->setVisible(plot.shown && coarse && !plot.data.buckets.empty() && !m_bandsAwaitData);
 }
 
 void HistoryChart::setSeriesShown(const QString& name, bool shown)

@@ -61,6 +61,10 @@ private:
         SeriesRange data;
         bool shown = true;
     };
+    // Set when the range jumped far from the data on screen (a preset): the bands wait for the
+    // new data, because filling a year's band polygons on a week's axis (hundreds of thousands of
+    // pixels wide, clipped) took the raster engine up to a second on the GUI thread.
+    bool m_bandsAwaitData = false;
 
     TimeMs timeAt(qreal x) const;
     void updateCrosshair(const QPoint& pos);
