@@ -14,6 +14,7 @@
 #include "devices/modbus/RegisterTable.h"
 #include "devices/profiles/ProfileLibrary.h"
 #include "engine/live/LiveEngine.h"
+#include "engine/live/LoopbackPorts.h"
 
 #include <QCoreApplication>
 #include <QCoro/QCoroTask>
@@ -23,7 +24,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -52,18 +52,11 @@ double processCpuSeconds(qint64 pid)
     return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
-// `count` loopback ports nothing listens on, held open together so they are distinct.
+// `count` loopback ports nothing listens on (see LoopbackPorts.h).
 std::vector<int> freePorts(int count)
 {
-    std::vector<std::unique_ptr<QTcpServer>> probes;
-    std::vector<int> ports;
-    for (int i = 0; i < count; ++i) {
-        auto probe = std::make_unique<QTcpServer>();
-        probe->listen(QHostAddress::LocalHost, 0);
-        ports.push_back(probe->serverPort());
-        probes.push_back(std::move(probe));
-    }
-    return ports;
+    const QList<int> ports = chooseLoopbackPorts(count);
+    return {ports.begin(), ports.end()};
 }
 
 QString iso(TimeMs t)

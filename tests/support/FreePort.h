@@ -1,15 +1,14 @@
 #pragma once
-// A TCP port on loopback that nothing listens on right now, for tests that start servers.
+// A TCP port on loopback that nothing listens on right now, for tests that start servers
+// (chosen outside the kernel's ephemeral range: see LoopbackPorts.h).
 
-#include <QTcpServer>
+#include "engine/live/LoopbackPorts.h"
 
 namespace parkwatt::test {
 
 inline int freePort()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
+    return chooseLoopbackPort();
 }
 
 } // namespace parkwatt::test

@@ -5,13 +5,14 @@
 #include "engine/DemoHistory.h"
 #include "engine/live/LiveSite.h"
 #include "engine/live/LiveSiteControl.h"
+#include "engine/live/LoopbackPorts.h"
 #include "storage/StorageWriter.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
+#include <QTimer>
 
 namespace parkwatt {
 
@@ -23,24 +24,7 @@ QByteArray readResource(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// The demo site file with every device on a loopback port nothing listens on now (held open
-// together while choosing, so they are distinct).
-QByteArray withFreePorts(const QByteArray& siteJson)
-{
-    QJsonObject site = QJsonDocument::fromJson(siteJson).object();
-    QJsonArray devices = site.value(QStringLiteral("devices")).toArray();
-    std::vector<std::unique_ptr<QTcpServer>> probes;
-    for (qsizetype i = 0; i < devices.size(); ++i) {
-        auto probe = std::make_unique<QTcpServer>();
-        probe->listen(QHostAddress::LocalHost, 0);
-        QJsonObject device = devices.at(i).toObject();
-        device.insert(QStringLiteral("port"), probe->serverPort());
-        devices.replace(i, device);
-        probes.push_back(std::move(probe));
-    }
-    site.insert(QStringLiteral("devices"), devices);
-    return QJsonDocument(site).toJson();
-}
+constexpr int kSimulatorStartAttempts = 3;
 
 } // namespace
 
@@ -48,7 +32,7 @@ LiveDemo::LiveDemo(QObject* parent)
     : QObject(parent)
 {
     connect(&m_simulator, &SimulatorProcess::ready, this, &LiveDemo::startEngine);
-    connect(&m_simulator, &SimulatorProcess::failed, this, &LiveDemo::failed);
+    connect(&m_simulator, &SimulatorProcess::failed, this, &LiveDemo::simulatorFailed);
 }
 
 LiveDemo::~LiveDemo()
@@ -64,7 +48,7 @@ bool LiveDemo::prepareFiles(QString* error)
         *error = tr("no temporary folder for the demo: %1").arg(m_dir.errorString());
         return false;
     }
-    const QByteArray siteJson = withFreePorts(readResource(QStringLiteral(":/parkwatt/demo/demo-site.json")));
+    const QByteArray siteJson = readResource(QStringLiteral(":/parkwatt/demo/demo-site.json"));
     const QByteArray scenarioJson = readResource(QStringLiteral(":/parkwatt/demo/demo-garage.json"));
     const QString sitePath = m_dir.filePath(QStringLiteral("demo-site.json"));
     const QString scenarioPath = m_dir.filePath(QStringLiteral("demo-garage.json"));
@@ -138,8 +122,56 @@ void LiveDemo::recordHistoryThenStart()
     m_historyThread->start(QThread::LowPriority);
 }
 
+// Every device moves to a loopback port nothing listens on, chosen now (not when the demo was
+// prepared: recording the history takes seconds, in which another program may take a port).
+bool LiveDemo::moveDevicesToFreePorts(QString* error)
+{
+    const QString sitePath = m_dir.filePath(QStringLiteral("demo-site.json"));
+    QJsonObject site =
+        QJsonDocument::fromJson(readResource(QStringLiteral(":/parkwatt/demo/demo-site.json"))).object();
+    QJsonArray devices = site.value(QStringLiteral("devices")).toArray();
+    const QList<int> ports = chooseLoopbackPorts(int(devices.size()));
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        QJsonObject device = devices.at(i).toObject();
+        device.insert(QStringLiteral("port"), ports.at(i));
+        devices.replace(i, device);
+    }
+    site.insert(QStringLiteral("devices"), devices);
+    const QByteArray bytes = QJsonDocument(site).toJson();
+    QFile f(sitePath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+        *error = tr("%1: cannot write: %2").arg(sitePath, f.errorString());
+        return false;
+    }
+    f.close();
+    LoadResult<SiteFile> moved = loadSiteFile(sitePath);
+    if (!moved.ok()) {
+        *error = moved.error.toString();
+        return false;
+    }
+    m_site = std::move(*moved.value);
+    return true;
+}
+
+// A start that failed (most likely a port taken in the instant between choosing and listening)
+// is tried again on other ports before the demo gives up.
+void LiveDemo::simulatorFailed(const QString& why)
+{
+    if (m_live || m_cancelHistory->load() || ++m_simulatorAttempts >= kSimulatorStartAttempts) {
+        emit failed(why);
+        return;
+    }
+    qWarning().noquote() << "demo: the device simulator did not start, trying other ports:" << why;
+    QTimer::singleShot(1000, this, &LiveDemo::startSimulator); // after a killed simulator has ended
+}
+
 void LiveDemo::startSimulator()
 {
+    QString error;
+    if (!moveDevicesToFreePorts(&error)) {
+        emit failed(error);
+        return;
+    }
     const QString simulator =
         m_options.program.isEmpty() ? SimulatorProcess::findProgram() : m_options.program;
     QStringList arguments{QStringLiteral("--site"),     m_dir.filePath(QStringLiteral("demo-site.json")),

@@ -62,7 +62,9 @@ signals:
 private:
     bool prepareFiles(QString* error);
     void recordHistoryThenStart();
+    bool moveDevicesToFreePorts(QString* error);
     void startSimulator();
+    void simulatorFailed(const QString& why);
     void startEngine();
 
     QTemporaryDir m_dir;
@@ -70,6 +72,7 @@ private:
     Scenario m_scenario;
     SimulatorProcess m_simulator;
     LiveDemoOptions m_options;
+    int m_simulatorAttempts = 0;
     std::unique_ptr<LiveSite> m_live;
     std::unique_ptr<QThread> m_historyThread;
     std::shared_ptr<std::atomic<bool>> m_cancelHistory = std::make_shared<std::atomic<bool>>(false);
