@@ -136,6 +136,16 @@ QString Theme::name(ThemeMode mode)
     return QStringLiteral("system");
 }
 
+QColor Theme::betterColor(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x7d, 0x32);
+}
+
+QColor Theme::worseColor(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+}
+
 void restyleChart(QChart* chart, const QPalette& palette)
 {
     if (!chart)

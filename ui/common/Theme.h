@@ -26,6 +26,9 @@ public:
     static ThemeMode saved();
     static void save(ThemeMode mode);
     static QString name(ThemeMode mode);
+    // Green for better, red for worse or a problem, readable on this palette (light or dark).
+    static QColor betterColor(const QPalette& palette);
+    static QColor worseColor(const QPalette& palette);
 };
 
 // Axes, grid, legend, title and background from the palette, series untouched.

@@ -13,19 +13,13 @@ namespace parkwatt {
 
 inline QColor problemColor()
 {
-    return Theme::isDark(QApplication::palette()) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
-}
-
-inline QColor betterColor()
-{
-    return Theme::isDark(QApplication::palette()) ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x7d, 0x32);
+    return Theme::worseColor(QApplication::palette());
 }
 
 // A label's style sheet for a problem (bold, red), or none.
 inline QString problemStyle(bool problem)
 {
-    return problem ? QStringLiteral("color: %1; font-weight: 600;").arg(problemColor().name())
-                   : QString();
+    return problem ? QStringLiteral("color: %1; font-weight: 600;").arg(problemColor().name()) : QString();
 }
 
 } // namespace parkwatt
