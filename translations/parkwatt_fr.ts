@@ -16,11 +16,11 @@
     </message>
     <message>
         <source>The building may borrow from my car (V2B): yes</source>
-        <translation>Le bâtiment peut emprunter à ma voiture (V2B) : oui</translation>
+        <translation>Le bâtiment peut emprunter à ma voiture (V2B)&#xa0;: oui</translation>
     </message>
     <message>
         <source>The building may borrow from my car (V2B): no</source>
-        <translation>Le bâtiment peut emprunter à ma voiture (V2B) : non</translation>
+        <translation>Le bâtiment peut emprunter à ma voiture (V2B)&#xa0;: non</translation>
     </message>
     <message>
         <source>Your charging</source>
@@ -76,8 +76,8 @@
     <message numerus="yes">
         <source>%1: %n free bay(s)</source>
         <translation>
-            <numerusform>%1 : %n place libre</numerusform>
-            <numerusform>%1 : %n places libres</numerusform>
+            <numerusform>%1&#xa0;: %n place libre</numerusform>
+            <numerusform>%1&#xa0;: %n places libres</numerusform>
         </translation>
     </message>
 </context>
@@ -227,11 +227,11 @@
     <name>parkwatt::KioskThanksPage</name>
     <message>
         <source>Thank you, drivers!</source>
-        <translation>Merci à tous les conducteurs !</translation>
+        <translation>Merci à tous les conducteurs&#xa0;!</translation>
     </message>
     <message>
         <source>lent to the building today by the cars parked here, so it needed less from the grid</source>
-        <translation>prêtés au bâtiment aujourd’hui par les voitures garées ici : il a moins puisé sur le réseau</translation>
+        <translation>prêtés au bâtiment aujourd’hui par les voitures garées ici&#xa0;: il a moins puisé sur le réseau</translation>
     </message>
     <message numerus="yes">
         <source>%n car(s) lending power right now</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Your car can help too: allow lending (V2B) when you set your departure.</source>
-        <translation>Votre voiture peut aussi aider : autorisez le prêt (V2B) en réglant votre départ.</translation>
+        <translation>Votre voiture peut aussi aider&#xa0;: autorisez le prêt (V2B) en réglant votre départ.</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Parkwatt kiosk</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Live figures are not available right now: the connection to the energy system is being restored.</source>
-        <translation>Données en direct momentanément indisponibles : la connexion au système énergétique est en cours de rétablissement.</translation>
+        <translation>Données en direct momentanément indisponibles&#xa0;: la connexion au système énergétique est en cours de rétablissement.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ bool printsAndExits(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" ||
+            arg == "--hash-pin")
             return true;
     }
     return false;
@@ -88,16 +89,29 @@ StartOptions parseStartOptions(const QCoreApplication& app)
         QStringLiteral("token"),
         tr("With --connect: your role's API token (or PARKWATT_TOKEN in the environment)."),
         QStringLiteral("TOKEN"));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       tr("With --connect: read the API token from FILE (keeps it out of the process "
-                                          "list)."),
-                                       QStringLiteral("FILE"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
+        tr("With --connect: read the API token from FILE (keeps it out of the process "
+           "list)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption fingerprint(
         QStringLiteral("fingerprint"),
         tr("With --connect: the engine's certificate SHA-256 fingerprint, as parkwattd run prints it."),
         QStringLiteral("AB:CD:..."));
-    parser.addOptions({demo, site, db, profiles, lockDir, role, user, speed, startAt, selfTest, screenshots,
-                       api, apiDir, connectTo, token, tokenFile, fingerprint});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        tr("Run the lobby kiosk (fullscreen, locked, for drivers and visitors) instead of the control room; "
+           "with --connect, attached to an engine on another machine (docs/kiosk.md)."));
+    const QCommandLineOption kioskConfig(
+        QStringLiteral("kiosk-config"),
+        tr("The kiosk's settings: manager PIN, bay PINs, driver input, timings (parkwatt-kiosk/1)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption hashPin(
+        QStringLiteral("hash-pin"),
+        tr("Read a PIN from standard input and print its hash for a kiosk file, then quit."));
+    parser.addOptions({demo,  site,      db,          profiles,    lockDir,     role,   user,
+                       speed, startAt,   selfTest,    screenshots, api,         apiDir, connectTo,
+                       token, tokenFile, fingerprint, kiosk,       kioskConfig, hashPin});
     parser.process(app); // exits on --help, --version and unknown options
 
     StartOptions o;
@@ -119,6 +133,11 @@ StartOptions parseStartOptions(const QCoreApplication& app)
             o.error = tr("--token-file %1: cannot read: %2").arg(file.fileName(), file.errorString());
     }
     o.fingerprint = parser.value(fingerprint);
+    o.kiosk = parser.isSet(kiosk);
+    o.kioskConfigPath = parser.value(kioskConfig);
+    o.hashPin = parser.isSet(hashPin);
+    if (!o.kioskConfigPath.isEmpty() && !o.kiosk)
+        o.error = tr("--kiosk-config needs --kiosk");
     if (int(parser.isSet(demo)) + int(parser.isSet(site)) + int(parser.isSet(connectTo)) > 1)
         o.error = tr("--demo, --site and --connect exclude each other");
     if (parser.isSet(connectTo) && (o.token.isEmpty() || o.fingerprint.isEmpty()))

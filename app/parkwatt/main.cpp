@@ -1,8 +1,10 @@
 // parkwatt: the Qt Widgets application. The composition root: starts the engine (the demo garage on
-// parkwatt-sim devices, or a real site) in this process, builds the control-room window on its
-// SiteControl, and runs the event loop. No logic of its own.
+// parkwatt-sim devices, or a real site) in this process or attaches to one across the network,
+// builds the station (control room or lobby kiosk) on its SiteControl, and runs the event loop.
+// No logic of its own.
 
 #include "StartOptions.h"
+#include "Stations.h"
 #include "common/Theme.h"
 #include "config/SiteFileReader.h"
 #include "engine/live/ControllerLock.h"
@@ -11,16 +13,16 @@
 #include "engine/live/LiveSiteControl.h"
 #include "remote/ApiService.h"
 #include "remote/RemoteSiteControl.h"
-#include "shell/ControlRoomPages.h"
-#include "shell/ControlRoomWindow.h"
+#include "security/PasswordHash.h"
 #include "storage/StorageWriter.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -30,6 +32,9 @@ using namespace parkwatt;
 namespace {
 
 enum Exit { ExitOk = 0, ExitFailed = 1, ExitBadInput = 2, ExitSiteControlled = 3 };
+
+// PBKDF2 rounds for a kiosk PIN: about a tenth of a second to check on a lobby PC.
+constexpr int kPinIterations = 100000;
 
 // The demo garage comes with this many days of recorded history (History page, policy preview).
 constexpr int kDemoHistoryDays = 7;
@@ -67,28 +72,37 @@ bool serveApi(const StartOptions& options, SiteControl& control, std::unique_ptr
 using Finish = std::function<void(int code)>;
 
 // Healthy when the engine ran cycles into the window within a few seconds.
-void scheduleSelfTest(ControlRoomWindow& window, const Finish& finish)
+void scheduleSelfTest(Station& station, const Finish& finish)
 {
-    QTimer::singleShot(6000, &window, [&window, finish] {
-        const bool healthy = window.cyclesShown() > 0 && window.isVisible();
+    QTimer::singleShot(6000, &station.window(), [&station, finish] {
+        const bool healthy = station.cyclesShown() > 0 && station.window().isVisible();
         std::printf("parkwatt self-test: %s (%lld cycles shown)\n", healthy ? "ok" : "FAILED",
-                    static_cast<long long>(window.cyclesShown()));
+                    static_cast<long long>(station.cyclesShown()));
         finish(healthy ? ExitOk : ExitFailed);
     });
 }
 
-// What runs after the window is up: a self-test, screenshots, or the user.
-void afterStart(const StartOptions& options, ControlRoomWindow& window, ControlRoomPages& pages,
-                const Finish& finish)
+// What runs after the engine is attached: a self-test, screenshots, or the user.
+void afterStart(const StartOptions& options, Station& station, const Finish& finish)
 {
     if (options.selfTest)
-        scheduleSelfTest(window, finish);
+        scheduleSelfTest(station, finish);
     if (!options.screenshotDir.isEmpty())
         // A few cycles first, so every page has figures, charts and a chosen bay.
-        QTimer::singleShot(options.screenshotDelayMs, &window,
-                           [&window, &pages, finish, dir = options.screenshotDir] {
-                               finish(pages.writeScreenshots(window, dir) == 0 ? ExitOk : ExitFailed);
+        QTimer::singleShot(options.screenshotDelayMs, &station.window(),
+                           [&station, finish, dir = options.screenshotDir] {
+                               finish(station.writeScreenshots(dir) == 0 ? ExitOk : ExitFailed);
                            });
+}
+
+// The station the options ask for, or a refusal already said.
+std::unique_ptr<Station> stationFor(const StartOptions& options, const SiteContext& context, bool demo)
+{
+    QString error;
+    std::unique_ptr<Station> station = makeStation(options, context, demo, &error);
+    if (!station)
+        refuse(options, QApplication::translate("main", "The kiosk cannot start"), error, ExitBadInput);
+    return station;
 }
 
 int runDemo(QApplication& app, const StartOptions& options)
@@ -102,8 +116,7 @@ int runDemo(QApplication& app, const StartOptions& options)
     demoOptions.historyDays = kDemoHistoryDays;
     LiveDemo demo;
     std::unique_ptr<ApiService> api;
-    std::unique_ptr<ControlRoomWindow> window;
-    std::unique_ptr<ControlRoomPages> pages;
+    std::unique_ptr<Station> station;
     int exitCode = ExitOk;
     const Finish finish = [&](int code) {
         exitCode = code;
@@ -114,21 +127,17 @@ int runDemo(QApplication& app, const StartOptions& options)
         QApplication::exit(exitCode);
     });
     QObject::connect(&demo, &LiveDemo::preparing, &app, [&](int percent) {
-        if (window)
-            window->statusBar()->showMessage(
-                QApplication::translate("main",
-                                        "Preparing the demo: recording the garage's last %1 days… %2 %")
-                    .arg(kDemoHistoryDays)
-                    .arg(percent));
+        if (station)
+            station->preparing(QApplication::translate(
+                                   "main", "Preparing the demo: recording the garage's last %1 days… %2 %")
+                                   .arg(kDemoHistoryDays)
+                                   .arg(percent));
     });
     QObject::connect(&demo, &LiveDemo::started, &app, [&] {
         if (!serveApi(options, *demo.control(), api))
             return finish(ExitBadInput);
-        window->statusBar()->clearMessage();
-        pages = std::make_unique<ControlRoomPages>(window->context(), *demo.control(), options.op);
-        pages->addTo(*window);
-        window->attach(*demo.control(), options.op);
-        afterStart(options, *window, *pages, finish);
+        station->attach(*demo.control());
+        afterStart(options, *station, finish);
     });
     // Closing the window stops the engine first (chargers to their safe state), then quits.
     app.setQuitOnLastWindowClosed(false);
@@ -140,8 +149,12 @@ int runDemo(QApplication& app, const StartOptions& options)
     // The window at once; the engine's pages join when the demo has started.
     SiteContext context = SiteContext::fromSiteFile(demo.site(), demo.scenario().utcOffsetS);
     context.simulated = true;
-    window = std::make_unique<ControlRoomWindow>(context);
-    window->show();
+    station = stationFor(options, context, true);
+    if (!station) {
+        demo.stop(); // the simulator may be starting; exit follows stopped()
+        return ExitBadInput;
+    }
+    station->show();
     return QApplication::exec();
 }
 
@@ -172,10 +185,10 @@ int runSite(QApplication& app, const StartOptions& options)
 
     const SiteContext context =
         SiteContext::fromSiteFile(live->site(), int(QDateTime::currentDateTime().offsetFromUtc()));
-    ControlRoomWindow window(context);
-    ControlRoomPages pages(context, live->control(), options.op);
-    pages.addTo(window);
-    window.attach(live->control(), options.op);
+    const std::unique_ptr<Station> station = stationFor(options, context, false);
+    if (!station)
+        return ExitBadInput;
+    station->attach(live->control());
     app.setQuitOnLastWindowClosed(false);
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, live.get(), &LiveSite::stop);
     std::unique_ptr<ApiService> api;
@@ -184,8 +197,8 @@ int runSite(QApplication& app, const StartOptions& options)
     int exitCode = ExitOk;
     QObject::connect(live.get(), &LiveSite::stopped, &app, [&exitCode] { QApplication::exit(exitCode); });
     live->start();
-    window.show();
-    afterStart(options, window, pages, [&](int code) {
+    station->show();
+    afterStart(options, *station, [&](int code) {
         exitCode = code;
         live->stop();
     });
@@ -202,8 +215,7 @@ int runRemote(QApplication& app, const StartOptions& options)
     endpoint->token = options.token;
     endpoint->fingerprint = options.fingerprint;
     RemoteSiteControl remote(*endpoint);
-    std::unique_ptr<ControlRoomWindow> window;
-    std::unique_ptr<ControlRoomPages> pages;
+    std::unique_ptr<Station> station;
     int exitCode = ExitOk;
     QObject::connect(&remote, &RemoteSiteControl::refused, &app, [&](const QString& why) {
         exitCode = refuse(options, QApplication::translate("main", "The engine refused this control room"),
@@ -216,12 +228,17 @@ int runRemote(QApplication& app, const StartOptions& options)
         context.policy = remote.policy();
         context.utcOffsetS = remote.utcOffsetS();
         context.name = remote.site().name;
-        window = std::make_unique<ControlRoomWindow>(context);
-        pages = std::make_unique<ControlRoomPages>(context, remote, options.op);
-        pages->addTo(*window);
-        window->attach(remote, options.op);
-        window->show();
-        afterStart(options, *window, *pages, [](int code) { QApplication::exit(code); });
+        if (station)
+            return; // a reconnection's welcome: the station is there
+        station = stationFor(options, context, false);
+        if (!station) {
+            exitCode = ExitBadInput;
+            QApplication::exit(exitCode);
+            return;
+        }
+        station->attach(remote);
+        station->show();
+        afterStart(options, *station, [](int code) { QApplication::exit(code); });
     });
     // Until the first welcome there is no site to show: say so if it takes long.
     QTimer::singleShot(15000, &app, [&] {
@@ -240,14 +257,29 @@ int runRemote(QApplication& app, const StartOptions& options)
     return exitCode != ExitOk ? exitCode : code;
 }
 
+// --hash-pin: a kiosk file's PIN hash from a PIN on standard input (not an argument: the process
+// list would show it).
+int printPinHash()
+{
+    QTextStream in(stdin);
+    const QString pin = in.readLine().trimmed();
+    if (pin.size() < 4 || pin.size() > 8 ||
+        !std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c.isDigit(); })) {
+        std::fprintf(stderr, "parkwatt: --hash-pin: expected a PIN of 4 to 8 digits on standard input\n");
+        return ExitBadInput;
+    }
+    std::printf("%s\n", qPrintable(PasswordHash::make(pin, kPinIterations).toString()));
+    return ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     if (printsAndExits(argc, argv)) {
         QCoreApplication textOnly(argc, argv);
-        parseStartOptions(textOnly);
-        return ExitOk;
+        const StartOptions options = parseStartOptions(textOnly);
+        return options.hashPin ? printPinHash() : ExitOk;
     }
 
     QApplication app(argc, argv);
