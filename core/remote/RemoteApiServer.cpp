@@ -334,12 +334,14 @@ void RemoteApiServer::command(Client& client, const QJsonObject& message)
             input.targetEnergyKwh = message.value(QStringLiteral("target_kwh")).toDouble();
         if (message.value(QStringLiteral("v2b_consent")).isBool())
             input.v2xConsent = message.value(QStringLiteral("v2b_consent")).toBool();
-        if (charger.isEmpty() || (!input.departureMs && !input.targetEnergyKwh && !input.v2xConsent))
-            return strike(
-                client, QStringLiteral("bad_message"),
-                QStringLiteral("update_session needs \"charger\" and one of \"departure\", \"target_kwh\", "
-                               "\"v2b_consent\""),
-                id);
+        if (message.value(QStringLiteral("min_energy_kwh")).isDouble())
+            input.minEnergyKwh = message.value(QStringLiteral("min_energy_kwh")).toDouble();
+        if (charger.isEmpty() ||
+            (!input.departureMs && !input.targetEnergyKwh && !input.v2xConsent && !input.minEnergyKwh))
+            return strike(client, QStringLiteral("bad_message"),
+                          QStringLiteral("update_session needs \"charger\" and one of \"departure\", "
+                                         "\"target_kwh\", \"v2b_consent\", \"min_energy_kwh\""),
+                          id);
         request = m_control.updateSession(charger, input, op);
     } else {
         return strike(client, QStringLiteral("bad_message"),

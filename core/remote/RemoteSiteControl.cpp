@@ -279,6 +279,8 @@ quint64 RemoteSiteControl::updateSession(const QString& chargerId, const DriverI
         fields.insert(QStringLiteral("target_kwh"), *input.targetEnergyKwh);
     if (input.v2xConsent)
         fields.insert(QStringLiteral("v2b_consent"), *input.v2xConsent);
+    if (input.minEnergyKwh) // the floor V2B may not take the car below: never dropped on the way
+        fields.insert(QStringLiteral("min_energy_kwh"), *input.minEnergyKwh);
     return send(QStringLiteral("update_session"), fields);
 }
 

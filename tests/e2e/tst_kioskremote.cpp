@@ -4,6 +4,7 @@
 // A driver changes their session behind the bay's PIN and the engine in the other process takes
 // it; `parkwatt --kiosk --connect` as its own process passes its self-test.
 
+#include "engine/SiteControl.h"
 #include "engine/live/LoopbackPorts.h"
 #include "garage/GarageModel.h"
 #include "kiosk/DriverInputForm.h"
@@ -27,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <csignal>
 
 using namespace parkwatt;
@@ -144,17 +146,19 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        // A car the engine over there knows about.
+        // A car on a bidirectional charger the engine over there knows about.
         const GarageModel& garage = window.figures().garage();
         int row = -1;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                for (int r = 0; r < garage.rowCount(); ++r)
-                    if (garage.status(r).state == BayState::Charging ||
-                        garage.status(r).state == BayState::Waiting) {
+                for (int r = 0; r < garage.rowCount(); ++r) {
+                    const BayStatus& bay = garage.status(r);
+                    if (bay.bidirectional && bay.capacityKwh > 0 &&
+                        (bay.state == BayState::Charging || bay.state == BayState::Waiting)) {
                         row = r;
                         return true;
                     }
+                }
                 return false;
             }(),
             30000);
@@ -171,13 +175,24 @@ private slots:
         DriverInputForm* form = window.driverForm();
         for (int i = 0; i < 8; ++i) // two hours later
             QTest::mouseClick(form->laterButton(), Qt::LeftButton);
+        if (!form->consentButton()->isChecked()) // lend to the building, with the form's floor
+            QTest::mouseClick(form->consentButton(), Qt::LeftButton);
         const DriverInput wish = form->input();
+        QVERIFY(wish.v2xConsent.value_or(false) && wish.minEnergyKwh.has_value());
         QSignalSpy updated(&window, &KioskWindow::sessionUpdated);
         QTest::mouseClick(form->saveButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 15000);
         QVERIFY2(updated.at(0).at(0).toBool(), qPrintable(updated.at(0).at(1).toString()));
         // The engine in the other process took it: its state stream carries the new departure.
         QTRY_COMPARE_WITH_TIMEOUT(garage.status(row).departureMs, *wish.departureMs, 15000);
+        QVERIFY(garage.status(row).v2xConsent);
+        // And the floor the driver set came through with it.
+        QSignalSpy cycles(&remote, &SiteControl::cyclePublished);
+        QTRY_VERIFY_WITH_TIMEOUT(!cycles.isEmpty(), 10000);
+        const auto cycle = cycles.last().at(0).value<PublishedCycle>();
+        const double floorKwh = cycle.sensed.chargers.at(size_t(row)).minEnergyKwh;
+        QVERIFY2(std::abs(floorKwh - *wish.minEnergyKwh) < 0.01,
+                 qPrintable(QStringLiteral("%1 != %2").arg(floorKwh).arg(*wish.minEnergyKwh)));
     }
 
     void parkwattKioskConnectsAsItsOwnProcess()
