@@ -115,6 +115,23 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 ALTER TABLE policy_versions ADD COLUMN audit_seq INTEGER REFERENCES audit (seq);
 )sql";
 
+// 4: who may sign in. Passwords only as PBKDF2 hashes (security/PasswordHash); failed sign-ins
+// counted per name (known or not, so the delay gives nothing away) for the growing delay.
+const char* const kUsers = R"sql(
+CREATE TABLE users (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'manager', 'installer', 'admin')),
+    password_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sign_in_failures (
+    name TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_at INTEGER NOT NULL
+);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& parkwattMigrations()
@@ -123,6 +140,7 @@ const std::vector<Migration>& parkwattMigrations()
         {1, "time series and roll-ups", kTimeSeries},
         {2, "events, sessions and policy versions", kRecords},
         {3, "hash-chained audit trail", kAudit},
+        {4, "users and sign-in failures", kUsers},
     };
     return migrations;
 }
