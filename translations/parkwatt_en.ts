@@ -61,4 +61,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>parkwatt::SignInDialog</name>
+    <message numerus="yes">
+        <source>%1 Next try in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Next try in %n second.</numerusform>
+            <numerusform>%1 Next try in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parkwatt::SignInService</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins: wait %n second before the next try.</numerusform>
+            <numerusform>Too many failed sign-ins: wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

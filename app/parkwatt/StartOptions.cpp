@@ -109,6 +109,11 @@ StartOptions parseStartOptions(const QCoreApplication& app)
     const QCommandLineOption hashPin(
         QStringLiteral("hash-pin"),
         tr("Read a PIN from standard input and print its hash for a kiosk file, then quit."));
+    const QCommandLineOption idleLogoff(
+        QStringLiteral("idle-logoff"),
+        tr("With --site and --db: sign the operator off after MINUTES without input (default 15)."),
+        QStringLiteral("MINUTES"), QStringLiteral("15"));
+    parser.addOption(idleLogoff);
     parser.addOptions({demo,  site,      db,          profiles,    lockDir,     role,   user,
                        speed, startAt,   selfTest,    screenshots, api,         apiDir, connectTo,
                        token, tokenFile, fingerprint, kiosk,       kioskConfig, hashPin});
@@ -133,6 +138,11 @@ StartOptions parseStartOptions(const QCoreApplication& app)
             o.error = tr("--token-file %1: cannot read: %2").arg(file.fileName(), file.errorString());
     }
     o.fingerprint = parser.value(fingerprint);
+    bool minutesOk = false;
+    const double idleMinutes = parser.value(idleLogoff).toDouble(&minutesOk);
+    if (!minutesOk || !(idleMinutes >= 0.05 && idleMinutes <= 24 * 60))
+        o.error = tr("--idle-logoff %1: expected minutes from 0.05 to 1440").arg(parser.value(idleLogoff));
+    o.idleLogoffMs = int(idleMinutes * 60 * 1000);
     o.kiosk = parser.isSet(kiosk);
     o.kioskConfigPath = parser.value(kioskConfig);
     o.hashPin = parser.isSet(hashPin);

@@ -21,9 +21,10 @@ struct StartOptions {
     QString connectTo; // "HOST:PORT" of a remote engine
     QString token;
     QString fingerprint;
-    bool kiosk = false;      // the lobby kiosk instead of the control room
-    QString kioskConfigPath; // its PINs and settings (the demo has built-in ones)
-    bool hashPin = false;    // read a PIN from stdin, print its hash for a kiosk file, quit
+    int idleLogoffMs = 15 * 60 * 1000; // a signed-in operator is signed off after this long idle
+    bool kiosk = false;                // the lobby kiosk instead of the control room
+    QString kioskConfigPath;           // its PINs and settings (the demo has built-in ones)
+    bool hashPin = false;              // read a PIN from stdin, print its hash for a kiosk file, quit
     bool selfTest = false;
     QString screenshotDir;
     int screenshotDelayMs = 8000;

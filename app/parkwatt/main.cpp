@@ -3,6 +3,7 @@
 // builds the station (control room or lobby kiosk) on its SiteControl, and runs the event loop.
 // No logic of its own.
 
+#include "SignedInStation.h"
 #include "StartOptions.h"
 #include "Stations.h"
 #include "common/Theme.h"
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -185,23 +187,50 @@ int runSite(QApplication& app, const StartOptions& options)
 
     const SiteContext context =
         SiteContext::fromSiteFile(live->site(), int(QDateTime::currentDateTime().offsetFromUtc()));
-    const std::unique_ptr<Station> station = stationFor(options, context, false);
-    if (!station)
-        return ExitBadInput;
-    station->attach(live->control());
+    int exitCode = ExitOk;
+    // With a database the site has users: nobody sees or commands it before signing in (a run
+    // nobody watches, a self-test or screenshots, stays with --role).
+    const bool signsIn = !options.dbPath.isEmpty() && !options.kiosk && !options.unattended();
+    std::unique_ptr<Station> station;
+    std::unique_ptr<SignedInStation> gate;
+    if (signsIn) {
+        gate = std::make_unique<SignedInStation>(
+            options.dbPath, context.name, options.idleLogoffMs,
+            [&](const Operator& who) {
+                StartOptions as = options;
+                as.op = who;
+                QString unused;
+                std::unique_ptr<Station> made = makeStation(as, context, false, &unused);
+                made->attach(live->control());
+                return made;
+            },
+            [&](const Operator& who, const QString& action) { live->control().recordAccess(who, action); });
+        QObject::connect(gate.get(), &SignedInStation::abandoned, &app, [&](const QString& why) {
+            std::fprintf(stderr, "parkwatt: %s: stopping\n", qPrintable(why));
+            live->stop(); // chargers to their safe state, then the program ends
+        });
+    } else {
+        station = stationFor(options, context, false);
+        if (!station)
+            return ExitBadInput;
+        station->attach(live->control());
+    }
     app.setQuitOnLastWindowClosed(false);
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, live.get(), &LiveSite::stop);
     std::unique_ptr<ApiService> api;
     if (!serveApi(options, live->control(), api))
         return ExitBadInput;
-    int exitCode = ExitOk;
     QObject::connect(live.get(), &LiveSite::stopped, &app, [&exitCode] { QApplication::exit(exitCode); });
     live->start();
-    station->show();
-    afterStart(options, *station, [&](int code) {
-        exitCode = code;
-        live->stop();
-    });
+    if (gate) {
+        gate->begin();
+    } else {
+        station->show();
+        afterStart(options, *station, [&](int code) {
+            exitCode = code;
+            live->stop();
+        });
+    }
     return QApplication::exec();
 }
 
@@ -285,6 +314,10 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Parkwatt"));
     QApplication::setOrganizationName(QStringLiteral("Parkwatt"));
+    // English's plural forms ("1 second", "2 seconds"); the kiosk's language buttons add others.
+    QTranslator englishPlurals;
+    if (englishPlurals.load(QStringLiteral(":/i18n/parkwatt_en.qm")))
+        QApplication::installTranslator(&englishPlurals);
     Theme::captureSystemPalette();
     Theme::apply(Theme::saved());
     const StartOptions options = parseStartOptions(app);

@@ -53,4 +53,5 @@ QString overrideName(BayOverride kind);
 } // namespace parkwatt
 
 Q_DECLARE_METATYPE(parkwatt::CommandResult)
+Q_DECLARE_METATYPE(parkwatt::Operator)
 Q_DECLARE_METATYPE(parkwatt::BayOverride)

@@ -148,6 +148,14 @@ void LiveSiteControl::audit(const Operator& by, const QString& action, const QJs
         now(), by.name, action, QString::fromUtf8(QJsonDocument(withRole).toJson(QJsonDocument::Compact))});
 }
 
+void LiveSiteControl::recordAccess(const Operator& who, const QString& action, const QString& why)
+{
+    QJsonObject detail;
+    if (!why.isEmpty())
+        detail.insert(QStringLiteral("why"), why);
+    audit(who, action, detail);
+}
+
 quint64 LiveSiteControl::applyPolicy(const Policy& policy, const Operator& by)
 {
     if (!mayChangePolicy(by.role))

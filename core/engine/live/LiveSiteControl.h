@@ -45,6 +45,8 @@ public:
     quint64 updateSession(const QString& chargerId, const DriverInput& input, const Operator& by) override;
 
     const EventLog& eventLog() const { return m_log; }
+    // A sign-in, sign-off or idle log-off at this program's control room, for the audit trail.
+    void recordAccess(const Operator& who, const QString& action, const QString& why = {});
 
 public slots:
     // The recorder's storage alarm (the database stopped taking writes, or takes them again).
