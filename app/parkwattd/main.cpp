@@ -1,6 +1,7 @@
 // parkwattd: the Parkwatt engine without a window. The composition root of the headless commands.
 
 #include "AuditCommand.h"
+#include "DiscoverCommand.h"
 #include "ExportCommand.h"
 #include "RunCommand.h"
 #include "SimulateCommand.h"
@@ -22,6 +23,7 @@ const char* const kUsage =
     "  run --site FILE     control a site in real time over its Modbus devices\n"
     "  audit verify --db FILE   check the audit trail's hash chain\n"
     "  export --db FILE    stored history as CSV (see parkwattd export --help)\n"
+    "  discover --hosts RANGE --ports LIST   find Modbus TCP devices and propose their profiles\n"
     "\n"
     "Options:\n"
     "  -h, --help          show this help (parkwattd COMMAND --help for a command's options)\n"
@@ -49,6 +51,8 @@ int main(int argc, char* argv[])
             return AuditCommand().run(arguments);
         if (command == QLatin1String("export"))
             return ExportCommand().run(arguments);
+        if (command == QLatin1String("discover"))
+            return DiscoverCommand().run(arguments);
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             std::printf("parkwattd %s\n", PARKWATT_VERSION);
             return ExitOk;
