@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoro/QCoroTask>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <cstdio>
 #include <optional>
 
@@ -120,6 +121,9 @@ int DiscoverCommand::run(const QStringList& arguments)
     std::vector<DeviceProfile> profiles;
     for (const QString& id : library.ids())
         profiles.push_back(*library.find(id));
+
+    // Every closed port would log "offline, next attempt"; the scan reports what matters.
+    QLoggingCategory::setFilterRules(QStringLiteral("parkwatt.modbus.info=false"));
 
     DiscoveryRequest request;
     request.addresses = hosts.addresses;

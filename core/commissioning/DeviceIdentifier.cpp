@@ -182,10 +182,10 @@ QCoro::Task<void> DeviceIdentifier::identifySunSpec(int unit, DiscoveredDevice& 
     }
     // No profile: what the common model says.
     if (const SunSpecModelBlock* common = chain.find(kCommonModel)) {
-        const Read manufacturer = co_await readRegister(
-            commonModelString(QStringLiteral("mn"), common->address + kCommonManufacturerOffset), unit);
-        const Read model =
-            co_await readRegister(commonModelString(QStringLiteral("md"), common->address + kCommonModelOffset), unit);
+        const ProfileRegister mn = commonModelString(QStringLiteral("mn"), common->address + kCommonManufacturerOffset);
+        const ProfileRegister md = commonModelString(QStringLiteral("md"), common->address + kCommonModelOffset);
+        const Read manufacturer = co_await readRegister(mn, unit);
+        const Read model = co_await readRegister(md, unit);
         device.manufacturer = manufacturer.text;
         device.model = model.text;
     }

@@ -16,6 +16,7 @@
 #include "commissioning/DiscoveryReport.h"
 #include "devices/modbus/ModbusConnection.h"
 #include "devices/profiles/DeviceProfile.h"
+#include "devices/sunspec/SunSpecChain.h"
 
 #include <QCoro/QCoroTask>
 #include <map>

@@ -192,16 +192,23 @@ QCoro::Task<ModbusResult> ModbusConnection::await(QModbusReply* reply, QString w
                                                  .arg(expected.functionCode));
             break;
         }
-        if (expected.count > 0 && unit.valueCount() != qsizetype(expected.count)) {
+        // Bits come in whole bytes and Qt returns every bit of them (8 for a read of 1 coil): fewer
+        // than asked, or more than the bytes that hold them, is malformed; the padding is dropped.
+        const bool isBits = unit.registerType() == QModbusDataUnit::Coils ||
+                            unit.registerType() == QModbusDataUnit::DiscreteInputs;
+        const qsizetype received = unit.valueCount();
+        const qsizetype asked = expected.count;
+        const bool wrongCount = isBits ? received < asked || received > (asked + 7) / 8 * 8 : received != asked;
+        if (expected.count > 0 && wrongCount) {
             result.failure = ModbusFailure::Transport;
             result.message = describe(what + QStringLiteral(": answered with %1 values instead of %2")
-                                                 .arg(unit.valueCount())
+                                                 .arg(received)
                                                  .arg(expected.count));
             break;
         }
-        if (unit.registerType() == QModbusDataUnit::Coils ||
-            unit.registerType() == QModbusDataUnit::DiscreteInputs) {
-            for (qsizetype i = 0; i < unit.valueCount(); ++i)
+        if (isBits) {
+            const qsizetype bits = expected.count > 0 ? asked : received;
+            for (qsizetype i = 0; i < bits; ++i)
                 result.bits.append(unit.value(i) != 0);
         } else {
             result.registers = unit.values();

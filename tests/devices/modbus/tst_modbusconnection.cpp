@@ -27,6 +27,7 @@ std::unique_ptr<QModbusTcpServer> startQtServer(int port)
     auto server = std::make_unique<QModbusTcpServer>();
     QModbusDataUnitMap map;
     map.insert(QModbusDataUnit::HoldingRegisters, {QModbusDataUnit::HoldingRegisters, 0, 100});
+    map.insert(QModbusDataUnit::Coils, {QModbusDataUnit::Coils, 0, 20});
     server->setMap(map);
     server->setServerAddress(1);
     server->setConnectionParameter(QModbusDevice::NetworkAddressParameter, QStringLiteral("127.0.0.1"));
@@ -153,6 +154,26 @@ private slots:
         QCOMPARE(read.registers, (QVector<quint16>{0, 1, 2, 0xBEEF, 0}));
         QVERIFY(device.isConnected());
         QCOMPARE(device.currentBackoffMs(), 0);
+    }
+
+    void readsFewerCoilsThanAByteHolds()
+    {
+        // The answer carries whole bytes; Qt hands back all their bits (8 for 1 coil).
+        const int port = freePort();
+        auto server = startQtServer(port);
+        QVERIFY(server);
+        QVERIFY(server->setData(QModbusDataUnit::Coils, 3, 1));
+        QVERIFY(server->setData(QModbusDataUnit::Coils, 12, 1));
+        ModbusConnection device(endpointAt(port));
+        const ModbusResult one = QCoro::waitFor(device.read(QModbusDataUnit::Coils, 3, 1));
+        QVERIFY2(one.ok(), qPrintable(one.message));
+        QCOMPARE(one.bits, QVector<bool>{true});
+        const ModbusResult eleven = QCoro::waitFor(device.read(QModbusDataUnit::Coils, 2, 11));
+        QVERIFY2(eleven.ok(), qPrintable(eleven.message));
+        QCOMPARE(eleven.bits.size(), 11);
+        QCOMPARE(eleven.bits.at(1), true);
+        QCOMPARE(eleven.bits.at(10), true);
+        QCOMPARE(eleven.bits.count(true), 2);
     }
 
     void oneRegisterGoesAsFc16WhenTheDeviceWantsIt()
