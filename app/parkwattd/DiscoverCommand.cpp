@@ -29,7 +29,10 @@ std::optional<int> boundedInt(const QString& option, const QString& text, int mi
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < min || value > max) {
-        *error = QStringLiteral("--%1 %2: expected a whole number from %3 to %4").arg(option, text).arg(min).arg(max);
+        *error = QStringLiteral("--%1 %2: expected a whole number from %3 to %4")
+                     .arg(option, text)
+                     .arg(min)
+                     .arg(max);
         return std::nullopt;
     }
     return value;
@@ -59,24 +62,26 @@ int DiscoverCommand::run(const QStringList& arguments)
         QStringLiteral("Addresses: A.B.C.D, A.B.C.D/N or A.B.C.D-A.B.C.E (or A.B.C.D-E); at most %1.")
             .arg(AddressRange::kDefaultMaxAddresses),
         QStringLiteral("RANGE"));
-    const QCommandLineOption portsOption(QStringLiteral("ports"),
-                                         QStringLiteral("TCP ports, comma-separated (502,1502); at most %1.")
-                                             .arg(kMaxPorts),
-                                         QStringLiteral("LIST"));
+    const QCommandLineOption portsOption(
+        QStringLiteral("ports"),
+        QStringLiteral("TCP ports, comma-separated (502,1502); at most %1.").arg(kMaxPorts),
+        QStringLiteral("LIST"));
     const QCommandLineOption unitsOption(
         QStringLiteral("units"),
         QStringLiteral("Modbus unit ids 0..247, comma-separated; at most %1 (default 1).").arg(kMaxUnits),
         QStringLiteral("LIST"), QStringLiteral("1"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout-ms"),
-                                           QStringLiteral("Timeout of each connect and each request (default 1000)."),
-                                           QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout-ms"),
+        QStringLiteral("Timeout of each connect and each request (default 1000)."), QStringLiteral("N"),
+        QStringLiteral("1000"));
     const QCommandLineOption concurrencyOption(
         QStringLiteral("concurrency"), QStringLiteral("Host:port pairs scanned at once (default 32)."),
         QStringLiteral("N"), QStringLiteral("32"));
-    const QCommandLineOption profilesOption(
-        QStringLiteral("profiles"), QStringLiteral("A folder of extra device profiles (repeatable)."),
-        QStringLiteral("DIR"));
-    parser.addOptions({hostsOption, portsOption, unitsOption, timeoutOption, concurrencyOption, profilesOption});
+    const QCommandLineOption profilesOption(QStringLiteral("profiles"),
+                                            QStringLiteral("A folder of extra device profiles (repeatable)."),
+                                            QStringLiteral("DIR"));
+    parser.addOptions(
+        {hostsOption, portsOption, unitsOption, timeoutOption, concurrencyOption, profilesOption});
     if (!parser.parse(arguments))
         return fail(ExitInvalidInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -107,8 +112,8 @@ int DiscoverCommand::run(const QStringList& arguments)
         boundedInt(QStringLiteral("timeout-ms"), parser.value(timeoutOption), 1, kMaxTimeoutMs, &error);
     if (!timeoutMs)
         return fail(ExitInvalidInput, error);
-    const std::optional<int> concurrency =
-        boundedInt(QStringLiteral("concurrency"), parser.value(concurrencyOption), 1, kMaxConcurrency, &error);
+    const std::optional<int> concurrency = boundedInt(
+        QStringLiteral("concurrency"), parser.value(concurrencyOption), 1, kMaxConcurrency, &error);
     if (!concurrency)
         return fail(ExitInvalidInput, error);
 
@@ -132,8 +137,8 @@ int DiscoverCommand::run(const QStringList& arguments)
     request.timeoutMs = *timeoutMs;
     request.concurrency = *concurrency;
     std::fprintf(stderr, "parkwattd discover: scanning %lld address(es) x %lld port(s), unit(s) %s\n",
-                 static_cast<long long>(request.addresses.size()), static_cast<long long>(request.ports.size()),
-                 qPrintable(parser.value(unitsOption)));
+                 static_cast<long long>(request.addresses.size()),
+                 static_cast<long long>(request.ports.size()), qPrintable(parser.value(unitsOption)));
 
     ModbusDiscovery discovery(request, std::move(profiles));
     TerminalProgress progress(QStringLiteral("discover"));
@@ -143,7 +148,8 @@ int DiscoverCommand::run(const QStringList& arguments)
         std::fprintf(stderr, "parkwattd discover: %s\n", qPrintable(describe(d)));
     });
     const DiscoveryReport report = QCoro::waitFor(discovery.run());
-    std::fprintf(stderr, "parkwattd discover: %zu device(s), %d open port(s), %zu silent unit(s) in %lld ms\n",
+    std::fprintf(stderr,
+                 "parkwattd discover: %zu device(s), %d open port(s), %zu silent unit(s) in %lld ms\n",
                  report.found.size(), report.openPorts, report.silent.size(),
                  static_cast<long long>(report.elapsedMs));
     std::fputs(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented).constData(), stdout);

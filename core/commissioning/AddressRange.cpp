@@ -32,7 +32,8 @@ AddressRange::Parsed AddressRange::parse(const QString& rawText, const QString& 
     const QString text = rawText.trimmed();
     const auto fail = [&](const QString& why) {
         out.addresses.clear();
-        out.error = QStringLiteral("%1 %2: %3").arg(option, text.isEmpty() ? QStringLiteral("''") : text, why);
+        out.error =
+            QStringLiteral("%1 %2: %3").arg(option, text.isEmpty() ? QStringLiteral("''") : text, why);
         return out;
     };
     const QString expected =
@@ -77,7 +78,8 @@ AddressRange::Parsed AddressRange::parse(const QString& rawText, const QString& 
 
     const quint64 count = last - first + 1;
     if (count > quint64(maxAddresses))
-        return fail(QStringLiteral("%1 addresses, at most %2 can be scanned at once").arg(count).arg(maxAddresses));
+        return fail(
+            QStringLiteral("%1 addresses, at most %2 can be scanned at once").arg(count).arg(maxAddresses));
     out.addresses.reserve(qsizetype(count));
     for (quint64 a = first; a <= last; ++a)
         out.addresses.append(QHostAddress(quint32(a)));

@@ -74,7 +74,8 @@ QCoro::Task<DeviceIdentifier::Read> DeviceIdentifier::readRegister(const Profile
         co_return Read{};
     const bool bits = reg.function == RegisterFunction::Coil || reg.function == RegisterFunction::Discrete;
     const int count = bits ? 1 : std::max(1, reg.registerCount());
-    const ModbusResult result = co_await connection(onUnit).read(modbusTable(reg.function), reg.address, count);
+    const ModbusResult result =
+        co_await connection(onUnit).read(modbusTable(reg.function), reg.address, count);
     if (!result.ok()) {
         if (result.failure != ModbusFailure::Exception)
             m_silentUnits.insert(onUnit);
@@ -101,7 +102,8 @@ QCoro::Task<DeviceIdentifier::Result> DeviceIdentifier::identify(int unit)
 
     // Is anything there? The first SunSpec base doubles as the probe: an exception is an answer.
     const int firstBase = sunspecBases().front();
-    const ModbusResult probe = co_await connection(unit).read(QModbusDataUnit::HoldingRegisters, firstBase, 2);
+    const ModbusResult probe =
+        co_await connection(unit).read(QModbusDataUnit::HoldingRegisters, firstBase, 2);
     if (probe.failure == ModbusFailure::NotConnected) {
         result.outcome = Outcome::Closed;
         result.reason = probe.message;
@@ -153,7 +155,8 @@ QCoro::Task<DeviceIdentifier::Result> DeviceIdentifier::identify(int unit)
     co_return result;
 }
 
-QCoro::Task<void> DeviceIdentifier::identifySunSpec(int unit, DiscoveredDevice& device, const SunSpecChain& chain)
+QCoro::Task<void> DeviceIdentifier::identifySunSpec(int unit, DiscoveredDevice& device,
+                                                    const SunSpecChain& chain)
 {
     std::vector<Candidate> candidates;
     for (const DeviceProfile* profile : m_profiles) {
@@ -182,8 +185,10 @@ QCoro::Task<void> DeviceIdentifier::identifySunSpec(int unit, DiscoveredDevice& 
     }
     // No profile: what the common model says.
     if (const SunSpecModelBlock* common = chain.find(kCommonModel)) {
-        const ProfileRegister mn = commonModelString(QStringLiteral("mn"), common->address + kCommonManufacturerOffset);
-        const ProfileRegister md = commonModelString(QStringLiteral("md"), common->address + kCommonModelOffset);
+        const ProfileRegister mn =
+            commonModelString(QStringLiteral("mn"), common->address + kCommonManufacturerOffset);
+        const ProfileRegister md =
+            commonModelString(QStringLiteral("md"), common->address + kCommonModelOffset);
         const Read manufacturer = co_await readRegister(mn, unit);
         const Read model = co_await readRegister(md, unit);
         device.manufacturer = manufacturer.text;
@@ -191,7 +196,8 @@ QCoro::Task<void> DeviceIdentifier::identifySunSpec(int unit, DiscoveredDevice& 
     }
 }
 
-QCoro::Task<std::vector<DeviceIdentifier::Candidate>> DeviceIdentifier::byExpect(int unit, DiscoveredDevice& device)
+QCoro::Task<std::vector<DeviceIdentifier::Candidate>> DeviceIdentifier::byExpect(int unit,
+                                                                                 DiscoveredDevice& device)
 {
     std::vector<Candidate> candidates;
     for (const DeviceProfile* profile : m_profiles) {
@@ -284,7 +290,8 @@ DeviceIdentifier::byRegisterMap(int unit, const std::set<const DeviceProfile*>& 
     co_return candidates;
 }
 
-QCoro::Task<void> DeviceIdentifier::readIdentity(const DeviceProfile& profile, int unit, DiscoveredDevice& device)
+QCoro::Task<void> DeviceIdentifier::readIdentity(const DeviceProfile& profile, int unit,
+                                                 DiscoveredDevice& device)
 {
     QStringList names = profile.identification.read;
     const std::pair<RegisterMeaning, QString*> identity[] = {
@@ -310,7 +317,8 @@ QCoro::Task<void> DeviceIdentifier::readIdentity(const DeviceProfile& profile, i
     }
 }
 
-void DeviceIdentifier::propose(DiscoveredDevice& device, std::vector<Candidate> candidates, const QString& match)
+void DeviceIdentifier::propose(DiscoveredDevice& device, std::vector<Candidate> candidates,
+                               const QString& match)
 {
     if (candidates.empty())
         return;

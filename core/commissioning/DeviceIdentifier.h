@@ -6,7 +6,8 @@
 //      profile whose required models are all there and which lists the most of the chain's models.
 //   2. `identification.expect`: every value a profile expects matches (parkwatt-v2g's "PKWT").
 //   3. Identity text: the manufacturer register contains the profile's manufacturer, or the model
-//      register is the start of the profile's model (Alfen, Vestel).
+//      register is the start of the profile's model (Alfen, Vestel). A device that names itself
+//      otherwise is not offered that profile in step 4 (an empty name says nothing).
 //   4. Register map: every readable register of the profile answers (Eastron, ABB, Wallbox,
 //      Phoenix, which have nothing to identify them by). The weakest evidence: a tie names the
 //      candidates and proposes none.
@@ -67,7 +68,8 @@ private:
     QCoro::Task<std::vector<Candidate>> byExpect(int unit, DiscoveredDevice& device);
     QCoro::Task<std::vector<Candidate>> byIdentity(int unit, DiscoveredDevice& device,
                                                    std::set<const DeviceProfile*>& contradicted);
-    QCoro::Task<std::vector<Candidate>> byRegisterMap(int unit, const std::set<const DeviceProfile*>& excluded);
+    QCoro::Task<std::vector<Candidate>> byRegisterMap(int unit,
+                                                      const std::set<const DeviceProfile*>& excluded);
     // Reads the profile's identification registers and its manufacturer/model/serial/firmware.
     QCoro::Task<void> readIdentity(const DeviceProfile& profile, int unit, DiscoveredDevice& device);
     static void propose(DiscoveredDevice& device, std::vector<Candidate> candidates, const QString& match);

@@ -26,12 +26,14 @@ QJsonObject toJson(const DiscoveredDevice& device)
         QJsonArray models;
         for (const int id : device.sunspec->models)
             models.append(id);
-        o.insert(QStringLiteral("sunspec"),
-                 QJsonObject{{QStringLiteral("base"), device.sunspec->base}, {QStringLiteral("models"), models}});
+        o.insert(QStringLiteral("sunspec"), QJsonObject{{QStringLiteral("base"), device.sunspec->base},
+                                                        {QStringLiteral("models"), models}});
     } else {
         o.insert(QStringLiteral("sunspec"), QJsonValue::Null);
     }
-    const auto text = [](const QString& s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    const auto text = [](const QString& s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
     o.insert(QStringLiteral("manufacturer"), text(device.manufacturer));
     o.insert(QStringLiteral("model"), text(device.model));
     o.insert(QStringLiteral("serial"), text(device.serial));

@@ -8,7 +8,8 @@
 
 namespace parkwatt {
 
-ModbusDiscovery::ModbusDiscovery(DiscoveryRequest request, std::vector<DeviceProfile> profiles, QObject* parent)
+ModbusDiscovery::ModbusDiscovery(DiscoveryRequest request, std::vector<DeviceProfile> profiles,
+                                 QObject* parent)
     : QObject(parent)
     , m_request(std::move(request))
     , m_profiles(std::move(profiles))
@@ -41,9 +42,10 @@ QCoro::Task<DiscoveryReport> ModbusDiscovery::run()
     const auto key = [](const QString& host, int port, int unit) {
         return std::make_tuple(QHostAddress(host).toIPv4Address(), port, unit);
     };
-    std::sort(m_report.found.begin(), m_report.found.end(), [&](const DiscoveredDevice& a, const DiscoveredDevice& b) {
-        return key(a.host, a.port, a.unit) < key(b.host, b.port, b.unit);
-    });
+    std::sort(m_report.found.begin(), m_report.found.end(),
+              [&](const DiscoveredDevice& a, const DiscoveredDevice& b) {
+                  return key(a.host, a.port, a.unit) < key(b.host, b.port, b.unit);
+              });
     std::sort(m_report.silent.begin(), m_report.silent.end(), [&](const SilentUnit& a, const SilentUnit& b) {
         return key(a.host, a.port, a.unit) < key(b.host, b.port, b.unit);
     });

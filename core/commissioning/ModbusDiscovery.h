@@ -19,8 +19,8 @@ struct DiscoveryRequest {
     QList<QHostAddress> addresses;
     QList<int> ports;
     QList<int> units{1};
-    int timeoutMs = 1000;  // per connect and per request
-    int concurrency = 32;  // host:port pairs scanned at once (each holds one or two connections)
+    int timeoutMs = 1000; // per connect and per request
+    int concurrency = 32; // host:port pairs scanned at once (each holds one or two connections)
 };
 
 class ModbusDiscovery : public QObject {

@@ -2,15 +2,18 @@
 
 namespace parkwatt {
 
-NumberList::Parsed NumberList::parse(const QString& text, const QString& option, int min, int max, int maxCount)
+NumberList::Parsed NumberList::parse(const QString& text, const QString& option, int min, int max,
+                                     int maxCount)
 {
     Parsed out;
     const auto fail = [&](const QString& why) {
         out.values.clear();
-        out.error = QStringLiteral("%1 %2: %3").arg(option, text.isEmpty() ? QStringLiteral("''") : text, why);
+        out.error =
+            QStringLiteral("%1 %2: %3").arg(option, text.isEmpty() ? QStringLiteral("''") : text, why);
         return out;
     };
-    const QString expected = QStringLiteral("expected a comma list of whole numbers from %1 to %2").arg(min).arg(max);
+    const QString expected =
+        QStringLiteral("expected a comma list of whole numbers from %1 to %2").arg(min).arg(max);
     const QStringList items = text.split(QLatin1Char(','));
     for (const QString& raw : items) {
         const QString item = raw.trimmed();

@@ -65,9 +65,11 @@ private slots:
         QVERIFY2(dash.error.contains(QLatin1String("1025 addresses")), qPrintable(dash.error));
         const AddressRange::Parsed everything = AddressRange::parse(QStringLiteral("0.0.0.0/0"));
         QVERIFY(!everything.ok());
-        QVERIFY2(everything.error.contains(QLatin1String("4294967296 addresses")), qPrintable(everything.error));
+        QVERIFY2(everything.error.contains(QLatin1String("4294967296 addresses")),
+                 qPrintable(everything.error));
         // Another bound, another option name.
-        const AddressRange::Parsed custom = AddressRange::parse(QStringLiteral("10.0.0.0/29"), QStringLiteral("--x"), 4);
+        const AddressRange::Parsed custom =
+            AddressRange::parse(QStringLiteral("10.0.0.0/29"), QStringLiteral("--x"), 4);
         QVERIFY(!custom.ok());
         QVERIFY2(custom.error.startsWith(QLatin1String("--x ")), qPrintable(custom.error));
     }
@@ -101,24 +103,35 @@ private slots:
 
     void numberLists()
     {
-        const NumberList::Parsed ports = NumberList::parse(QStringLiteral("502, 1502"), QStringLiteral("--ports"), 1, 65535, 16);
+        const NumberList::Parsed ports =
+            NumberList::parse(QStringLiteral("502, 1502"), QStringLiteral("--ports"), 1, 65535, 16);
         QVERIFY2(ports.ok(), qPrintable(ports.error));
         QCOMPARE(ports.values, (QList<int>{502, 1502}));
-        QCOMPARE(NumberList::parse(QStringLiteral("0"), QStringLiteral("--units"), 0, 247, 16).values, QList<int>{0});
+        QCOMPARE(NumberList::parse(QStringLiteral("0"), QStringLiteral("--units"), 0, 247, 16).values,
+                 QList<int>{0});
 
         const auto error = [](const QString& text, const QString& option, int min, int max, int count) {
             const NumberList::Parsed p = NumberList::parse(text, option, min, max, count);
             return p.ok() ? QString() : p.error;
         };
-        QVERIFY(error(QStringLiteral("0"), QStringLiteral("--ports"), 1, 65535, 16).startsWith(QLatin1String("--ports 0:")));
-        QVERIFY(error(QStringLiteral("65536"), QStringLiteral("--ports"), 1, 65535, 16).contains(QLatin1String("out of range")));
-        QVERIFY(error(QStringLiteral("248"), QStringLiteral("--units"), 0, 247, 16).startsWith(QLatin1String("--units 248:")));
-        QVERIFY(error(QStringLiteral("502,,503"), QStringLiteral("--ports"), 1, 65535, 16).contains(QLatin1String("not a number")));
-        QVERIFY(error(QStringLiteral("502,abc"), QStringLiteral("--ports"), 1, 65535, 16).contains(QLatin1String("'abc'")));
-        QVERIFY(error(QStringLiteral("-1"), QStringLiteral("--units"), 0, 247, 16).contains(QLatin1String("not a number")));
-        QVERIFY(error(QStringLiteral("502,502"), QStringLiteral("--ports"), 1, 65535, 16).contains(QLatin1String("twice")));
-        QVERIFY(error(QStringLiteral("1,2,3"), QStringLiteral("--units"), 0, 247, 2).contains(QLatin1String("3 values, at most 2")));
-        QVERIFY(error(QString(), QStringLiteral("--ports"), 1, 65535, 16).startsWith(QLatin1String("--ports ''")));
+        QVERIFY(error(QStringLiteral("0"), QStringLiteral("--ports"), 1, 65535, 16)
+                    .startsWith(QLatin1String("--ports 0:")));
+        QVERIFY(error(QStringLiteral("65536"), QStringLiteral("--ports"), 1, 65535, 16)
+                    .contains(QLatin1String("out of range")));
+        QVERIFY(error(QStringLiteral("248"), QStringLiteral("--units"), 0, 247, 16)
+                    .startsWith(QLatin1String("--units 248:")));
+        QVERIFY(error(QStringLiteral("502,,503"), QStringLiteral("--ports"), 1, 65535, 16)
+                    .contains(QLatin1String("not a number")));
+        QVERIFY(error(QStringLiteral("502,abc"), QStringLiteral("--ports"), 1, 65535, 16)
+                    .contains(QLatin1String("'abc'")));
+        QVERIFY(error(QStringLiteral("-1"), QStringLiteral("--units"), 0, 247, 16)
+                    .contains(QLatin1String("not a number")));
+        QVERIFY(error(QStringLiteral("502,502"), QStringLiteral("--ports"), 1, 65535, 16)
+                    .contains(QLatin1String("twice")));
+        QVERIFY(error(QStringLiteral("1,2,3"), QStringLiteral("--units"), 0, 247, 2)
+                    .contains(QLatin1String("3 values, at most 2")));
+        QVERIFY(error(QString(), QStringLiteral("--ports"), 1, 65535, 16)
+                    .startsWith(QLatin1String("--ports ''")));
     }
 };
 

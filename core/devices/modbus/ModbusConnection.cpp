@@ -198,12 +198,13 @@ QCoro::Task<ModbusResult> ModbusConnection::await(QModbusReply* reply, QString w
                             unit.registerType() == QModbusDataUnit::DiscreteInputs;
         const qsizetype received = unit.valueCount();
         const qsizetype asked = expected.count;
-        const bool wrongCount = isBits ? received < asked || received > (asked + 7) / 8 * 8 : received != asked;
+        const bool wrongCount =
+            isBits ? received < asked || received > (asked + 7) / 8 * 8 : received != asked;
         if (expected.count > 0 && wrongCount) {
             result.failure = ModbusFailure::Transport;
-            result.message = describe(what + QStringLiteral(": answered with %1 values instead of %2")
-                                                 .arg(received)
-                                                 .arg(expected.count));
+            result.message = describe(
+                what +
+                QStringLiteral(": answered with %1 values instead of %2").arg(received).arg(expected.count));
             break;
         }
         if (isBits) {
