@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "DiscoverCommand.h"
 #include "ExportCommand.h"
+#include "RegistersCommand.h"
 #include "RunCommand.h"
 #include "SimulateCommand.h"
 
@@ -24,13 +25,14 @@ const char* const kUsage =
     "  audit verify --db FILE   check the audit trail's hash chain\n"
     "  export --db FILE    stored history as CSV (see parkwattd export --help)\n"
     "  discover --hosts RANGE --ports LIST   find Modbus TCP devices and propose their profiles\n"
+    "  registers read|write --host H --address N ...   the register inspector (write: installers, audited)\n"
     "\n"
     "Options:\n"
     "  -h, --help          show this help (parkwattd COMMAND --help for a command's options)\n"
     "  -v, --version       show the version\n"
     "\n"
     "Exit codes: 0 success, 1 internal failure, 2 invalid input, 3 another engine controls the site,\n"
-    "4 the audit trail is broken.\n";
+    "4 the audit trail is broken, 6 the user may not do this.\n";
 
 } // namespace
 
@@ -45,6 +47,8 @@ int main(int argc, char* argv[])
     try {
         if (command == QLatin1String("simulate"))
             return SimulateCommand().run(arguments);
+        if (command == QLatin1String("registers"))
+            return RegistersCommand().run(arguments);
         if (command == QLatin1String("run"))
             return RunCommand().run(arguments);
         if (command == QLatin1String("audit"))
