@@ -6,6 +6,7 @@
 #include "RegistersCommand.h"
 #include "RunCommand.h"
 #include "SimulateCommand.h"
+#include "UsersCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ const char* const kUsage =
     "  export --db FILE    stored history as CSV (see parkwattd export --help)\n"
     "  discover --hosts RANGE --ports LIST   find Modbus TCP devices and propose their profiles\n"
     "  registers read|write --host H --address N ...   the register inspector (write: installers, audited)\n"
+    "  users list|add|passwd --db FILE   the site's users (passwords on standard input)\n"
     "\n"
     "Options:\n"
     "  -h, --help          show this help (parkwattd COMMAND --help for a command's options)\n"
@@ -47,6 +49,8 @@ int main(int argc, char* argv[])
     try {
         if (command == QLatin1String("simulate"))
             return SimulateCommand().run(arguments);
+        if (command == QLatin1String("users"))
+            return UsersCommand().run(arguments);
         if (command == QLatin1String("registers"))
             return RegistersCommand().run(arguments);
         if (command == QLatin1String("run"))
