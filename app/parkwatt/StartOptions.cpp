@@ -114,6 +114,11 @@ StartOptions parseStartOptions(const QCoreApplication& app)
         tr("With --site and --db: sign the operator off after MINUTES without input (default 15)."),
         QStringLiteral("MINUTES"), QStringLiteral("15"));
     parser.addOption(idleLogoff);
+    const QCommandLineOption commission(
+        QStringLiteral("commission"),
+        tr("Open the commissioning wizard for installers (with --site FILE: that site file imported); it "
+           "saves a site file for parkwattd run (docs/commissioning.md)."));
+    parser.addOption(commission);
     parser.addOptions({demo,  site,      db,          profiles,    lockDir,     role,   user,
                        speed, startAt,   selfTest,    screenshots, api,         apiDir, connectTo,
                        token, tokenFile, fingerprint, kiosk,       kioskConfig, hashPin});
@@ -143,6 +148,9 @@ StartOptions parseStartOptions(const QCoreApplication& app)
     if (!minutesOk || !(idleMinutes >= 0.05 && idleMinutes <= 24 * 60))
         o.error = tr("--idle-logoff %1: expected minutes from 0.05 to 1440").arg(parser.value(idleLogoff));
     o.idleLogoffMs = int(idleMinutes * 60 * 1000);
+    o.commission = parser.isSet(commission);
+    if (o.commission && (parser.isSet(kiosk) || parser.isSet(connectTo)))
+        o.error = tr("--commission excludes --kiosk and --connect");
     o.kiosk = parser.isSet(kiosk);
     o.kioskConfigPath = parser.value(kioskConfig);
     o.hashPin = parser.isSet(hashPin);

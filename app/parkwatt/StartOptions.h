@@ -22,9 +22,10 @@ struct StartOptions {
     QString token;
     QString fingerprint;
     int idleLogoffMs = 15 * 60 * 1000; // a signed-in operator is signed off after this long idle
-    bool kiosk = false;                // the lobby kiosk instead of the control room
-    QString kioskConfigPath;           // its PINs and settings (the demo has built-in ones)
-    bool hashPin = false;              // read a PIN from stdin, print its hash for a kiosk file, quit
+    bool commission = false; // the installer's commissioning wizard (with --site: that file imported)
+    bool kiosk = false;      // the lobby kiosk instead of the control room
+    QString kioskConfigPath; // its PINs and settings (the demo has built-in ones)
+    bool hashPin = false;    // read a PIN from stdin, print its hash for a kiosk file, quit
     bool selfTest = false;
     QString screenshotDir;
     int screenshotDelayMs = 8000;

@@ -6,6 +6,7 @@
 #include "SignedInStation.h"
 #include "StartOptions.h"
 #include "Stations.h"
+#include "commissioning/CommissioningWizard.h"
 #include "common/Theme.h"
 #include "config/SiteFileReader.h"
 #include "engine/live/ControllerLock.h"
@@ -286,6 +287,22 @@ int runRemote(QApplication& app, const StartOptions& options)
     return exitCode != ExitOk ? exitCode : code;
 }
 
+// The installer's wizard; runs no engine (parkwattd run does, on the file it saves).
+int runCommissioning(const StartOptions& options)
+{
+    CommissioningWizard wizard;
+    QString error;
+    if (!options.sitePath.isEmpty() && !wizard.importFile(options.sitePath, &error))
+        return refuse(options, QApplication::translate("main", "The site file cannot be imported"), error,
+                      ExitBadInput);
+    if (!options.screenshotDir.isEmpty()) {
+        wizard.show();
+        return wizard.writeScreenshots(options.screenshotDir) == 0 ? ExitOk : ExitFailed;
+    }
+    wizard.show();
+    return QApplication::exec();
+}
+
 // --hash-pin: a kiosk file's PIN hash from a PIN on standard input (not an argument: the process
 // list would show it).
 int printPinHash()
@@ -324,6 +341,8 @@ int main(int argc, char* argv[])
     if (!options.error.isEmpty())
         return refuse(options, QApplication::translate("main", "Parkwatt cannot start"), options.error,
                       ExitBadInput);
+    if (options.commission)
+        return runCommissioning(options);
     if (!options.connectTo.isEmpty())
         return runRemote(app, options);
     return options.sitePath.isEmpty() ? runDemo(app, options) : runSite(app, options);

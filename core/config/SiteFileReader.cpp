@@ -38,6 +38,14 @@ QString deviceRoleName(DeviceRole role)
     return {};
 }
 
+std::optional<DeviceRole> deviceRoleFromName(const QString& name)
+{
+    for (const RoleName& r : kRoles)
+        if (name == QStringView(r.name))
+            return r.role;
+    return std::nullopt;
+}
+
 namespace {
 
 DeviceRole readRole(JsonObjectReader& device)

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace parkwatt {
 
@@ -13,5 +14,6 @@ LoadResult<SiteFile> parseSiteFile(const QByteArray& bytes, const QString& fileL
 LoadResult<SiteFile> loadSiteFile(const QString& path);
 // A device role as the site file spells it ("grid_meter").
 QString deviceRoleName(DeviceRole role);
+std::optional<DeviceRole> deviceRoleFromName(const QString& name);
 
 } // namespace parkwatt

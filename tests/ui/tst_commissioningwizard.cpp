@@ -1,0 +1,161 @@
+// The commissioning wizard offscreen against parkwatt-sim on loopback Modbus: the site described
+// (one level of two bidirectional bays), its devices discovered on the simulator's ports (and
+// nothing on a closed one), the chargers assigned to bays (a bay twice is refused), the policy
+// form, and a site file saved that the engine's reader takes back as entered. Also an imported
+// site file fills every page. Screenshots of every page go to the build folder.
+
+#include "commissioning/AssignmentPage.h"
+#include "commissioning/CommissioningWizard.h"
+#include "commissioning/DeviceListPage.h"
+#include "commissioning/PolicyExportPage.h"
+#include "commissioning/SiteBasicsPage.h"
+#include "config/SiteFileReader.h"
+#include "support/FreePort.h"
+#include "support/Processes.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parkwatt;
+using parkwatt::test::freePort;
+using parkwatt::test::writeFile;
+
+class TstCommissioningWizard : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QProcess m_sim;
+    QList<int> m_ports;
+    QString m_simSite;
+
+private slots:
+    void initTestCase()
+    {
+        m_ports = {freePort(), freePort(), freePort()};
+        m_simSite = writeFile(m_dir, QStringLiteral("sim-site.json"),
+                              QStringLiteral(R"({ "format": "parkwatt-site/1",
+  "site": { "name": "Sim", "grid": { "import_limit_kw": 60 },
+            "chargers": [ { "id": "X1", "max_charge_kw": 11, "min_charge_kw": 4.1, "bidirectional": true, "max_discharge_kw": 11 },
+                          { "id": "X2", "max_charge_kw": 11, "min_charge_kw": 4.1, "bidirectional": true, "max_discharge_kw": 11 } ] },
+  "devices": [
+    { "id": "X1-evse", "role": "charger", "charger": "X1", "profile": "parkwatt-v2g", "host": "127.0.0.1", "port": %1, "unit": 1 },
+    { "id": "X2-evse", "role": "charger", "charger": "X2", "profile": "parkwatt-v2g", "host": "127.0.0.1", "port": %2, "unit": 1 },
+    { "id": "meter", "role": "grid_meter", "profile": "eastron-sdm630", "host": "127.0.0.1", "port": %3, "unit": 1 } ] })")
+                                  .arg(m_ports[0])
+                                  .arg(m_ports[1])
+                                  .arg(m_ports[2]));
+        m_sim.setProcessChannelMode(QProcess::MergedChannels);
+        m_sim.start(QStringLiteral(PARKWATT_BIN_DIR "/parkwatt-sim"), {QStringLiteral("--site"), m_simSite});
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += m_sim.readAll()).count("serving ") >= 3, 10000);
+    }
+
+    void anInstallerDescribesDiscoversAssignsAndSaves()
+    {
+        CommissioningWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        SiteBasicsPage* basics = wizard.basicsPage();
+        QTest::keyClicks(basics->nameField(), QStringLiteral("Test Garage"));
+        basics->levelsField()->setValue(1);
+        basics->baysPerLevelField()->setValue(2);
+        basics->findChild<QCheckBox*>()->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CommissioningWizard::Devices));
+
+        DeviceListPage* devices = wizard.devicesPage();
+        QVERIFY(!devices->isComplete()); // no device yet
+        QSignalSpy scanned(devices, &DeviceListPage::scanFinished);
+        const int closed = freePort();
+        devices->discover(
+            QStringLiteral("127.0.0.1"),
+            QStringLiteral("%1,%2,%3,%4").arg(m_ports[0]).arg(m_ports[1]).arg(m_ports[2]).arg(closed));
+        QTRY_COMPARE_WITH_TIMEOUT(scanned.count(), 1, 20000);
+        QCOMPARE(devices->table()->rowCount(), 3); // the simulator's three, nothing on the closed port
+        QString error;
+        const auto found = devices->devices(&error);
+        QVERIFY2(found, qPrintable(error));
+        int chargers = 0;
+        for (const DeviceSpec& d : *found) {
+            QVERIFY2(!d.profile.isEmpty(), qPrintable(d.id));
+            chargers += d.role == DeviceRole::Charger ? 1 : 0;
+        }
+        QCOMPARE(chargers, 2);
+        QVERIFY(devices->isComplete());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CommissioningWizard::Assignment));
+
+        AssignmentPage* assignment = wizard.assignmentPage();
+        auto proposed = assignment->assigned(&error);
+        QVERIFY2(proposed, qPrintable(error));
+        QStringList bays;
+        for (const DeviceSpec& d : *proposed)
+            if (d.role == DeviceRole::Charger)
+                bays << d.chargerId;
+        bays.sort();
+        QCOMPARE(bays, (QStringList{QStringLiteral("L1-01"), QStringLiteral("L1-02")}));
+        // One bay for both chargers is refused, naming the bay.
+        const QList<QComboBox*> choices = assignment->findChildren<QComboBox*>();
+        QCOMPARE(choices.size(), 2);
+        const QString second = choices[1]->currentText();
+        choices[1]->setCurrentText(choices[0]->currentText());
+        QVERIFY(!assignment->assigned(&error));
+        QVERIFY2(error.contains(choices[0]->currentText()), qPrintable(error));
+        choices[1]->setCurrentText(second);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CommissioningWizard::PolicyAndExport));
+
+        PolicyExportPage* exporting = wizard.exportPage();
+        const QString path = m_dir.filePath(QStringLiteral("test-garage.json"));
+        exporting->pathField()->setText(path);
+        QVERIFY2(exporting->save(), qPrintable(exporting->status()));
+        const LoadResult<SiteFile> saved = loadSiteFile(path);
+        QVERIFY2(saved.ok(), qPrintable(saved.error.toString()));
+        QCOMPARE(saved.value->site.name, QStringLiteral("Test Garage"));
+        QCOMPARE(saved.value->site.chargers.size(), size_t(2));
+        QVERIFY(saved.value->site.chargers[0].bidirectional);
+        QCOMPARE(saved.value->devices.size(), size_t(3));
+        for (const DeviceSpec& d : saved.value->devices)
+            if (d.role == DeviceRole::Charger)
+                QVERIFY(saved.value->site.chargerIndex(d.chargerId) >= 0);
+
+        // Every page, for the docs (and to be looked at).
+        QCOMPARE(wizard.writeScreenshots(QStringLiteral(PARKWATT_BIN_DIR "/../commissioning-screenshots")),
+                 0);
+    }
+
+    void anImportedSiteFileFillsEveryPage()
+    {
+        CommissioningWizard wizard;
+        QString error;
+        QVERIFY(!wizard.importFile(m_dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY2(error.contains(QStringLiteral("missing.json")), qPrintable(error));
+        QVERIFY2(wizard.importFile(m_simSite, &error), qPrintable(error));
+        QCOMPARE(wizard.basicsPage()->nameField()->text(), QStringLiteral("Sim"));
+        QCOMPARE(wizard.basicsPage()->site().chargers.size(), size_t(2));
+        QCOMPARE(wizard.basicsPage()->site().chargers[1].id, QStringLiteral("X2"));
+        QCOMPARE(wizard.devicesPage()->table()->rowCount(), 3);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CommissioningWizard::Assignment));
+        QCOMPARE(wizard.assignmentPage()->choiceFor(QStringLiteral("X2-evse"))->currentText(),
+                 QStringLiteral("X2"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_sim.terminate();
+        m_sim.waitForFinished(5000);
+    }
+};
+
+QTEST_MAIN(TstCommissioningWizard)
+#include "tst_commissioningwizard.moc"

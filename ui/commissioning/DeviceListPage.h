@@ -1,0 +1,57 @@
+#pragma once
+// The wizard's devices: every Modbus device of the site (id, role, profile, host, port, unit), typed
+// in or found by a discovery scan of an address range (ModbusDiscovery, bounded and off the GUI
+// thread's way: it runs on the event loop with a timeout on every request). Ids are proposed from
+// the profile's role; every row is checked before the wizard goes on.
+
+#include "model/SiteFile.h"
+
+#include <QWizardPage>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace parkwatt {
+
+class DeviceListPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit DeviceListPage(QWidget* parent = nullptr);
+
+    enum Column { Id, Role, Profile, Host, Port, Unit, ColumnCount };
+
+    void setDevices(const std::vector<DeviceSpec>& devices);
+    // The rows as devices, or nullopt with `error` naming the row and the column.
+    std::optional<std::vector<DeviceSpec>> devices(QString* error) const;
+    void addDevice(const DeviceSpec& device);
+    // Scans `hosts` on `ports` (as parkwattd discover takes them); scanFinished() follows.
+    void discover(const QString& hosts, const QString& ports);
+    bool isScanning() const { return m_scanning; }
+
+    QTableWidget* table() const { return m_table; }
+    QLineEdit* hostsField() const { return m_hosts; }
+    QLineEdit* portsField() const { return m_ports; }
+    QPushButton* discoverButton() const { return m_discover; }
+    QString scanStatus() const;
+
+    bool validatePage() override;
+    bool isComplete() const override;
+
+signals:
+    void scanFinished(int found);
+
+private:
+    QString uniqueId(const QString& base) const;
+
+    QTableWidget* m_table;
+    QLineEdit* m_hosts;
+    QLineEdit* m_ports;
+    QPushButton* m_discover;
+    QLabel* m_status;
+    bool m_scanning = false;
+};
+
+} // namespace parkwatt
