@@ -8,6 +8,7 @@
 #include "commissioning/CommissioningWizard.h"
 #include "commissioning/DeviceListPage.h"
 #include "commissioning/PolicyExportPage.h"
+#include "commissioning/RegisterInspectorDialog.h"
 #include "commissioning/SiteBasicsPage.h"
 #include "config/SiteFileReader.h"
 #include "support/FreePort.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -89,6 +91,25 @@ private slots:
         }
         QCOMPARE(chargers, 2);
         QVERIFY(devices->isComplete());
+        // The register inspector reads a discovered charger's fail-safe power (parkwatt-v2g: 1004, i32).
+        int chargerRow = -1;
+        for (size_t i = 0; i < found->size() && chargerRow < 0; ++i)
+            if ((*found)[i].role == DeviceRole::Charger)
+                chargerRow = int(i);
+        RegisterInspectorDialog* inspector = devices->inspectRow(chargerRow);
+        QVERIFY(inspector);
+        inspector->addressField()->setValue(1004);
+        inspector->countField()->setValue(2);
+        inspector->typeField()->setCurrentText(QStringLiteral("i32"));
+        QSignalSpy read(inspector, &RegisterInspectorDialog::readFinished);
+        QTest::mouseClick(inspector->readButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 10000);
+        QVERIFY2(read.at(0).at(0).toBool(), qPrintable(inspector->result()));
+        QVERIFY2(inspector->result().contains(QStringLiteral(" 1004  0x")) &&
+                     inspector->result().contains(QStringLiteral("as i32")),
+                 qPrintable(inspector->result()));
+        QVERIFY(!devices->inspectRow(99)); // no such row: a reason, no dialog
+        delete inspector;
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CommissioningWizard::Assignment));
 

@@ -3,6 +3,7 @@
 #include "commissioning/AddressRange.h"
 #include "commissioning/ModbusDiscovery.h"
 #include "commissioning/NumberList.h"
+#include "commissioning/RegisterInspectorDialog.h"
 #include "config/SiteFileReader.h"
 #include "devices/profiles/ProfileLibrary.h"
 
@@ -60,9 +61,11 @@ DeviceListPage::DeviceListPage(QWidget* parent)
     scan->addWidget(m_discover);
     auto* add = new QPushButton(tr("Add a device"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
+    auto* inspect = new QPushButton(tr("Inspect registers…"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
+    buttons->addWidget(inspect);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(scan);
@@ -77,11 +80,28 @@ DeviceListPage::DeviceListPage(QWidget* parent)
         d.host = QStringLiteral("192.168.1.");
         addDevice(d);
     });
+    connect(inspect, &QPushButton::clicked, this, [this] {
+        if (RegisterInspectorDialog* dialog = inspectRow(m_table->currentRow()))
+            dialog->show();
+    });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
         emit completeChanged();
     });
+}
+
+RegisterInspectorDialog* DeviceListPage::inspectRow(int row)
+{
+    QString error;
+    const auto all = devices(&error);
+    if (row < 0 || !all || size_t(row) >= all->size()) {
+        m_status->setText(error.isEmpty() ? tr("Choose a complete device row to inspect.") : error);
+        return nullptr;
+    }
+    auto* dialog = new RegisterInspectorDialog((*all)[size_t(row)], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
 }
 
 QString DeviceListPage::scanStatus() const

@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace parkwatt {
 
+class RegisterInspectorDialog;
+
 class DeviceListPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -36,6 +38,8 @@ public:
     QLineEdit* portsField() const { return m_ports; }
     QPushButton* discoverButton() const { return m_discover; }
     QString scanStatus() const;
+    // The register inspector for a row (null, with the reason shown, when the row is incomplete).
+    RegisterInspectorDialog* inspectRow(int row);
 
     bool validatePage() override;
     bool isComplete() const override;
