@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "RunCommand.h"
 #include "SimulateCommand.h"
+#include "VerifyCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,13 +25,14 @@ const char* const kUsage =
     "  audit verify --db FILE   check the audit trail's hash chain\n"
     "  export --db FILE    stored history as CSV (see parkwattd export --help)\n"
     "  discover --hosts RANGE --ports LIST   find Modbus TCP devices and propose their profiles\n"
+    "  verify --site FILE  verify every charger (fail-safe, watchdog, setpoints, fallback budget)\n"
     "\n"
     "Options:\n"
     "  -h, --help          show this help (parkwattd COMMAND --help for a command's options)\n"
     "  -v, --version       show the version\n"
     "\n"
     "Exit codes: 0 success, 1 internal failure, 2 invalid input, 3 another engine controls the site,\n"
-    "4 the audit trail is broken.\n";
+    "4 the audit trail is broken, 5 a verification check failed.\n";
 
 } // namespace
 
@@ -53,6 +55,8 @@ int main(int argc, char* argv[])
             return ExportCommand().run(arguments);
         if (command == QLatin1String("discover"))
             return DiscoverCommand().run(arguments);
+        if (command == QLatin1String("verify"))
+            return VerifyCommand().run(arguments);
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             std::printf("parkwattd %s\n", PARKWATT_VERSION);
             return ExitOk;

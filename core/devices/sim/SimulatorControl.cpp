@@ -75,7 +75,7 @@ QStringList SimulatorControl::execute(const QString& line)
         return status();
     if (command == QLatin1String("help") && words.size() == 1)
         return {QStringLiteral(
-                    "fault DEVICE KIND [ARG]  (drop, late [MS], exception [CODE], garbage, silence, none)"),
+                    "fault DEVICE KIND [ARG]  (drop, late [MS], exception [CODE], garbage, silence, no-readback, watchdog-off, stuck-power, none)"),
                 QStringLiteral("clear DEVICE | clear all"), QStringLiteral("status"), kOk};
     return failure(QStringLiteral("unknown command '%1' (fault, clear, status, help)").arg(line));
 }
