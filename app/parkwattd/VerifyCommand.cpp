@@ -7,8 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QCoro/QCoroTask>
-#include <QDateTime>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -22,31 +20,6 @@ int fail(int code, const QString& message)
 {
     std::fprintf(stderr, "parkwattd verify: %s\n", qPrintable(message));
     return code;
-}
-
-QCoro::Task<VerificationReport> verifyAll(const SiteFile& site, const ProfileLibrary& library,
-                                          const std::vector<DeviceSpec>& chargers, VerifierOptions options)
-{
-    VerificationReport report;
-    report.site = site.site.name;
-    report.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QElapsedTimer elapsed;
-    elapsed.start();
-    // One charger after another: a verification steps power up to the charger's maximum, and two
-    // at once could take more than the site's connection gives.
-    for (const DeviceSpec& device : chargers) {
-        std::fprintf(stdout, "%s: verifying (%s at %s:%d unit %d)\n", qPrintable(device.id),
-                     qPrintable(device.profile), qPrintable(device.host), device.port, device.unit);
-        std::fflush(stdout);
-        ChargerVerifier verifier(*library.find(device.profile), device, site.site, options);
-        report.chargers.push_back(co_await verifier.run());
-    }
-    std::vector<FallbackBudget::Charger> fallbacks;
-    for (const ChargerVerification& c : report.chargers)
-        fallbacks.push_back({c.deviceId, c.fallbackKw});
-    report.budget = FallbackBudget::of(std::move(fallbacks), site.site.grid.importLimitKw);
-    report.elapsedMs = elapsed.elapsed();
-    co_return report;
 }
 
 } // namespace
@@ -138,7 +111,12 @@ int VerifyCommand::run(const QStringList& arguments)
                                           : QStringLiteral("%1 has no charger devices").arg(parser.value(siteOption)));
 
     QLoggingCategory::setFilterRules(QStringLiteral("parkwatt.modbus.info=false"));
-    const VerificationReport report = QCoro::waitFor(verifyAll(*site.value, library, chargers, options));
+    const VerificationReport report =
+        QCoro::waitFor(verifyChargers(*site.value, library, chargers, options, [](const DeviceSpec& device) {
+            std::fprintf(stdout, "%s: verifying (%s at %s:%d unit %d)\n", qPrintable(device.id),
+                         qPrintable(device.profile), qPrintable(device.host), device.port, device.unit);
+            std::fflush(stdout);
+        }));
     for (const QString& line : report.lines())
         std::fprintf(stdout, "%s\n", qPrintable(line));
     if (parser.isSet(jsonOption)) {

@@ -1,6 +1,7 @@
 // parkwattd: the Parkwatt engine without a window. The composition root of the headless commands.
 
 #include "AuditCommand.h"
+#include "CommissionReportCommand.h"
 #include "DiscoverCommand.h"
 #include "ExportCommand.h"
 #include "RunCommand.h"
@@ -9,8 +10,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
 #include <exception>
+#include <memory>
 
 namespace {
 
@@ -26,6 +29,7 @@ const char* const kUsage =
     "  export --db FILE    stored history as CSV (see parkwattd export --help)\n"
     "  discover --hosts RANGE --ports LIST   find Modbus TCP devices and propose their profiles\n"
     "  verify --site FILE  verify every charger (fail-safe, watchdog, setpoints, fallback budget)\n"
+    "  commission-report --site FILE --out FILE.pdf   the site's commissioning report\n"
     "\n"
     "Options:\n"
     "  -h, --help          show this help (parkwattd COMMAND --help for a command's options)\n"
@@ -38,7 +42,16 @@ const char* const kUsage =
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The commissioning report lays out a PDF: fonts need a QGuiApplication, offscreen unless the
+    // caller names a platform (parkwattd runs on servers without a display).
+    const bool needsGui = argc > 1 && qstrcmp(argv[1], "commission-report") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parkwattd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARKWATT_VERSION));
 
@@ -57,6 +70,8 @@ int main(int argc, char* argv[])
             return DiscoverCommand().run(arguments);
         if (command == QLatin1String("verify"))
             return VerifyCommand().run(arguments);
+        if (command == QLatin1String("commission-report"))
+            return CommissionReportCommand().run(arguments);
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
             std::printf("parkwattd %s\n", PARKWATT_VERSION);
             return ExitOk;

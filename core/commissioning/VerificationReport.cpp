@@ -1,5 +1,9 @@
 #include "commissioning/VerificationReport.h"
 
+#include "devices/profiles/ProfileLibrary.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace parkwatt {
@@ -61,6 +65,31 @@ std::optional<VerificationReport> VerificationReport::fromJson(const QJsonObject
     r.budget = FallbackBudget::fromJson(json.value(QStringLiteral("fallback_budget")).toObject());
     r.elapsedMs = json.value(QStringLiteral("elapsed_ms")).toInteger();
     return r;
+}
+
+QCoro::Task<VerificationReport> verifyChargers(const SiteFile& site, const ProfileLibrary& library,
+                                               std::vector<DeviceSpec> chargers, VerifierOptions options,
+                                               std::function<void(const DeviceSpec&)> starting)
+{
+    VerificationReport report;
+    report.site = site.site.name;
+    report.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    std::vector<FallbackBudget::Charger> fallbacks;
+    for (const DeviceSpec& device : chargers) {
+        const DeviceProfile* profile = library.find(device.profile);
+        if (!profile)
+            continue; // the callers refuse unknown profiles before
+        if (starting)
+            starting(device);
+        ChargerVerifier verifier(*profile, device, site.site, options);
+        report.chargers.push_back(co_await verifier.run());
+        fallbacks.push_back({device.id, report.chargers.back().fallbackKw});
+    }
+    report.budget = FallbackBudget::of(std::move(fallbacks), site.site.grid.importLimitKw);
+    report.elapsedMs = elapsed.elapsed();
+    co_return report;
 }
 
 } // namespace parkwatt

@@ -5,8 +5,10 @@
 #include "commissioning/ChargerVerifier.h"
 #include "commissioning/FallbackBudget.h"
 
+#include <QCoro/QCoroTask>
 #include <QJsonObject>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace parkwatt {
@@ -26,5 +28,14 @@ struct VerificationReport {
     // Nothing, with `error` saying why, when the JSON is not a verification.
     static std::optional<VerificationReport> fromJson(const QJsonObject& json, QString* error);
 };
+
+class ProfileLibrary;
+
+// Verifies `chargers` (devices of `site` whose profiles `library` holds) one after another, never
+// two at once (each steps power up to its maximum), then sums their fallbacks against the site's
+// import limit. `starting` is told before each charger.
+QCoro::Task<VerificationReport> verifyChargers(const SiteFile& site, const ProfileLibrary& library,
+                                               std::vector<DeviceSpec> chargers, VerifierOptions options,
+                                               std::function<void(const DeviceSpec&)> starting = {});
 
 } // namespace parkwatt
