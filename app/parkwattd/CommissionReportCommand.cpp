@@ -36,23 +36,24 @@ int CommissionReportCommand::run(const QStringList& arguments)
         "--verification the chargers are verified anew (as parkwattd verify). See docs/commissioning.md."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("commission-report"), QStringLiteral("The command."));
-    const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("The site file (parkwatt-site/1)."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"), QStringLiteral("The site file (parkwatt-site/1)."), QStringLiteral("FILE"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The PDF to write."),
                                        QStringLiteral("FILE.pdf"));
     const QCommandLineOption verificationOption(
         QStringLiteral("verification"),
         QStringLiteral("A verification written by parkwattd verify --json (default: verify anew)."),
         QStringLiteral("FILE.json"));
-    const QCommandLineOption installerOption(QStringLiteral("installer"), QStringLiteral("Who commissioned the site."),
-                                             QStringLiteral("NAME"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Also write the report as JSON (parkwatt-commissioning/1)."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption installerOption(
+        QStringLiteral("installer"), QStringLiteral("Who commissioned the site."), QStringLiteral("NAME"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Also write the report as JSON (parkwatt-commissioning/1)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption profilesOption(QStringLiteral("profiles"),
                                             QStringLiteral("A folder of extra device profiles (repeatable)."),
                                             QStringLiteral("DIR"));
-    parser.addOptions({siteOption, outOption, verificationOption, installerOption, jsonOption, profilesOption});
+    parser.addOptions(
+        {siteOption, outOption, verificationOption, installerOption, jsonOption, profilesOption});
     if (!parser.parse(arguments))
         return fail(ExitInvalidInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -77,7 +78,8 @@ int CommissionReportCommand::run(const QStringList& arguments)
     if (parser.isSet(verificationOption)) {
         QFile f(parser.value(verificationOption));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(ExitInvalidInput, QStringLiteral("--verification %1: %2").arg(f.fileName(), f.errorString()));
+            return fail(ExitInvalidInput,
+                        QStringLiteral("--verification %1: %2").arg(f.fileName(), f.errorString()));
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
         if (parseError.error != QJsonParseError::NoError)
@@ -94,7 +96,8 @@ int CommissionReportCommand::run(const QStringList& arguments)
             if (d.role != DeviceRole::Charger)
                 continue;
             if (!library.find(d.profile))
-                return fail(ExitInvalidInput, QStringLiteral("device %1: unknown profile '%2'").arg(d.id, d.profile));
+                return fail(ExitInvalidInput,
+                            QStringLiteral("device %1: unknown profile '%2'").arg(d.id, d.profile));
             chargers.push_back(d);
         }
         QLoggingCategory::setFilterRules(QStringLiteral("parkwatt.modbus.info=false"));
@@ -115,12 +118,14 @@ int CommissionReportCommand::run(const QStringList& arguments)
         document.print(&pdf);
     }
     if (!QFile::exists(parser.value(outOption)) || QFile(parser.value(outOption)).size() == 0)
-        return fail(ExitInternalFailure, QStringLiteral("--out %1: the PDF was not written").arg(parser.value(outOption)));
+        return fail(ExitInternalFailure,
+                    QStringLiteral("--out %1: the PDF was not written").arg(parser.value(outOption)));
     if (parser.isSet(jsonOption)) {
         QFile out(parser.value(jsonOption));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             out.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) < 0)
-            return fail(ExitInternalFailure, QStringLiteral("--json %1: %2").arg(out.fileName(), out.errorString()));
+            return fail(ExitInternalFailure,
+                        QStringLiteral("--json %1: %2").arg(out.fileName(), out.errorString()));
     }
     std::fprintf(stdout, "commission report: %s (%s)\n", qPrintable(parser.value(outOption)),
                  report.verification.passed() ? "verification PASS" : "verification FAIL");

@@ -35,14 +35,15 @@ int VerifyCommand::run(const QStringList& arguments)
         "0: every check passed, 5: a check failed, 2: bad input. See docs/commissioning.md."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("verify"), QStringLiteral("The command."));
-    const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("The site file (parkwatt-site/1)."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"), QStringLiteral("The site file (parkwatt-site/1)."), QStringLiteral("FILE"));
     const QCommandLineOption deviceOption(QStringLiteral("device"),
                                           QStringLiteral("Verify only this charger device of the site file."),
                                           QStringLiteral("ID"));
     const QCommandLineOption fallbackOption(
         QStringLiteral("fallback"),
-        QStringLiteral("Also go silent and watch each charger fall back to its fail-safe (takes its watchdog time)."));
+        QStringLiteral(
+            "Also go silent and watch each charger fall back to its fail-safe (takes its watchdog time)."));
     const QCommandLineOption stepWaitOption(
         QStringLiteral("step-wait-ms"),
         QStringLiteral("How long the measured power may take to follow a setpoint (default 8000)."),
@@ -51,14 +52,14 @@ int VerifyCommand::run(const QStringList& arguments)
         QStringLiteral("watchdog-s"),
         QStringLiteral("The watchdog timeout to write where the charger takes one (default: the profile's)."),
         QStringLiteral("N"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Also write the result as JSON (parkwatt-verification/1)."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Also write the result as JSON (parkwatt-verification/1)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption profilesOption(QStringLiteral("profiles"),
                                             QStringLiteral("A folder of extra device profiles (repeatable)."),
                                             QStringLiteral("DIR"));
-    parser.addOptions(
-        {siteOption, deviceOption, fallbackOption, stepWaitOption, watchdogOption, jsonOption, profilesOption});
+    parser.addOptions({siteOption, deviceOption, fallbackOption, stepWaitOption, watchdogOption, jsonOption,
+                       profilesOption});
     if (!parser.parse(arguments))
         return fail(ExitInvalidInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -75,13 +76,15 @@ int VerifyCommand::run(const QStringList& arguments)
     bool ok = false;
     options.stepWaitMs = parser.value(stepWaitOption).toInt(&ok);
     if (!ok || options.stepWaitMs < 100 || options.stepWaitMs > 600000)
-        return fail(ExitInvalidInput, QStringLiteral("--step-wait-ms %1: expected a whole number from 100 to 600000")
-                                          .arg(parser.value(stepWaitOption)));
+        return fail(ExitInvalidInput,
+                    QStringLiteral("--step-wait-ms %1: expected a whole number from 100 to 600000")
+                        .arg(parser.value(stepWaitOption)));
     if (parser.isSet(watchdogOption)) {
         const int s = parser.value(watchdogOption).toInt(&ok);
         if (!ok || s < 1 || s > 65535)
-            return fail(ExitInvalidInput, QStringLiteral("--watchdog-s %1: expected a whole number from 1 to 65535")
-                                              .arg(parser.value(watchdogOption)));
+            return fail(ExitInvalidInput,
+                        QStringLiteral("--watchdog-s %1: expected a whole number from 1 to 65535")
+                            .arg(parser.value(watchdogOption)));
         options.watchdogS = s;
     }
 
@@ -101,14 +104,16 @@ int VerifyCommand::run(const QStringList& arguments)
         if (parser.isSet(deviceOption) && d.id != parser.value(deviceOption))
             continue;
         if (!library.find(d.profile))
-            return fail(ExitInvalidInput, QStringLiteral("device %1: unknown profile '%2'").arg(d.id, d.profile));
+            return fail(ExitInvalidInput,
+                        QStringLiteral("device %1: unknown profile '%2'").arg(d.id, d.profile));
         chargers.push_back(d);
     }
     if (chargers.empty())
-        return fail(ExitInvalidInput, parser.isSet(deviceOption)
-                                          ? QStringLiteral("--device %1: no charger device of that id in %2")
-                                                .arg(parser.value(deviceOption), parser.value(siteOption))
-                                          : QStringLiteral("%1 has no charger devices").arg(parser.value(siteOption)));
+        return fail(ExitInvalidInput,
+                    parser.isSet(deviceOption)
+                        ? QStringLiteral("--device %1: no charger device of that id in %2")
+                              .arg(parser.value(deviceOption), parser.value(siteOption))
+                        : QStringLiteral("%1 has no charger devices").arg(parser.value(siteOption)));
 
     QLoggingCategory::setFilterRules(QStringLiteral("parkwatt.modbus.info=false"));
     const VerificationReport report =
@@ -123,7 +128,8 @@ int VerifyCommand::run(const QStringList& arguments)
         QFile out(parser.value(jsonOption));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             out.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) < 0)
-            return fail(ExitInternalFailure, QStringLiteral("--json %1: %2").arg(out.fileName(), out.errorString()));
+            return fail(ExitInternalFailure,
+                        QStringLiteral("--json %1: %2").arg(out.fileName(), out.errorString()));
     }
     return report.passed() ? ExitOk : ExitCheckFailed;
 }

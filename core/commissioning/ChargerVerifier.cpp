@@ -96,7 +96,8 @@ QCoro::Task<ModbusResult> writeRegister(Connections& connections, const ProfileR
 {
     const auto words = RegisterCodec::encodeNumber(reg.encoding, value);
     if (!words.ok())
-        co_return ModbusResult::failed(ModbusFailure::Transport, reg.name + QStringLiteral(": ") + words.error);
+        co_return ModbusResult::failed(ModbusFailure::Transport,
+                                       reg.name + QStringLiteral(": ") + words.error);
     co_return co_await connections.forUnit(reg.unitId).writeRegisters(reg.address, *words.value);
 }
 
@@ -144,7 +145,8 @@ QJsonObject ChargerVerification::toJson() const
         stepArray.append(QJsonObject{
             {QStringLiteral("commanded_kw"), s.commandedKw},
             {QStringLiteral("measured_kw"), s.measuredKw ? QJsonValue(*s.measuredKw) : QJsonValue()},
-            {QStringLiteral("followed_after_ms"), s.followedAfterMs >= 0 ? QJsonValue(s.followedAfterMs) : QJsonValue()}});
+            {QStringLiteral("followed_after_ms"),
+             s.followedAfterMs >= 0 ? QJsonValue(s.followedAfterMs) : QJsonValue()}});
     const auto optional = [](const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
     return QJsonObject{
         {QStringLiteral("device"), deviceId},
@@ -200,17 +202,16 @@ ChargerVerification ChargerVerification::fromJson(const QJsonObject& json)
     }
     for (const QJsonValue& c : json.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject o = c.toObject();
-        v.checks.push_back(VerificationCheck{o.value(QStringLiteral("name")).toString(),
-                                             o.value(QStringLiteral("passed")).toBool(),
-                                             o.value(QStringLiteral("reason")).toString(),
-                                             o.value(QStringLiteral("detail")).toString()});
+        v.checks.push_back(VerificationCheck{
+            o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("passed")).toBool(),
+            o.value(QStringLiteral("reason")).toString(), o.value(QStringLiteral("detail")).toString()});
     }
     v.leftAt = json.value(QStringLiteral("left_at")).toString();
     return v;
 }
 
-double ChargerVerifier::fallbackKwOf(std::optional<double> failsafePowerKw, std::optional<double> failsafeCurrentA,
-                                     int phases)
+double ChargerVerifier::fallbackKwOf(std::optional<double> failsafePowerKw,
+                                     std::optional<double> failsafeCurrentA, int phases)
 {
     if (failsafePowerKw)
         return std::max(0.0, *failsafePowerKw);
@@ -236,11 +237,13 @@ ChargerVerifier::ChargerVerifier(const DeviceProfile& profile, const DeviceSpec&
     // The charger's range: its site charger's, else the profile's, else 6 A to 16 A.
     const int c = site.chargerIndex(device.chargerId);
     const double floorKw = ampsToKw(6, m_options.phases);
-    m_minKw = c >= 0 && site.chargers[size_t(c)].minChargeKw > 0 ? site.chargers[size_t(c)].minChargeKw : floorKw;
+    m_minKw =
+        c >= 0 && site.chargers[size_t(c)].minChargeKw > 0 ? site.chargers[size_t(c)].minChargeKw : floorKw;
     m_maxKw = c >= 0 && site.chargers[size_t(c)].maxChargeKw > 0 ? site.chargers[size_t(c)].maxChargeKw
-                                                                  : ampsToKw(16, m_options.phases);
+                                                                 : ampsToKw(16, m_options.phases);
     if (m_profile.setpoint && m_profile.setpoint->max)
-        m_maxKw = std::min(m_maxKw, powerToKw(*m_profile.setpoint->max, m_profile.setpoint->unit, m_options.phases));
+        m_maxKw = std::min(m_maxKw,
+                           powerToKw(*m_profile.setpoint->max, m_profile.setpoint->unit, m_options.phases));
     m_minKw = std::min(m_minKw, m_maxKw);
 }
 
@@ -304,11 +307,13 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         co_return v;
     }
     v.state = first.state ? toString(*first.state) : QStringLiteral("unknown");
-    v.checks.push_back(pass(QStringLiteral("state"),
-                            QStringLiteral("state %1, %2").arg(v.state, kw(measuredKw(first, m_options.phases).value_or(0)))));
+    v.checks.push_back(pass(
+        QStringLiteral("state"),
+        QStringLiteral("state %1, %2").arg(v.state, kw(measuredKw(first, m_options.phases).value_or(0)))));
 
     // The setpoint as found, to leave it so.
-    const ProfileRegister* setpointReg = m_profile.setpoint ? m_profile.findRegister(m_profile.setpoint->registerName) : nullptr;
+    const ProfileRegister* setpointReg =
+        m_profile.setpoint ? m_profile.findRegister(m_profile.setpoint->registerName) : nullptr;
     std::optional<double> originalSetpoint;
     if (setpointReg && setpointReg->readable() && !setpointReg->unitId)
         originalSetpoint = (co_await readRegister(connections, *setpointReg)).number;
@@ -316,7 +321,8 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
     if (!m_profile.takeControl.empty()) {
         const ModbusResult taken = co_await driver.takeControl();
         if (!taken.ok()) {
-            v.checks.push_back(failure(QStringLiteral("control"), QStringLiteral("control refused"), taken.message));
+            v.checks.push_back(
+                failure(QStringLiteral("control"), QStringLiteral("control refused"), taken.message));
             co_return v;
         }
     }
@@ -339,7 +345,8 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         if (reg.writable()) {
             const ModbusResult written = co_await writeRegister(connections, reg, target);
             if (!written.ok()) {
-                v.checks.push_back(failure(QStringLiteral("fail-safe"), QStringLiteral("write refused"), written.message));
+                v.checks.push_back(
+                    failure(QStringLiteral("fail-safe"), QStringLiteral("write refused"), written.message));
                 failsafeOk = false;
                 break;
             }
@@ -347,11 +354,12 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         if (reg.readable()) {
             held = (co_await readRegister(connections, reg)).number;
             if (reg.writable() && (!held || !sameValue(*held, target, reg))) {
-                v.checks.push_back(failure(QStringLiteral("fail-safe"), QStringLiteral("no read-back"),
-                                           QStringLiteral("%1: wrote %2, read %3")
-                                               .arg(reg.name)
-                                               .arg(target)
-                                               .arg(held ? QString::number(*held) : QStringLiteral("nothing"))));
+                v.checks.push_back(
+                    failure(QStringLiteral("fail-safe"), QStringLiteral("no read-back"),
+                            QStringLiteral("%1: wrote %2, read %3")
+                                .arg(reg.name)
+                                .arg(target)
+                                .arg(held ? QString::number(*held) : QStringLiteral("nothing"))));
                 failsafeOk = false;
                 break;
             }
@@ -361,10 +369,12 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         if (current)
             v.failsafeCurrentA = held;
         else
-            v.failsafePowerKw = held ? std::optional<double>(powerToKw(*held, reg.unit, m_options.phases)) : std::nullopt;
+            v.failsafePowerKw =
+                held ? std::optional<double>(powerToKw(*held, reg.unit, m_options.phases)) : std::nullopt;
         failsafeSeen << QStringLiteral("%1 %2").arg(reg.name).arg(held.value_or(0));
     }
-    if (!v.failsafeCurrentA && !v.failsafePowerKw && m_profile.safeState && m_profile.safeState->failsafeCurrentA)
+    if (!v.failsafeCurrentA && !v.failsafePowerKw && m_profile.safeState &&
+        m_profile.safeState->failsafeCurrentA)
         v.failsafeCurrentA = m_profile.safeState->failsafeCurrentA; // the profile's word for it
     v.fallbackKw = fallbackKwOf(v.failsafePowerKw, v.failsafeCurrentA, m_options.phases);
     if (failsafeOk)
@@ -388,25 +398,30 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         const double target = m_profile.watchdog->timeoutS;
         const ModbusResult written = co_await writeRegister(connections, *timeoutReg, target);
         if (!written.ok()) {
-            v.checks.push_back(failure(QStringLiteral("watchdog"), QStringLiteral("write refused"), written.message));
+            v.checks.push_back(
+                failure(QStringLiteral("watchdog"), QStringLiteral("write refused"), written.message));
         } else if (timeoutReg->readable()) {
             const std::optional<double> held = (co_await readRegister(connections, *timeoutReg)).number;
             v.watchdogTimeoutS = held;
             if (held && *held == 0)
-                v.checks.push_back(failure(QStringLiteral("watchdog"), QStringLiteral("watchdog off"),
-                                           QStringLiteral("%1: wrote %2 s, reads 0").arg(timeoutReg->name).arg(target)));
+                v.checks.push_back(
+                    failure(QStringLiteral("watchdog"), QStringLiteral("watchdog off"),
+                            QStringLiteral("%1: wrote %2 s, reads 0").arg(timeoutReg->name).arg(target)));
             else if (!held || !sameValue(*held, target, *timeoutReg))
-                v.checks.push_back(failure(QStringLiteral("watchdog"), QStringLiteral("no read-back"),
-                                           QStringLiteral("%1: wrote %2 s, read %3")
-                                               .arg(timeoutReg->name)
-                                               .arg(target)
-                                               .arg(held ? QString::number(*held) : QStringLiteral("nothing"))));
+                v.checks.push_back(
+                    failure(QStringLiteral("watchdog"), QStringLiteral("no read-back"),
+                            QStringLiteral("%1: wrote %2 s, read %3")
+                                .arg(timeoutReg->name)
+                                .arg(target)
+                                .arg(held ? QString::number(*held) : QStringLiteral("nothing"))));
             else
-                v.checks.push_back(pass(QStringLiteral("watchdog"), QStringLiteral("%1 = %2 s").arg(timeoutReg->name).arg(*held)));
+                v.checks.push_back(pass(QStringLiteral("watchdog"),
+                                        QStringLiteral("%1 = %2 s").arg(timeoutReg->name).arg(*held)));
         } else {
             v.watchdogTimeoutS = target;
-            v.checks.push_back(pass(QStringLiteral("watchdog"),
-                                    QStringLiteral("%1 = %2 s written (not readable)").arg(timeoutReg->name).arg(target)));
+            v.checks.push_back(
+                pass(QStringLiteral("watchdog"),
+                     QStringLiteral("%1 = %2 s written (not readable)").arg(timeoutReg->name).arg(target)));
         }
         watchdogChecked = true;
     }
@@ -441,7 +456,8 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         const ModbusResult written = co_await driver.writeSetpointKw(steps[i], wallNowMs());
         lastTargetKw = steps[i];
         if (!written.ok()) {
-            v.checks.push_back(failure(QStringLiteral("setpoints"), QStringLiteral("setpoint refused"), written.message));
+            v.checks.push_back(
+                failure(QStringLiteral("setpoints"), QStringLiteral("setpoint refused"), written.message));
             following = false;
             break;
         }
@@ -462,13 +478,15 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
                 const std::optional<double> left = (co_await readRegister(connections, *remaining)).number;
                 v.watchdogTimeoutS = m_profile.watchdog->timeoutS;
                 if (!left || *left <= 0)
-                    v.checks.push_back(failure(QStringLiteral("watchdog"), QStringLiteral("watchdog off"),
-                                               QStringLiteral("%1 reads %2 after a setpoint write")
-                                                   .arg(remaining->name)
-                                                   .arg(left ? QString::number(*left) : QStringLiteral("nothing"))));
+                    v.checks.push_back(
+                        failure(QStringLiteral("watchdog"), QStringLiteral("watchdog off"),
+                                QStringLiteral("%1 reads %2 after a setpoint write")
+                                    .arg(remaining->name)
+                                    .arg(left ? QString::number(*left) : QStringLiteral("nothing"))));
                 else
-                    v.checks.push_back(pass(QStringLiteral("watchdog"),
-                                            QStringLiteral("%1: %2 s left after a write").arg(remaining->name).arg(*left)));
+                    v.checks.push_back(
+                        pass(QStringLiteral("watchdog"),
+                             QStringLiteral("%1: %2 s left after a write").arg(remaining->name).arg(*left)));
             } else {
                 v.watchdogTimeoutS = m_profile.watchdog->timeoutS;
                 v.checks.push_back(pass(QStringLiteral("watchdog"),
@@ -479,13 +497,15 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         }
     }
     if (following)
-        v.checks.push_back(pass(QStringLiteral("setpoints"),
-                                QStringLiteral("%1 steps from %2 to %3 followed").arg(steps.size()).arg(kw(m_minKw), kw(m_maxKw))));
+        v.checks.push_back(pass(QStringLiteral("setpoints"), QStringLiteral("%1 steps from %2 to %3 followed")
+                                                                 .arg(steps.size())
+                                                                 .arg(kw(m_minKw), kw(m_maxKw))));
 
     // (d) The fallback: the engine goes silent, the watchdog expires, the fail-safe applies.
     if (m_options.fallback && following && m_profile.watchdog) {
         // Hold the step furthest from the fail-safe, so the fallback shows.
-        const double holdKw = std::abs(m_maxKw - v.fallbackKw) > std::abs(m_minKw - v.fallbackKw) ? m_maxKw : m_minKw;
+        const double holdKw =
+            std::abs(m_maxKw - v.fallbackKw) > std::abs(m_minKw - v.fallbackKw) ? m_maxKw : m_minKw;
         if (holdKw != lastTargetKw) {
             co_await driver.writeSetpointKw(holdKw, wallNowMs());
             co_await waitFor(holdKw, nullptr);
@@ -507,11 +527,11 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
             co_await QCoro::sleepFor(milliseconds(m_options.pollMs));
         }
         if (fellBack)
-            v.checks.push_back(pass(QStringLiteral("fallback"),
-                                    QStringLiteral("%1 after %2 s silent (fail-safe %3)")
-                                        .arg(kw(*measured))
-                                        .arg(double(silent.elapsed()) / 1000, 0, 'f', 1)
-                                        .arg(kw(v.fallbackKw))));
+            v.checks.push_back(
+                pass(QStringLiteral("fallback"), QStringLiteral("%1 after %2 s silent (fail-safe %3)")
+                                                     .arg(kw(*measured))
+                                                     .arg(double(silent.elapsed()) / 1000, 0, 'f', 1)
+                                                     .arg(kw(v.fallbackKw))));
         else
             v.checks.push_back(failure(QStringLiteral("fallback"), QStringLiteral("no fallback"),
                                        QStringLiteral("measured %1 after %2 s silent, the fail-safe is %3")
@@ -523,11 +543,13 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
     // Leave it as found: the setpoint it had, else its safe state.
     if (originalSetpoint && setpointReg) {
         const ModbusResult restored = co_await writeRegister(connections, *setpointReg, *originalSetpoint);
-        v.leftAt = restored.ok() ? QStringLiteral("%1 = %2 (as found)").arg(setpointReg->name).arg(*originalSetpoint)
-                                 : QStringLiteral("not restored: ") + restored.message;
+        v.leftAt = restored.ok()
+                       ? QStringLiteral("%1 = %2 (as found)").arg(setpointReg->name).arg(*originalSetpoint)
+                       : QStringLiteral("not restored: ") + restored.message;
     } else {
         const ModbusResult safe = co_await driver.applySafeState();
-        v.leftAt = safe.ok() ? QStringLiteral("safe state") : QStringLiteral("safe state failed: ") + safe.message;
+        v.leftAt =
+            safe.ok() ? QStringLiteral("safe state") : QStringLiteral("safe state failed: ") + safe.message;
     }
     co_return v;
 }

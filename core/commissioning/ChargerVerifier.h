@@ -38,11 +38,11 @@ struct ChargerVerification {
     int port = 0;
     int unit = 1;
     QString manufacturer, model, serial, firmware;
-    QString state;                           // IEC 61851 state as read
-    std::optional<double> failsafeCurrentA;  // as read back (or as the profile states it)
-    std::optional<double> failsafePowerKw;   // a fail-safe power register, as read back
-    std::optional<double> watchdogTimeoutS;  // as read back (or written, when not readable)
-    double fallbackKw = 0;                   // what the charger draws while the engine is silent
+    QString state;                          // IEC 61851 state as read
+    std::optional<double> failsafeCurrentA; // as read back (or as the profile states it)
+    std::optional<double> failsafePowerKw;  // a fail-safe power register, as read back
+    std::optional<double> watchdogTimeoutS; // as read back (or written, when not readable)
+    double fallbackKw = 0;                  // what the charger draws while the engine is silent
     std::vector<SetpointStep> steps;
     std::vector<VerificationCheck> checks;
     QString leftAt; // the setpoint it was left with, in words
@@ -53,11 +53,11 @@ struct ChargerVerification {
 };
 
 struct VerifierOptions {
-    int stepWaitMs = 8000;   // how long the measured power may take to follow a step
-    bool fallback = false;   // also let the watchdog expire and watch the fail-safe
+    int stepWaitMs = 8000;        // how long the measured power may take to follow a step
+    bool fallback = false;        // also let the watchdog expire and watch the fail-safe
     std::optional<int> watchdogS; // the timeout to write (default: the profile's timeout_s)
-    int timeoutMs = 1000;    // each Modbus request
-    int pollMs = 500;        // between readings while waiting
+    int timeoutMs = 1000;         // each Modbus request
+    int pollMs = 500;             // between readings while waiting
     int phases = 3;
 };
 

@@ -31,13 +31,14 @@ CommissionReport CommissionReport::make(const SiteFile& site, const ProfileLibra
     r.siteFile = std::move(siteFile);
     for (const DeviceSpec& d : site.devices) {
         const DeviceProfile* profile = library.find(d.profile);
-        QJsonObject o{{QStringLiteral("id"), d.id},
-                      {QStringLiteral("role"), toString(d.role)},
-                      {QStringLiteral("profile"), d.profile},
-                      {QStringLiteral("address"), QStringLiteral("%1:%2 unit %3").arg(d.host).arg(d.port).arg(d.unit)},
-                      {QStringLiteral("model"), profile ? profile->manufacturer + QLatin1Char(' ') + profile->model
-                                                        : QString()},
-                      {QStringLiteral("firmware"), QJsonValue()}};
+        QJsonObject o{
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("role"), toString(d.role)},
+            {QStringLiteral("profile"), d.profile},
+            {QStringLiteral("address"), QStringLiteral("%1:%2 unit %3").arg(d.host).arg(d.port).arg(d.unit)},
+            {QStringLiteral("model"),
+             profile ? profile->manufacturer + QLatin1Char(' ') + profile->model : QString()},
+            {QStringLiteral("firmware"), QJsonValue()}};
         for (const ChargerVerification& v : r.verification.chargers) {
             if (v.deviceId != d.id)
                 continue;
@@ -68,14 +69,15 @@ QJsonObject CommissionReport::toJson() const
         batteryKwh += b.capacityKwh;
     return QJsonObject{
         {QStringLiteral("format"), QLatin1String(kFormat)},
-        {QStringLiteral("site"), QJsonObject{{QStringLiteral("name"), site.site.name},
-                                             {QStringLiteral("file"), siteFile},
-                                             {QStringLiteral("import_limit_kw"), site.site.grid.importLimitKw},
-                                             {QStringLiteral("export_limit_kw"), site.site.grid.exportLimitKw},
-                                             {QStringLiteral("pv_peak_kw"), pvKw},
-                                             {QStringLiteral("batteries"), int(site.site.batteries.size())},
-                                             {QStringLiteral("battery_capacity_kwh"), batteryKwh},
-                                             {QStringLiteral("bays"), int(site.site.chargers.size())}}},
+        {QStringLiteral("site"),
+         QJsonObject{{QStringLiteral("name"), site.site.name},
+                     {QStringLiteral("file"), siteFile},
+                     {QStringLiteral("import_limit_kw"), site.site.grid.importLimitKw},
+                     {QStringLiteral("export_limit_kw"), site.site.grid.exportLimitKw},
+                     {QStringLiteral("pv_peak_kw"), pvKw},
+                     {QStringLiteral("batteries"), int(site.site.batteries.size())},
+                     {QStringLiteral("battery_capacity_kwh"), batteryKwh},
+                     {QStringLiteral("bays"), int(site.site.chargers.size())}}},
         {QStringLiteral("devices"), devices},
         {QStringLiteral("verification"), verification.toJson()},
         {QStringLiteral("fallback_budget"), verification.budget.toJson()},
@@ -103,9 +105,10 @@ QString CommissionReport::toHtml() const
     row(QStringLiteral("Connection import limit"), number(s.value(QStringLiteral("import_limit_kw")), "kW"));
     row(QStringLiteral("Connection export limit"), number(s.value(QStringLiteral("export_limit_kw")), "kW"));
     row(QStringLiteral("PV"), number(s.value(QStringLiteral("pv_peak_kw")), "kWp"));
-    row(QStringLiteral("Batteries"), QStringLiteral("%1 (%2)")
-                                         .arg(s.value(QStringLiteral("batteries")).toInt())
-                                         .arg(number(s.value(QStringLiteral("battery_capacity_kwh")), "kWh")));
+    row(QStringLiteral("Batteries"),
+        QStringLiteral("%1 (%2)")
+            .arg(s.value(QStringLiteral("batteries")).toInt())
+            .arg(number(s.value(QStringLiteral("battery_capacity_kwh")), "kWh")));
     row(QStringLiteral("Bays"), QString::number(s.value(QStringLiteral("bays")).toInt()));
     h += QStringLiteral("</table>");
 
@@ -115,7 +118,8 @@ QString CommissionReport::toHtml() const
     for (const QJsonValue& v : devices) {
         const QJsonObject d = v.toObject();
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                 .arg(esc(d.value(QStringLiteral("id")).toString()), esc(d.value(QStringLiteral("role")).toString()),
+                 .arg(esc(d.value(QStringLiteral("id")).toString()),
+                      esc(d.value(QStringLiteral("role")).toString()),
                       esc(d.value(QStringLiteral("profile")).toString()),
                       esc(d.value(QStringLiteral("model")).toString()),
                       esc(d.value(QStringLiteral("firmware")).toString(QStringLiteral("-"))),
@@ -123,9 +127,10 @@ QString CommissionReport::toHtml() const
     }
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h2>Settings written</h2><table border=\"1\" cellpadding=\"3\" cellspacing=\"0\">"
-                        "<tr><th>Charger</th><th>Fail-safe current</th><th>Fail-safe power</th><th>Watchdog</th>"
-                        "<th>Fallback</th><th>Left at</th></tr>");
+    h += QStringLiteral(
+        "<h2>Settings written</h2><table border=\"1\" cellpadding=\"3\" cellspacing=\"0\">"
+        "<tr><th>Charger</th><th>Fail-safe current</th><th>Fail-safe power</th><th>Watchdog</th>"
+        "<th>Fallback</th><th>Left at</th></tr>");
     for (const ChargerVerification& c : verification.chargers) {
         const QJsonObject cj = c.toJson();
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
@@ -137,8 +142,9 @@ QString CommissionReport::toHtml() const
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>Verification</h2><p>Started %1</p>").arg(esc(verification.startedAt));
-    h += QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\"><tr><th>Charger</th><th>Check</th>"
-                        "<th>Result</th><th>Detail</th></tr>");
+    h += QStringLiteral(
+        "<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\"><tr><th>Charger</th><th>Check</th>"
+        "<th>Result</th><th>Detail</th></tr>");
     for (const ChargerVerification& c : verification.chargers) {
         for (const VerificationCheck& check : c.checks) {
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")

@@ -22,8 +22,8 @@ struct CommissionReport {
     SiteFile site;
     VerificationReport verification;
     QString installer;
-    QString date;      // ISO 8601 date of the report
-    QString siteFile;  // the path it was made from
+    QString date;     // ISO 8601 date of the report
+    QString siteFile; // the path it was made from
 
     static CommissionReport make(const SiteFile& site, const ProfileLibrary& library,
                                  VerificationReport verification, QString installer, QString date,

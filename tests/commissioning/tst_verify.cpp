@@ -54,7 +54,7 @@ public:
   "site": { "grid": { "import_limit_kw": 100 }, "chargers": [ %1 ] },
   "profiles": { "resolution_s": 900, "pv_kw": [0, 0, 0, 0], "load_kw": [0, 0, 0, 0] },
   "sessions": [ %2 ] })")
-                                                                    .arg(chargers(), sessions()));
+                                                                       .arg(chargers(), sessions()));
         QStringList args{QStringLiteral("--site"), sitePath(100), QStringLiteral("--scenario"),
                          m_dir.filePath(QStringLiteral("scenario.json"))};
         for (const QString& f : faults)
@@ -65,7 +65,8 @@ public:
         QByteArray banner;
         QElapsedTimer t;
         t.start();
-        while (t.elapsed() < 30000 && m_sim.state() == QProcess::Running && !banner.contains("serving vestel")) {
+        while (t.elapsed() < 30000 && m_sim.state() == QProcess::Running &&
+               !banner.contains("serving vestel")) {
             m_sim.waitForReadyRead(200);
             banner += m_sim.readAllStandardOutput();
         }
@@ -207,9 +208,13 @@ void TestVerify::healthyChargersPass()
     // The same site with a 5 kW connection: the fallbacks do not fit.
     const Run tight = garage.verify({}, 5);
     QCOMPARE(tight.exitCode, 5);
-    QVERIFY(!tight.json.value(QStringLiteral("fallback_budget")).toObject().value(QStringLiteral("passed")).toBool());
+    QVERIFY(!tight.json.value(QStringLiteral("fallback_budget"))
+                 .toObject()
+                 .value(QStringLiteral("passed"))
+                 .toBool());
     QVERIFY2(tight.out.contains("FAIL fallback above the budget"), tight.out.constData());
-    QVERIFY2(tight.out.contains("8.28 kW of fallbacks") && tight.out.contains("at most 5.00 kW"), tight.out.constData());
+    QVERIFY2(tight.out.contains("8.28 kW of fallbacks") && tight.out.contains("at most 5.00 kW"),
+             tight.out.constData());
 
     // --fallback: silent for the (short) watchdog, the Vestel falls back to its 6 A.
     const Run fallback =
@@ -241,7 +246,10 @@ void TestVerify::faultsFailWithTheirReason()
         const QString reason = failedReason(chargerResult(run, QLatin1String(c.device)), &name);
         QVERIFY2(reason == QLatin1String(c.reason), qPrintable(reason + QLatin1Char(' ') + run.out));
         QCOMPARE(name, QLatin1String(c.check));
-        QVERIFY(run.out.contains(QStringLiteral("%1 %2: FAIL %3").arg(QLatin1String(c.device), QLatin1String(c.check), QLatin1String(c.reason)).toUtf8()));
+        QVERIFY(run.out.contains(
+            QStringLiteral("%1 %2: FAIL %3")
+                .arg(QLatin1String(c.device), QLatin1String(c.check), QLatin1String(c.reason))
+                .toUtf8()));
     }
 }
 
@@ -251,7 +259,8 @@ void TestVerify::badInputExitsTwo()
     p.start(kParkwattd, {QStringLiteral("verify")});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
-    p.start(kParkwattd, {QStringLiteral("verify"), QStringLiteral("--site"), QStringLiteral("/nonexistent.json")});
+    p.start(kParkwattd,
+            {QStringLiteral("verify"), QStringLiteral("--site"), QStringLiteral("/nonexistent.json")});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
 }

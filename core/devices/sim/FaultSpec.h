@@ -29,7 +29,8 @@ struct FaultSpec {
     // A behaviour fault (no-readback, watchdog-off, stuck-power): requests are answered normally.
     bool isBehaviour() const
     {
-        return kind == FaultKind::NoReadback || kind == FaultKind::WatchdogOff || kind == FaultKind::StuckPower;
+        return kind == FaultKind::NoReadback || kind == FaultKind::WatchdogOff ||
+               kind == FaultKind::StuckPower;
     }
     // As the command line and the control channel spell it: "none", "late:3000", "exception:4".
     QString toString() const;

@@ -106,7 +106,7 @@ private:
     std::optional<double> m_commandedKw;
     TimeMs m_lastWatchdogFeedMs = 0;
     bool m_fed = false;
-    FaultSpec m_behaviour;         // a behaviour fault, when one is set
+    FaultSpec m_behaviour;           // a behaviour fault, when one is set
     std::optional<double> m_stuckKw; // stuck-power: what it delivers
 };
 
