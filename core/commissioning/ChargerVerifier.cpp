@@ -101,6 +101,42 @@ QCoro::Task<ModbusResult> writeRegister(Connections& connections, const ProfileR
     co_return co_await connections.forUnit(reg.unitId).writeRegisters(reg.address, *words.value);
 }
 
+// Writes `target` and reads it back. A register that already holds the target is first written a
+// different value (a probe): a device that keeps no write would otherwise read back right.
+struct Kept {
+    double wrote = 0;
+    std::optional<double> held; // as read back (as written when not readable)
+    QString writeError;
+};
+
+QCoro::Task<Kept> writeAndReadBack(Connections& connections, const ProfileRegister& reg, double target)
+{
+    Kept k;
+    if (reg.readable()) {
+        const std::optional<double> before = (co_await readRegister(connections, reg)).number;
+        if (before && sameValue(*before, target, reg)) {
+            k.wrote = target + std::max(1.0, std::abs(reg.encoding.scale));
+            const ModbusResult probe = co_await writeRegister(connections, reg, k.wrote);
+            if (!probe.ok()) {
+                k.writeError = probe.message;
+                co_return k;
+            }
+            k.held = (co_await readRegister(connections, reg)).number;
+            if (!k.held || !sameValue(*k.held, k.wrote, reg))
+                co_return k; // the probe did not stick
+        }
+    }
+    k.wrote = target;
+    const ModbusResult written = co_await writeRegister(connections, reg, target);
+    if (!written.ok()) {
+        k.writeError = written.message;
+        co_return k;
+    }
+    k.held =
+        reg.readable() ? (co_await readRegister(connections, reg)).number : std::optional<double>(target);
+    co_return k;
+}
+
 VerificationCheck pass(const QString& name, const QString& detail)
 {
     return VerificationCheck{name, true, {}, detail};
@@ -343,28 +379,26 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         }();
         std::optional<double> held;
         if (reg.writable()) {
-            const ModbusResult written = co_await writeRegister(connections, reg, target);
-            if (!written.ok()) {
+            const Kept kept = co_await writeAndReadBack(connections, reg, target);
+            if (!kept.writeError.isEmpty()) {
                 v.checks.push_back(
-                    failure(QStringLiteral("fail-safe"), QStringLiteral("write refused"), written.message));
+                    failure(QStringLiteral("fail-safe"), QStringLiteral("write refused"), kept.writeError));
                 failsafeOk = false;
                 break;
             }
-        }
-        if (reg.readable()) {
-            held = (co_await readRegister(connections, reg)).number;
-            if (reg.writable() && (!held || !sameValue(*held, target, reg))) {
+            held = kept.held;
+            if (!held || !sameValue(*held, kept.wrote, reg)) {
                 v.checks.push_back(
                     failure(QStringLiteral("fail-safe"), QStringLiteral("no read-back"),
                             QStringLiteral("%1: wrote %2, read %3")
                                 .arg(reg.name)
-                                .arg(target)
+                                .arg(kept.wrote)
                                 .arg(held ? QString::number(*held) : QStringLiteral("nothing"))));
                 failsafeOk = false;
                 break;
             }
-        } else {
-            held = target; // write-only: as written
+        } else if (reg.readable()) {
+            held = (co_await readRegister(connections, reg)).number;
         }
         if (current)
             v.failsafeCurrentA = held;
@@ -396,32 +430,28 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         watchdogChecked = true;
     } else if (timeoutReg && timeoutReg->writable()) {
         const double target = m_profile.watchdog->timeoutS;
-        const ModbusResult written = co_await writeRegister(connections, *timeoutReg, target);
-        if (!written.ok()) {
+        const Kept kept = co_await writeAndReadBack(connections, *timeoutReg, target);
+        const std::optional<double> held = kept.held;
+        if (!kept.writeError.isEmpty()) {
             v.checks.push_back(
-                failure(QStringLiteral("watchdog"), QStringLiteral("write refused"), written.message));
-        } else if (timeoutReg->readable()) {
-            const std::optional<double> held = (co_await readRegister(connections, *timeoutReg)).number;
-            v.watchdogTimeoutS = held;
-            if (held && *held == 0)
-                v.checks.push_back(
-                    failure(QStringLiteral("watchdog"), QStringLiteral("watchdog off"),
-                            QStringLiteral("%1: wrote %2 s, reads 0").arg(timeoutReg->name).arg(target)));
-            else if (!held || !sameValue(*held, target, *timeoutReg))
-                v.checks.push_back(
-                    failure(QStringLiteral("watchdog"), QStringLiteral("no read-back"),
-                            QStringLiteral("%1: wrote %2 s, read %3")
-                                .arg(timeoutReg->name)
-                                .arg(target)
-                                .arg(held ? QString::number(*held) : QStringLiteral("nothing"))));
-            else
-                v.checks.push_back(pass(QStringLiteral("watchdog"),
-                                        QStringLiteral("%1 = %2 s").arg(timeoutReg->name).arg(*held)));
+                failure(QStringLiteral("watchdog"), QStringLiteral("write refused"), kept.writeError));
+        } else if (held && *held == 0) {
+            v.checks.push_back(
+                failure(QStringLiteral("watchdog"), QStringLiteral("watchdog off"),
+                        QStringLiteral("%1: wrote %2 s, reads 0").arg(timeoutReg->name).arg(kept.wrote)));
+        } else if (!held || !sameValue(*held, kept.wrote, *timeoutReg)) {
+            v.checks.push_back(failure(QStringLiteral("watchdog"), QStringLiteral("no read-back"),
+                                       QStringLiteral("%1: wrote %2 s, read %3")
+                                           .arg(timeoutReg->name)
+                                           .arg(kept.wrote)
+                                           .arg(held ? QString::number(*held) : QStringLiteral("nothing"))));
         } else {
-            v.watchdogTimeoutS = target;
-            v.checks.push_back(
-                pass(QStringLiteral("watchdog"),
-                     QStringLiteral("%1 = %2 s written (not readable)").arg(timeoutReg->name).arg(target)));
+            v.watchdogTimeoutS = held;
+            v.checks.push_back(pass(
+                QStringLiteral("watchdog"),
+                timeoutReg->readable()
+                    ? QStringLiteral("%1 = %2 s").arg(timeoutReg->name).arg(*held)
+                    : QStringLiteral("%1 = %2 s written (not readable)").arg(timeoutReg->name).arg(*held)));
         }
         watchdogChecked = true;
     }

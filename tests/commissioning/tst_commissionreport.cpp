@@ -32,31 +32,26 @@ const char* const kSite = R"({ "format": "parkwatt-site/1",
     { "id": "B01-evse", "role": "charger", "profile": "alfen-ng9xx", "host": "127.0.0.1", "port": 1503, "unit": 1, "charger": "B01" },
     { "id": "B02-evse", "role": "charger", "profile": "vestel-evc04", "host": "127.0.0.1", "port": 1504, "unit": 1, "charger": "B02" } ] })";
 
-const char *const kVerification = R"({ "format": "parkwatt-verification/1", "site": "Harbour Garage",
+// clang-format off
+const char* const kVerification = R"JSON({ "format": "parkwatt-verification/1", "site": "Harbour Garage",
   "started_at": "2026-12-07T10:00:00Z", "elapsed_ms": 31000, "passed": false,
   "chargers": [
     { "device": "B01-evse", "profile": "alfen-ng9xx", "host": "127.0.0.1", "port": 1503, "unit": 1,
       "model": "Eve (NG9xx platf", "firmware": "6.4.0-4132", "serial": "ACE0012345", "state": "C",
       "failsafe_current_a": 6, "failsafe_power_kw": null, "watchdog_timeout_s": 60, "fallback_kw": 4.14,
-      "left_at": "max_current = 0 (as found)",
-                  "steps" : [], "checks" : [
-                      {"name" : "fail-safe", "passed" : true, "reason" : "", "detail" : "safe_current 6"},
-                      {"name" : "setpoints", "passed" : true, "reason" : "", "detail" : "5 steps followed"}
-                  ]
-},
+      "left_at": "max_current = 0 (as found)", "steps": [],
+      "checks": [ { "name": "fail-safe", "passed": true, "reason": "", "detail": "safe_current 6" },
+                  { "name": "setpoints", "passed": true, "reason": "", "detail": "5 steps followed" } ] },
     { "device": "B02-evse", "profile": "vestel-evc04", "host": "127.0.0.1", "port": 1504, "unit": 1,
       "model": "EVC04", "firmware": "v3.156.0", "serial": "VS-778", "state": "C",
       "failsafe_current_a": 6, "failsafe_power_kw": null, "watchdog_timeout_s": 20, "fallback_kw": 4.14,
       "left_at": "charging_current = 0 (as found)", "steps": [],
       "checks": [ { "name": "fail-safe", "passed": false, "reason": "no read-back",
                     "detail": "failsafe_current: wrote 6, read 32" } ] } ],
-  "fallback_budget":
-{
-    "chargers"
-        : [ {"device" : "B01-evse", "fallback_kw" : 4.14}, {"device" : "B02-evse", "fallback_kw" : 4.14} ],
-          "import_limit_kw" : 7
-}
-})";
+  "fallback_budget": { "chargers": [ { "device": "B01-evse", "fallback_kw": 4.14 },
+                                     { "device": "B02-evse", "fallback_kw": 4.14 } ],
+                       "import_limit_kw": 7 } })JSON";
+// clang-format on
 
 } // namespace
 
@@ -95,7 +90,8 @@ void TestCommissionReport::pdfAndJsonHoldTheDevicesAndResults()
     text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(30000));
     QCOMPARE(text.exitCode(), 0);
-    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    // Whitespace collapsed: a table cell or a long line wraps where the layout says.
+    const QString t = QString::fromUtf8(text.readAllStandardOutput()).simplified();
     for (const char* expected :
          {"Commissioning report: Harbour Garage", "grid", "eastron-sdm630", "B01-evse", "alfen-ng9xx",
           "6.4.0-4132", "B02-evse", "vestel-evc04", "127.0.0.1:1504 unit 1", "no read-back",

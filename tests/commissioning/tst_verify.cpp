@@ -193,7 +193,7 @@ void TestVerify::healthyChargersPass()
     QVERIFY2(all.exitCode == 0, all.out.constData() + all.err);
     QCOMPARE(all.json.value(QStringLiteral("format")).toString(), QStringLiteral("parkwatt-verification/1"));
     QVERIFY(all.json.value(QStringLiteral("passed")).toBool());
-    for (const QString device : {QStringLiteral("alfen"), QStringLiteral("v2g"), QStringLiteral("vestel")}) {
+    for (const QString& device : {QStringLiteral("alfen"), QStringLiteral("v2g"), QStringLiteral("vestel")}) {
         const QJsonObject c = chargerResult(all, device);
         QVERIFY2(c.value(QStringLiteral("passed")).toBool(), qPrintable(device + failedReason(c)));
         QCOMPARE(c.value(QStringLiteral("steps")).toArray().size(), 5);
@@ -244,7 +244,8 @@ void TestVerify::faultsFailWithTheirReason()
         QVERIFY2(run.exitCode == 5, run.out.constData() + run.err);
         QString name;
         const QString reason = failedReason(chargerResult(run, QLatin1String(c.device)), &name);
-        QVERIFY2(reason == QLatin1String(c.reason), qPrintable(reason + QLatin1Char(' ') + run.out));
+        QVERIFY2(reason == QLatin1String(c.reason),
+                 qPrintable(reason + QLatin1Char(' ') + QString::fromUtf8(run.out)));
         QCOMPARE(name, QLatin1String(c.check));
         QVERIFY(run.out.contains(
             QStringLiteral("%1 %2: FAIL %3")
