@@ -280,6 +280,12 @@ ChargerVerifier::ChargerVerifier(const DeviceProfile& profile, const DeviceSpec&
     if (m_profile.setpoint && m_profile.setpoint->max)
         m_maxKw = std::min(m_maxKw,
                            powerToKw(*m_profile.setpoint->max, m_profile.setpoint->unit, m_options.phases));
+    // A charger set in amperes: whole amperes at or above the minimum (5.94 A would be written as
+    // 5 A by an integer register, below the 6 A floor where the car pauses).
+    if (m_profile.setpoint && m_profile.setpoint->unit == Unit::A) {
+        m_minKw = ampsToKw(std::ceil(kwToAmps(m_minKw, m_options.phases) - 1e-6), m_options.phases);
+        m_maxKw = ampsToKw(std::floor(kwToAmps(m_maxKw, m_options.phases) + 1e-6), m_options.phases);
+    }
     m_minKw = std::min(m_minKw, m_maxKw);
 }
 
@@ -491,7 +497,11 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
             following = false;
             break;
         }
-        following = co_await waitFor(steps[i], &step);
+        // What the charger can apply of it (an integer ampere register rounds).
+        const double appliedKw = m_profile.setpoint ? powerToKw(driver.deviceValueFor(steps[i]),
+                                                                m_profile.setpoint->unit, m_options.phases)
+                                                    : steps[i];
+        following = co_await waitFor(appliedKw, &step);
         v.steps.push_back(step);
         if (!following)
             v.checks.push_back(failure(
