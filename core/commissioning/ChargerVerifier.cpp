@@ -297,6 +297,11 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
     v.host = m_device.host;
     v.port = m_device.port;
     v.unit = m_device.unit;
+    // Until the device says otherwise (also when it does not answer): the profile's fail-safe.
+    if (!m_profile.watchdog)
+        v.fallbackKw = m_maxKw;
+    else if (m_profile.safeState && m_profile.safeState->failsafeCurrentA)
+        v.fallbackKw = fallbackKwOf(std::nullopt, m_profile.safeState->failsafeCurrentA, m_options.phases);
 
     ModbusEndpoint endpoint;
     endpoint.host = m_device.host;
@@ -417,6 +422,9 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
         m_profile.safeState->failsafeCurrentA)
         v.failsafeCurrentA = m_profile.safeState->failsafeCurrentA; // the profile's word for it
     v.fallbackKw = fallbackKwOf(v.failsafePowerKw, v.failsafeCurrentA, m_options.phases);
+    if (!m_profile.watchdog)
+        v.fallbackKw =
+            m_maxKw; // nothing makes it fall back: it keeps its last setpoint, at worst its maximum
     if (failsafeOk)
         v.checks.push_back(pass(QStringLiteral("fail-safe"),
                                 (failsafeSeen.isEmpty() ? QStringLiteral("from the profile")

@@ -1,6 +1,7 @@
 // End to end: `parkwattd verify` as a process against `parkwatt-sim` processes playing a scenario in
 // which a car is plugged into every charger (real loopback Modbus, the simulator's register maps
-// and car physics). Healthy chargers (Alfen, Parkwatt V2G, Vestel) pass; each injected fault
+// and car physics). Healthy chargers (Alfen, Parkwatt V2G, and the profiles with watchdog
+// registers: Vestel, ABB, Wallbox) pass; each injected fault
 // fails with its reason: no read-back, watchdog off, power not following; a site whose import
 // limit is below the sum of the fallbacks fails the budget; --fallback sees the fail-safe apply.
 
@@ -43,12 +44,12 @@ class Garage {
 public:
     explicit Garage(const QStringList& faults)
     {
-        const QList<int> ports = chooseLoopbackPorts(3);
-        if (ports.size() != 3)
+        const QList<int> ports = chooseLoopbackPorts(5);
+        if (ports.size() != 5)
             return;
         m_ports = ports;
-        writeFile(sitePath(100), site(100));
-        writeFile(sitePath(5), site(5));
+        writeFile(sitePath(100), site(100, 5));
+        writeFile(sitePath(5), site(5, 3)); // the Alfen, the V2G and the Vestel
         writeFile(m_dir.filePath(QStringLiteral("scenario.json")), QStringLiteral(R"({
   "format": "parkwatt-scenario/1", "start": "2026-07-14T00:00:00+00:00", "duration_h": 1, "step_s": 60,
   "site": { "grid": { "import_limit_kw": 100 }, "chargers": [ %1 ] },
@@ -70,7 +71,7 @@ public:
             m_sim.waitForReadyRead(200);
             banner += m_sim.readAllStandardOutput();
         }
-        m_ready = banner.contains("serving vestel");
+        m_ready = banner.contains("serving wallbox");
         if (!m_ready)
             qWarning("%s %s", banner.constData(), m_sim.readAllStandardError().constData());
     }
@@ -120,31 +121,41 @@ private:
     {
         return QStringLiteral(R"({ "id": "B01", "max_charge_kw": 11, "min_charge_kw": 4.1 },
     { "id": "B02", "max_charge_kw": 11, "min_charge_kw": 4.1, "bidirectional": true, "max_discharge_kw": 11 },
-    { "id": "B03", "max_charge_kw": 11, "min_charge_kw": 4.1 })");
+    { "id": "B03", "max_charge_kw": 11, "min_charge_kw": 4.1 },
+    { "id": "B04", "max_charge_kw": 11, "min_charge_kw": 4.1 },
+    { "id": "B05", "max_charge_kw": 7.4, "min_charge_kw": 1.4, "bidirectional": true, "max_discharge_kw": 7.4 })");
     }
     QString sessions() const
     {
         QStringList list;
-        for (const char* c : {"B01", "B02", "B03"})
+        for (const char* c : {"B01", "B02", "B03", "B04", "B05"})
             list << QStringLiteral(R"({ "id": "S-%1", "charger": "%1", "arrival": "2026-07-14T00:00:00+00:00",
       "departure": "2026-07-14T01:00:00+00:00", "capacity_kwh": 64, "arrival_soc_pct": 30,
       "target_soc_pct": 90, "max_charge_kw": 11 })")
                         .arg(QLatin1String(c));
         return list.join(QStringLiteral(", "));
     }
-    QString site(int importLimitKw) const
+    // The site file with the first `devices` of the garage's chargers.
+    QString site(int importLimitKw, int devices) const
     {
+        const char* const kDevices[][3] = {{"alfen", "alfen-ng9xx", "B01"},
+                                           {"v2g", "parkwatt-v2g", "B02"},
+                                           {"vestel", "vestel-evc04", "B03"},
+                                           {"abb", "abb-terra-ac", "B04"},
+                                           {"wallbox", "wallbox-quasar", "B05"}};
+        QStringList list;
+        for (int i = 0; i < devices; ++i)
+            list << QStringLiteral(
+                        R"({ "id": "%1", "role": "charger", "profile": "%2", "host": "127.0.0.1", )"
+                        R"("port": %3, "unit": 1, "charger": "%4" })")
+                        .arg(QLatin1String(kDevices[i][0]), QLatin1String(kDevices[i][1]))
+                        .arg(m_ports.value(i))
+                        .arg(QLatin1String(kDevices[i][2]));
         return QStringLiteral(R"({ "format": "parkwatt-site/1",
   "site": { "name": "Verify garage", "grid": { "import_limit_kw": %1 }, "chargers": [ %2 ] },
-  "devices": [
-    { "id": "alfen", "role": "charger", "profile": "alfen-ng9xx", "host": "127.0.0.1", "port": %3, "unit": 1, "charger": "B01" },
-    { "id": "v2g", "role": "charger", "profile": "parkwatt-v2g", "host": "127.0.0.1", "port": %4, "unit": 1, "charger": "B02" },
-    { "id": "vestel", "role": "charger", "profile": "vestel-evc04", "host": "127.0.0.1", "port": %5, "unit": 1, "charger": "B03" } ] })")
+  "devices": [ %3 ] })")
             .arg(importLimitKw)
-            .arg(chargers())
-            .arg(m_ports.value(0))
-            .arg(m_ports.value(1))
-            .arg(m_ports.value(2));
+            .arg(chargers(), list.join(QStringLiteral(",\n    ")));
     }
 
     QTemporaryDir m_dir;
@@ -193,19 +204,21 @@ void TestVerify::healthyChargersPass()
     QVERIFY2(all.exitCode == 0, all.out.constData() + all.err);
     QCOMPARE(all.json.value(QStringLiteral("format")).toString(), QStringLiteral("parkwatt-verification/1"));
     QVERIFY(all.json.value(QStringLiteral("passed")).toBool());
-    for (const QString& device : {QStringLiteral("alfen"), QStringLiteral("v2g"), QStringLiteral("vestel")}) {
+    for (const QString& device : {QStringLiteral("alfen"), QStringLiteral("v2g"), QStringLiteral("vestel"),
+                                  QStringLiteral("abb"), QStringLiteral("wallbox")}) {
         const QJsonObject c = chargerResult(all, device);
         QVERIFY2(c.value(QStringLiteral("passed")).toBool(), qPrintable(device + failedReason(c)));
         QCOMPARE(c.value(QStringLiteral("steps")).toArray().size(), 5);
-        QCOMPARE(c.value(QStringLiteral("serial")).toString(), QStringLiteral("SIM-") + device);
+        if (device != QLatin1String("abb") && device != QLatin1String("wallbox")) // numeric serials
+            QCOMPARE(c.value(QStringLiteral("serial")).toString(), QStringLiteral("SIM-") + device);
         QVERIFY(all.out.contains((device + QStringLiteral(" setpoints: PASS")).toUtf8()));
     }
-    // Alfen 6 A and Vestel 6 A at 3 x 230 V, the V2G map's fail-safe power 0 W.
+    // Alfen 6 A and Vestel 6 A at 3 x 230 V; the V2G map's fail-safe power 0 W; ABB and Wallbox stop.
     const QJsonObject budget = all.json.value(QStringLiteral("fallback_budget")).toObject();
     QVERIFY(qAbs(budget.value(QStringLiteral("sum_kw")).toDouble() - 8.28) < 0.01);
     QVERIFY(budget.value(QStringLiteral("passed")).toBool());
 
-    // The same site with a 5 kW connection: the fallbacks do not fit.
+    // Three of its chargers behind a 5 kW connection: the fallbacks do not fit.
     const Run tight = garage.verify({}, 5);
     QCOMPARE(tight.exitCode, 5);
     QVERIFY(!tight.json.value(QStringLiteral("fallback_budget"))
