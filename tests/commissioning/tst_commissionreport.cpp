@@ -1,8 +1,12 @@
 // `parkwattd commission-report` as a process: from a site file and a verification
 // ("parkwatt-verification/1") it writes a PDF whose text (pdftotext, poppler-utils) holds the site,
 // every device, the settings written, each check's result, the fallback budget, the installer and
-// the signature lines, and the same as JSON. Bad input exits 2.
+// the signature lines, and the same as JSON. Without --verification it verifies the chargers anew
+// (against parkwatt-sim playing a scenario with a car plugged in). Bad input exits 2.
 
+#include "engine/live/LoopbackPorts.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,10 +15,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 namespace {
 
 const QString kParkwattd = QStringLiteral(PARKWATT_BIN_DIR "/parkwattd");
+const QString kSim = QStringLiteral(PARKWATT_BIN_DIR "/parkwatt-sim");
 
 bool writeFile(const QString& path, const QByteArray& text)
 {
@@ -60,6 +66,7 @@ class TestCommissionReport : public QObject {
 
 private slots:
     void pdfAndJsonHoldTheDevicesAndResults();
+    void verifiesAnewWithoutAVerification();
     void badInputExitsTwo();
 };
 
@@ -130,6 +137,77 @@ void TestCommissionReport::pdfAndJsonHoldTheDevicesAndResults()
                  .value(QStringLiteral("reason"))
                  .toString(),
              QStringLiteral("no read-back"));
+}
+
+void TestCommissionReport::verifiesAnewWithoutAVerification()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: run scripts/setup-debian.sh");
+    const QList<int> ports = parkwatt::chooseLoopbackPorts(1);
+    QCOMPARE(ports.size(), qsizetype(1));
+    QTemporaryDir dir;
+    const QString site = dir.filePath(QStringLiteral("site.json"));
+    const QString scenario = dir.filePath(QStringLiteral("scenario.json"));
+    const QString charger = QStringLiteral(R"({ "id": "B01", "max_charge_kw": 11, "min_charge_kw": 4.1 })");
+    QVERIFY(writeFile(site, QStringLiteral(R"({ "format": "parkwatt-site/1",
+  "site": { "name": "One Bay", "grid": { "import_limit_kw": 50 }, "chargers": [ %1 ] },
+  "devices": [ { "id": "B01-evse", "role": "charger", "profile": "vestel-evc04", "host": "127.0.0.1",
+                 "port": %2, "unit": 1, "charger": "B01" } ] })")
+                                .arg(charger)
+                                .arg(ports.at(0))
+                                .toUtf8()));
+    QVERIFY(writeFile(scenario, QStringLiteral(R"({ "format": "parkwatt-scenario/1",
+  "start": "2026-07-14T00:00:00+00:00", "duration_h": 1, "step_s": 60,
+  "site": { "grid": { "import_limit_kw": 50 }, "chargers": [ %1 ] },
+  "profiles": { "resolution_s": 900, "pv_kw": [0, 0, 0, 0], "load_kw": [0, 0, 0, 0] },
+  "sessions": [ { "id": "S1", "charger": "B01", "arrival": "2026-07-14T00:00:00+00:00",
+                  "departure": "2026-07-14T01:00:00+00:00", "capacity_kwh": 64, "arrival_soc_pct": 30,
+                  "target_soc_pct": 90, "max_charge_kw": 11 } ] })")
+                                    .arg(charger)
+                                    .toUtf8()));
+    QProcess sim;
+    sim.start(kSim, {QStringLiteral("--site"), site, QStringLiteral("--scenario"), scenario});
+    QVERIFY(sim.waitForStarted(10000));
+    QByteArray banner;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 30000 && sim.state() == QProcess::Running && !banner.contains("serving B01-evse")) {
+        sim.waitForReadyRead(200);
+        banner += sim.readAllStandardOutput();
+    }
+    QVERIFY2(banner.contains("serving B01-evse"), banner.constData());
+
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const QString json = dir.filePath(QStringLiteral("report.json"));
+    QProcess p;
+    t.restart();
+    p.start(kParkwattd, {QStringLiteral("commission-report"), QStringLiteral("--site"), site,
+                         QStringLiteral("--out"), pdf, QStringLiteral("--json"), json});
+    const bool finished = p.waitForFinished(120000);
+    qInfo("commission-report verifying one charger anew: %lld ms", static_cast<long long>(t.elapsed()));
+    ::kill(pid_t(sim.processId()), SIGTERM);
+    QVERIFY(sim.waitForFinished(10000));
+    QVERIFY(finished);
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+    QProcess text;
+    text.start(pdftotext, {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    for (const char* expected :
+         {"One Bay", "B01-evse", "vestel-evc04", "setpoints", "PASS", "4.14 kW of fallbacks"}) {
+        QVERIFY2(out.contains(QLatin1String(expected)),
+                 qPrintable(QStringLiteral("'%1' missing from:\n%2").arg(QLatin1String(expected), out)));
+    }
+    QFile jf(json);
+    QVERIFY(jf.open(QIODevice::ReadOnly));
+    const QJsonObject j = QJsonDocument::fromJson(jf.readAll()).object();
+    QVERIFY2(j.value(QStringLiteral("passed")).toBool(), qPrintable(out));
+    const QJsonObject device = j.value(QStringLiteral("devices")).toArray().at(0).toObject();
+    QCOMPARE(device.value(QStringLiteral("serial")).toString(), QStringLiteral("SIM-B01-evse"));
+    QCOMPARE(device.value(QStringLiteral("failsafe_current_a")).toDouble(), 6.0);
+    QCOMPARE(device.value(QStringLiteral("watchdog_timeout_s")).toDouble(), 20.0);
 }
 
 void TestCommissionReport::badInputExitsTwo()
