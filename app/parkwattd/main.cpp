@@ -4,8 +4,10 @@
 #include "CommissionReportCommand.h"
 #include "DiscoverCommand.h"
 #include "ExportCommand.h"
+#include "RegistersCommand.h"
 #include "RunCommand.h"
 #include "SimulateCommand.h"
+#include "UsersCommand.h"
 #include "VerifyCommand.h"
 
 #include <QCommandLineParser>
@@ -30,13 +32,15 @@ const char* const kUsage =
     "  discover --hosts RANGE --ports LIST   find Modbus TCP devices and propose their profiles\n"
     "  verify --site FILE  verify every charger (fail-safe, watchdog, setpoints, fallback budget)\n"
     "  commission-report --site FILE --out FILE.pdf   the site's commissioning report\n"
+    "  registers read|write --host H --address N ...   the register inspector (write: installers, audited)\n"
+    "  users list|add|passwd --db FILE   the site's users (passwords on standard input)\n"
     "\n"
     "Options:\n"
     "  -h, --help          show this help (parkwattd COMMAND --help for a command's options)\n"
     "  -v, --version       show the version\n"
     "\n"
     "Exit codes: 0 success, 1 internal failure, 2 invalid input, 3 another engine controls the site,\n"
-    "4 the audit trail is broken, 5 a verification check failed.\n";
+    "4 the audit trail is broken, 5 a verification check failed, 6 the user may not do this.\n";
 
 } // namespace
 
@@ -60,6 +64,10 @@ int main(int argc, char* argv[])
     try {
         if (command == QLatin1String("simulate"))
             return SimulateCommand().run(arguments);
+        if (command == QLatin1String("users"))
+            return UsersCommand().run(arguments);
+        if (command == QLatin1String("registers"))
+            return RegistersCommand().run(arguments);
         if (command == QLatin1String("run"))
             return RunCommand().run(arguments);
         if (command == QLatin1String("audit"))

@@ -28,6 +28,18 @@ constexpr std::array<RoleName, 5> kRoles{{
     {DeviceRole::LoadMeter, u"load_meter"},
 }};
 
+} // namespace
+
+QString deviceRoleName(DeviceRole role)
+{
+    for (const RoleName& r : kRoles)
+        if (r.role == role)
+            return QString::fromUtf16(r.name);
+    return {};
+}
+
+namespace {
+
 DeviceRole readRole(JsonObjectReader& device)
 {
     QStringList names;

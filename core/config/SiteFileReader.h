@@ -11,5 +11,7 @@ namespace parkwatt {
 
 LoadResult<SiteFile> parseSiteFile(const QByteArray& bytes, const QString& fileLabel);
 LoadResult<SiteFile> loadSiteFile(const QString& path);
+// A device role as the site file spells it ("grid_meter").
+QString deviceRoleName(DeviceRole role);
 
 } // namespace parkwatt

@@ -1,6 +1,7 @@
 #include "remote/ApiJson.h"
 
 #include "config/JsonReader.h"
+#include "config/SiteFileWriter.h"
 #include "config/SiteParser.h"
 
 #include <cmath>
@@ -237,34 +238,7 @@ std::optional<PublishedCycle> cycleFromJson(const QJsonObject& o, QString* error
 
 QJsonObject toJson(const SiteSpec& site)
 {
-    QJsonArray pv;
-    for (const PvArray& p : site.pv)
-        pv.append(QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("peak_kw"), p.peakKw}});
-    QJsonArray batteries;
-    for (const BatterySpec& b : site.batteries)
-        batteries.append(QJsonObject{{QStringLiteral("id"), b.id},
-                                     {QStringLiteral("capacity_kwh"), b.capacityKwh},
-                                     {QStringLiteral("max_charge_kw"), b.maxChargeKw},
-                                     {QStringLiteral("max_discharge_kw"), b.maxDischargeKw},
-                                     {QStringLiteral("initial_soc_pct"), b.initialSocPct},
-                                     {QStringLiteral("min_soc_pct"), b.minSocPct},
-                                     {QStringLiteral("max_soc_pct"), b.maxSocPct},
-                                     {QStringLiteral("roundtrip_efficiency"), b.roundtripEfficiency}});
-    QJsonArray chargers;
-    for (const ChargerSpec& c : site.chargers)
-        chargers.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                    {QStringLiteral("max_charge_kw"), c.maxChargeKw},
-                                    {QStringLiteral("min_charge_kw"), c.minChargeKw},
-                                    {QStringLiteral("bidirectional"), c.bidirectional},
-                                    {QStringLiteral("max_discharge_kw"), c.maxDischargeKw},
-                                    {QStringLiteral("efficiency"), c.efficiency}});
-    return {
-        {QStringLiteral("name"), site.name},
-        {QStringLiteral("grid"), QJsonObject{{QStringLiteral("import_limit_kw"), site.grid.importLimitKw},
-                                             {QStringLiteral("export_limit_kw"), site.grid.exportLimitKw}}},
-        {QStringLiteral("pv"), pv},
-        {QStringLiteral("batteries"), batteries},
-        {QStringLiteral("chargers"), chargers}};
+    return siteSpecToJson(site); // the site object exactly as site files hold it
 }
 
 std::optional<SiteSpec> siteFromJson(const QJsonObject& o, QString* error)

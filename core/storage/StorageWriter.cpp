@@ -384,6 +384,9 @@ private:
         {
             SqliteTransaction transaction(*m_connection);
             ok = transaction.began();
+            // The chain's head again, inside the write lock: another process (parkwattd registers
+            // write, a user added) may have appended since, and its entry must be chained, not forked.
+            ok = ok && m_audit.loadHead(&error);
             for (const Record& record : m_retryRecords) {
                 if (!ok)
                     break;

@@ -266,6 +266,29 @@ private slots:
         QCOMPARE(verdict.entries, qint64(4));
     }
 
+    // Two writers on one database (the engine, and parkwattd registers write or a user added from
+    // another process) append in turn: each entry chains after the other's, the chain holds.
+    void twoWritersChainTheAuditTrailTogether()
+    {
+        const QString file = path("two-writers.db");
+        auto engine = openWriter(file);
+        auto other = openWriter(file);
+        QVERIFY(engine && other);
+        for (int i = 0; i < 3; ++i) {
+            engine->appendAudit({kStart + i * 2000, QStringLiteral("engine"),
+                                 QStringLiteral("setpoint.write"), QStringLiteral("{}")});
+            QVERIFY(engine->flush());
+            other->appendAudit({kStart + i * 2000 + 1000, QStringLiteral("ines"),
+                                QStringLiteral("register.write"), QStringLiteral("{}")});
+            QVERIFY(other->flush());
+        }
+        Database::Opened reader = Database::openForReading(file);
+        QVERIFY(reader.ok());
+        const AuditVerdict verdict = verifyAuditChain(*reader.connection);
+        QVERIFY2(verdict.intact, qPrintable(verdict.problem));
+        QCOMPARE(verdict.entries, qint64(6));
+    }
+
     void refusesAForeignFile()
     {
         const QString file = path("foreign.db");

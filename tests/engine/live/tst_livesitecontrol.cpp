@@ -137,6 +137,72 @@ private slots:
         QVERIFY(!answerOf(control(), control().acknowledgeEvent(1, kViewer)).ok);
     }
 
+    // Every command with every role, checked in the engine: a role that may not gets "may not"
+    // naming it and the site is unchanged; a role that may is not refused for its role (it may
+    // still fail for another reason, e.g. nothing to undo). Releases and undoes what it did.
+    void everyCommandWithEveryRole_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("permitted");
+        const QStringList commands{QStringLiteral("apply_policy"), QStringLiteral("undo_policy"),
+                                   QStringLiteral("override"), QStringLiteral("acknowledge"),
+                                   QStringLiteral("update_session")};
+        for (const QString& command : commands)
+            for (const UserRole role :
+                 {UserRole::Viewer, UserRole::Manager, UserRole::Installer, UserRole::Admin}) {
+                bool permitted = true;
+                if (command == QLatin1String("apply_policy") || command == QLatin1String("undo_policy"))
+                    permitted = mayChangePolicy(role);
+                else if (command == QLatin1String("override"))
+                    permitted = mayOverrideBays(role);
+                else if (command == QLatin1String("acknowledge"))
+                    permitted = mayAcknowledge(role);
+                else
+                    permitted = mayUpdateSessions(role);
+                QTest::addRow("%s by %s", qPrintable(command), qPrintable(roleName(role)))
+                    << command << int(role) << permitted;
+            }
+    }
+
+    void everyCommandWithEveryRole()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, role);
+        QFETCH(bool, permitted);
+        const Operator who{QStringLiteral("matrix"), UserRole(role)};
+        const QString bay = pluggedBay();
+        QVERIFY(!bay.isEmpty());
+        const Policy before = control().policy();
+        CommandResult result;
+        if (command == QLatin1String("apply_policy")) {
+            Policy edited = before;
+            edited.selfSufficiency.enabled = !edited.selfSufficiency.enabled;
+            result = answerOf(control(), control().applyPolicy(edited, who));
+            if (result.ok)
+                QVERIFY(answerOf(control(), control().undoPolicy(who)).ok);
+        } else if (command == QLatin1String("undo_policy")) {
+            result = answerOf(control(), control().undoPolicy(who));
+        } else if (command == QLatin1String("override")) {
+            result = answerOf(control(), control().overrideBay(bay, BayOverride::Pause, who));
+            if (result.ok)
+                QVERIFY(answerOf(control(), control().overrideBay(bay, BayOverride::None, who)).ok);
+        } else if (command == QLatin1String("acknowledge")) {
+            result = answerOf(control(), control().acknowledgeEvent(987654, who));
+        } else {
+            DriverInput input;
+            input.departureMs = m_demo->engine()->lastPublished().applied.timeMs + 6 * 3600 * 1000;
+            result = answerOf(control(), control().updateSession(bay, input, who));
+        }
+        const bool refusedForRole = !result.ok && result.error.contains(QStringLiteral("may not"));
+        QCOMPARE(refusedForRole, !permitted);
+        if (!permitted) {
+            QVERIFY2(result.error.contains(roleName(UserRole(role))), qPrintable(result.error));
+            QVERIFY(control().policy() == before);
+            QVERIFY(control().overrides().empty());
+        }
+    }
+
     void theAnswerComesAfterTheCallReturns()
     {
         QSignalSpy answers(&control(), &SiteControl::commandFinished);
