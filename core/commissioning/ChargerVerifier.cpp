@@ -307,7 +307,7 @@ QCoro::Task<ChargerVerification> ChargerVerifier::run()
     endpoint.host = m_device.host;
     endpoint.port = m_device.port;
     endpoint.unit = m_device.unit;
-    endpoint.timeoutMs = m_options.timeoutMs;
+    endpoint.timeoutMs = std::max(m_options.timeoutMs, m_profile.transport.timeoutMs); // slow stacks say so
     endpoint.retries = 0;
     endpoint.minGapMs = m_profile.transport.minGapMs;
     endpoint.backoffStartMs = 0;

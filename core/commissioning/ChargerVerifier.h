@@ -56,7 +56,7 @@ struct VerifierOptions {
     int stepWaitMs = 8000;        // how long the measured power may take to follow a step
     bool fallback = false;        // also let the watchdog expire and watch the fail-safe
     std::optional<int> watchdogS; // the timeout to write (default: the profile's timeout_s)
-    int timeoutMs = 1000;         // each Modbus request
+    int timeoutMs = 1000;         // each Modbus request (longer where the profile says)
     int pollMs = 500;             // between readings while waiting
     int phases = 3;
 };
