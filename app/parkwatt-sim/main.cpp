@@ -124,7 +124,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         QStringLiteral("Start DEVICE with a fault (repeatable): drop, late[:MS], exception[:CODE], garbage, "
-                       "silence."),
+                       "silence, no-readback, watchdog-off, stuck-power."),
         QStringLiteral("DEVICE:KIND[:ARG]"));
     const QCommandLineOption controlOption(
         QStringLiteral("control"),

@@ -11,6 +11,7 @@ enum ExitCode {
     ExitInvalidInput = 2,
     ExitSiteControlled = 3, // another engine controls the site
     ExitAuditBroken = 4,    // the audit trail's hash chain does not hold
+    ExitCheckFailed = 5,    // verify: a charger or the site failed a check
 };
 
 class SimulateCommand {

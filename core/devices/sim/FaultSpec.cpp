@@ -10,8 +10,15 @@ struct KindName {
 };
 
 constexpr KindName kKindNames[] = {
-    {FaultKind::None, "none"},           {FaultKind::Drop, "drop"},       {FaultKind::Late, "late"},
-    {FaultKind::Exception, "exception"}, {FaultKind::Garbage, "garbage"}, {FaultKind::Silence, "silence"},
+    {FaultKind::None, "none"},
+    {FaultKind::Drop, "drop"},
+    {FaultKind::Late, "late"},
+    {FaultKind::Exception, "exception"},
+    {FaultKind::Garbage, "garbage"},
+    {FaultKind::Silence, "silence"},
+    {FaultKind::NoReadback, "no-readback"},
+    {FaultKind::WatchdogOff, "watchdog-off"},
+    {FaultKind::StuckPower, "stuck-power"},
 };
 
 const char* nameOf(FaultKind kind)
@@ -46,7 +53,8 @@ std::optional<FaultSpec> parseFault(const QString& kind, const QString& arg, QSt
         }
     }
     if (!known) {
-        *error = QStringLiteral("unknown fault kind '%1' (drop, late, exception, garbage, silence, none)")
+        *error = QStringLiteral("unknown fault kind '%1' (drop, late, exception, garbage, silence, "
+                                "no-readback, watchdog-off, stuck-power, none)")
                      .arg(kind);
         return std::nullopt;
     }

@@ -156,6 +156,9 @@ void ModbusTcpFront::answer(QTcpSocket* socket, quint16 transactionId, quint8 un
         return; // connections are closed when the drop is set
     case FaultKind::None:
     case FaultKind::Late:
+    case FaultKind::NoReadback: // behaviour faults: the device answers, SimulatedModbusDevice misbehaves
+    case FaultKind::WatchdogOff:
+    case FaultKind::StuckPower:
         break;
     }
     const std::optional<QModbusResponse> response = m_handler(unit, request);

@@ -109,6 +109,14 @@ SimulatedModbusDevice::SimulatedModbusDevice(DeviceProfile profile, NowMs now, Q
     for (const ProfileRegister& r : m_profile.registers)
         if (r.unitId)
             m_extraUnits.push_back(*r.unitId);
+    // As a device leaves the factory: its fail-safe current and watchdog timeout set (Alfen's are
+    // set in ACE and read-only over Modbus; commissioning writes and reads back the others).
+    if (m_profile.safeState && m_profile.safeState->failsafeCurrentA) {
+        if (const ProfileRegister* current = m_profile.findMeaning(RegisterMeaning::FailsafeCurrent))
+            setNumber(current->name, *m_profile.safeState->failsafeCurrentA);
+    }
+    if (const ProfileRegister* timeout = timeoutRegister(); timeout && m_profile.watchdog)
+        setNumber(timeout->name, m_profile.watchdog->timeoutS);
 }
 
 SimulatedModbusDevice::~SimulatedModbusDevice()
@@ -145,12 +153,71 @@ void SimulatedModbusDevice::stop()
 
 bool SimulatedModbusDevice::setFault(const FaultSpec& fault, QString* error)
 {
-    return m_front->setFault(fault, error);
+    if (!fault.isBehaviour()) {
+        m_behaviour = FaultSpec{};
+        m_stuckKw.reset();
+        return m_front->setFault(fault, error);
+    }
+    if (!m_front->setFault(FaultSpec{}, error))
+        return false;
+    m_stuckKw.reset();
+    if (fault.kind == FaultKind::StuckPower)
+        m_stuckKw = appliedKw();
+    m_behaviour = fault;
+    if (fault.kind == FaultKind::WatchdogOff)
+        zeroTimeoutRegister();
+    return true;
 }
 
 const FaultSpec& SimulatedModbusDevice::fault() const
 {
-    return m_front->fault();
+    return m_behaviour.active() ? m_behaviour : m_front->fault();
+}
+
+const ProfileRegister* SimulatedModbusDevice::timeoutRegister() const
+{
+    if (m_profile.watchdog && !m_profile.watchdog->timeoutRegister.isEmpty())
+        return m_profile.findRegister(m_profile.watchdog->timeoutRegister);
+    return m_profile.findMeaning(RegisterMeaning::FailsafeTimeout);
+}
+
+std::vector<const ProfileRegister*> SimulatedModbusDevice::failsafeRegisters() const
+{
+    std::vector<const ProfileRegister*> regs;
+    for (const ProfileRegister& r : m_profile.registers) {
+        if (r.meaning == RegisterMeaning::FailsafeCurrent || r.meaning == RegisterMeaning::FailsafePower ||
+            r.meaning == RegisterMeaning::FailsafeTimeout || &r == timeoutRegister())
+            regs.push_back(&r);
+    }
+    return regs;
+}
+
+void SimulatedModbusDevice::zeroTimeoutRegister()
+{
+    if (const ProfileRegister* timeout = timeoutRegister())
+        setNumber(timeout->name, 0);
+}
+
+double SimulatedModbusDevice::watchdogTimeoutS() const
+{
+    if (!m_profile.watchdog || m_behaviour.kind == FaultKind::WatchdogOff)
+        return 0;
+    if (const auto held = readNumber(timeoutRegister()); held && *held > 0)
+        return *held;
+    return m_profile.watchdog->timeoutS;
+}
+
+void SimulatedModbusDevice::publishRemainingValidity()
+{
+    // A read-only watchdog register tells the time left before the fail-safe (Alfen 1208).
+    const ProfileRegister* remaining = m_profile.findMeaning(RegisterMeaning::Watchdog);
+    if (!remaining || remaining->writable() || !m_profile.watchdog)
+        return;
+    const double timeoutS = watchdogTimeoutS();
+    double left = 0;
+    if (timeoutS > 0 && m_fed)
+        left = std::max(0.0, timeoutS - double(m_now() - m_lastWatchdogFeedMs) / 1000.0);
+    setNumber(remaining->name, std::ceil(left));
 }
 
 int SimulatedModbusDevice::connectionCount() const
@@ -164,10 +231,25 @@ std::optional<QModbusResponse> SimulatedModbusDevice::respond(int unit, const QM
         return std::nullopt; // not this device's unit: stay quiet, as Qt's server does
     if (m_profile.watchdog && m_profile.watchdog->kind == WatchdogKind::IdleTimeout)
         feedWatchdog(); // any Modbus traffic keeps it fed
+    publishRemainingValidity();
+    const auto written = writtenBy(request);
+    // no-readback: the fail-safe registers keep what they held, whatever is written to them.
+    std::vector<std::pair<const ProfileRegister*, QList<quint16>>> kept;
+    if (written && m_behaviour.kind == FaultKind::NoReadback) {
+        for (const ProfileRegister* reg : failsafeRegisters()) {
+            QModbusDataUnit held(modbusTable(reg->function), reg->address, quint16(reg->registerCount()));
+            if (m_server->data(&held))
+                kept.emplace_back(reg, held.values());
+        }
+    }
     QModbusResponse response = m_server->answer(request);
+    for (const auto& [reg, words] : kept)
+        writeRegisters(*reg, words);
+    if (written && m_behaviour.kind == FaultKind::WatchdogOff)
+        zeroTimeoutRegister();
     // Every accepted write counts, also one that rewrites the same value (the refresh a watchdog
     // waits for): Qt's dataWritten stays quiet when nothing changed.
-    if (const auto written = writtenBy(request); written && !response.isException() && written->count > 0)
+    if (written && !response.isException() && written->count > 0)
         onDataWritten(written->table, written->address, written->count);
     return response;
 }
@@ -359,15 +441,18 @@ void SimulatedModbusDevice::onDataWritten(QModbusDataUnit::RegisterType table, i
 
 bool SimulatedModbusDevice::watchdogExpired() const
 {
-    if (!m_profile.watchdog || m_profile.watchdog->timeoutS <= 0)
+    const double timeoutS = watchdogTimeoutS();
+    if (timeoutS <= 0)
         return false;
     if (!m_fed)
         return true;
-    return double(m_now() - m_lastWatchdogFeedMs) > m_profile.watchdog->timeoutS * 1000.0;
+    return double(m_now() - m_lastWatchdogFeedMs) > timeoutS * 1000.0;
 }
 
 double SimulatedModbusDevice::appliedKw() const
 {
+    if (m_stuckKw)
+        return *m_stuckKw;
     if (m_commandedKw && !watchdogExpired())
         return *m_commandedKw;
     if (!m_commandedKw && !m_profile.watchdog)
@@ -376,6 +461,10 @@ double SimulatedModbusDevice::appliedKw() const
     if (const ProfileRegister* failsafePower = m_profile.findMeaning(RegisterMeaning::FailsafePower)) {
         if (const auto power = readNumber(failsafePower))
             return std::max(0.0, toKw(*power, failsafePower->unit));
+    }
+    if (const ProfileRegister* failsafeCurrent = m_profile.findMeaning(RegisterMeaning::FailsafeCurrent)) {
+        if (const auto amps = readNumber(failsafeCurrent))
+            return std::max(0.0, toKw(*amps, Unit::A));
     }
     if (m_profile.safeState && m_profile.safeState->failsafeCurrentA)
         return toKw(*m_profile.safeState->failsafeCurrentA, Unit::A);

@@ -38,8 +38,11 @@ public:
     int port() const { return m_port; }
     int unit() const { return m_unit; }
 
-    // Misbehaves on the wire from now on (FaultKind::None restores normal service). False with the
-    // reason only when leaving `drop` cannot bind the port again.
+    // Misbehaves on the wire from now on (FaultKind::None restores normal service), or, for a
+    // behaviour fault (FaultSpec::isBehaviour), answers normally but keeps no fail-safe write
+    // (no-readback), runs without a watchdog (watchdog-off) or delivers what it delivered when the
+    // fault was set (stuck-power). False with the reason only when leaving `drop` cannot bind the
+    // port again.
     bool setFault(const FaultSpec& fault, QString* error);
     const FaultSpec& fault() const;
     int connectionCount() const;
@@ -65,6 +68,9 @@ public:
     // fail-safe (power, or current at the configured phases and 230 V), else 0.
     double appliedKw() const;
     bool watchdogExpired() const;
+    // The watchdog's timeout as the device holds it: its timeout register when that holds more
+    // than 0, else the profile's; 0 (no watchdog) with watchdog-off.
+    double watchdogTimeoutS() const;
     int phases() const { return m_phases; }
     void setPhases(int phases) { m_phases = phases; }
 
@@ -82,6 +88,12 @@ private:
     std::optional<QModbusResponse> respond(int unit, const QModbusRequest& request);
     void onDataWritten(QModbusDataUnit::RegisterType table, int address, int size);
     void feedWatchdog();
+    // The registers a commissioning tool writes and reads back: fail-safe current/power and the
+    // watchdog's timeout.
+    std::vector<const ProfileRegister*> failsafeRegisters() const;
+    const ProfileRegister* timeoutRegister() const;
+    void zeroTimeoutRegister();
+    void publishRemainingValidity();
 
     DeviceProfile m_profile;
     NowMs m_now;
@@ -94,6 +106,8 @@ private:
     std::optional<double> m_commandedKw;
     TimeMs m_lastWatchdogFeedMs = 0;
     bool m_fed = false;
+    FaultSpec m_behaviour;           // a behaviour fault, when one is set
+    std::optional<double> m_stuckKw; // stuck-power: what it delivers
 };
 
 } // namespace parkwatt

@@ -74,8 +74,8 @@ QStringList SimulatorControl::execute(const QString& line)
     if (command == QLatin1String("status") && words.size() == 1)
         return status();
     if (command == QLatin1String("help") && words.size() == 1)
-        return {QStringLiteral(
-                    "fault DEVICE KIND [ARG]  (drop, late [MS], exception [CODE], garbage, silence, none)"),
+        return {QStringLiteral("fault DEVICE KIND [ARG]  (drop, late [MS], exception [CODE], garbage, "
+                               "silence, no-readback, watchdog-off, stuck-power, none)"),
                 QStringLiteral("clear DEVICE | clear all"), QStringLiteral("status"), kOk};
     return failure(QStringLiteral("unknown command '%1' (fault, clear, status, help)").arg(line));
 }

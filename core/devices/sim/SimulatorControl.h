@@ -2,7 +2,8 @@
 // The runtime control channel of parkwatt-sim: a line protocol on a loopback TCP port, so a test,
 // a script or `nc` can set and clear device faults and ask where the simulation is while it runs.
 //
-//   fault DEVICE KIND [ARG]   KIND: drop, late [MS], exception [CODE], garbage, silence, none
+//   fault DEVICE KIND [ARG]   KIND: drop, late [MS], exception [CODE], garbage, silence, no-readback,
+//                             watchdog-off, stuck-power, none
 //   clear DEVICE | clear all  back to normal service
 //   status                    simulated time, then one line per device
 //   help
