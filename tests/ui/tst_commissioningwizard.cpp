@@ -10,12 +10,14 @@
 #include "commissioning/PolicyExportPage.h"
 #include "commissioning/RegisterInspectorDialog.h"
 #include "commissioning/SiteBasicsPage.h"
+#include "commissioning/VerificationPage.h"
 #include "config/SiteFileReader.h"
 #include "support/FreePort.h"
 #include "support/Processes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -131,6 +133,32 @@ private slots:
         QVERIFY2(error.contains(choices[0]->currentText()), qPrintable(error));
         choices[1]->setCurrentText(second);
         wizard.next();
+        QCOMPARE(wizard.currentId(), int(CommissioningWizard::Verification));
+
+        // Verification as parkwattd verify does it: the simulator plays no car, so each charger is
+        // identified and its fail-safe and watchdog read back, but its power cannot follow.
+        VerificationPage* verification = wizard.verificationPage();
+        verification->setStepWaitMs(300);
+        QSignalSpy verified(verification, &VerificationPage::verified);
+        QTest::mouseClick(verification->verifyButton(), Qt::LeftButton);
+        QVERIFY(verification->isVerifying());
+        QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 60000);
+        QCOMPARE(verified.at(0).at(0).toBool(), false);
+        QTableWidget* results = verification->results();
+        QStringList passedIdentity, notFollowing;
+        for (int row = 0; row < results->rowCount(); ++row) {
+            const QString check = results->item(row, 1)->text();
+            const QString result = results->item(row, 2)->text();
+            if (check == QLatin1String("identity") && result == QLatin1String("PASS"))
+                passedIdentity << results->item(row, 0)->text();
+            if (result.contains(QStringLiteral("power not following")))
+                notFollowing << results->item(row, 0)->text();
+        }
+        QCOMPARE(passedIdentity.size(), 2);
+        QCOMPARE(notFollowing.size(), 2);
+        QVERIFY2(verification->status().contains(QStringLiteral("fallback")),
+                 qPrintable(verification->status()));
+        wizard.next();
         QCOMPARE(wizard.currentId(), int(CommissioningWizard::PolicyAndExport));
 
         PolicyExportPage* exporting = wizard.exportPage();
@@ -146,6 +174,21 @@ private slots:
         for (const DeviceSpec& d : saved.value->devices)
             if (d.role == DeviceRole::Charger)
                 QVERIFY(saved.value->site.chargerIndex(d.chargerId) >= 0);
+
+        // The commissioning report: the devices, the installer and the verification's results.
+        exporting->installerField()->setText(QStringLiteral("Ines Installer"));
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY2(exporting->writeReport(pdf), qPrintable(exporting->status()));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("report.json"))));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString& expected :
+             {QStringLiteral("Test Garage"), QStringLiteral("Ines Installer"),
+              QStringLiteral("eastron-sdm630"), QStringLiteral("power not following")})
+            QVERIFY2(pdfText.contains(expected),
+                     qPrintable(expected + QStringLiteral(" not in:\n") + pdfText));
 
         // Every page, for the docs (and to be looked at).
         QCOMPARE(wizard.writeScreenshots(QStringLiteral(PARKWATT_BIN_DIR "/../commissioning-screenshots")),

@@ -4,6 +4,7 @@
 #include "commissioning/DeviceListPage.h"
 #include "commissioning/PolicyExportPage.h"
 #include "commissioning/SiteBasicsPage.h"
+#include "commissioning/VerificationPage.h"
 #include "config/SiteFileReader.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ CommissioningWizard::CommissioningWizard(QWidget* parent)
     , m_basics(new SiteBasicsPage(this))
     , m_devices(new DeviceListPage(this))
     , m_assignment(new AssignmentPage(this))
+    , m_verification(new VerificationPage(this))
     , m_export(new PolicyExportPage(this))
 {
     setWindowTitle(tr("Commission a site"));
@@ -27,6 +29,7 @@ CommissioningWizard::CommissioningWizard(QWidget* parent)
     setPage(Basics, m_basics);
     setPage(Devices, m_devices);
     setPage(Assignment, m_assignment);
+    setPage(Verification, m_verification);
     setPage(PolicyAndExport, m_export);
     setMinimumSize(900, 640);
     connect(m_basics, &SiteBasicsPage::importRequested, this, [this] {
@@ -68,12 +71,17 @@ void CommissioningWizard::initializePage(int id)
     if (id == Assignment)
         m_assignment->prepare(m_basics->site(),
                               m_devices->devices(&error).value_or(std::vector<DeviceSpec>{}));
-    if (id == PolicyAndExport) {
+    if (id == Verification || id == PolicyAndExport) {
         SiteFile file;
         file.site = m_basics->site();
         file.devices = m_assignment->assigned(&error).value_or(std::vector<DeviceSpec>{});
         file.policy = m_policy;
-        m_export->prepare(file);
+        if (id == Verification) {
+            m_verification->prepare(file);
+        } else {
+            m_export->prepare(file);
+            m_export->setVerification(m_verification->report());
+        }
     }
     QWizard::initializePage(id);
 }
@@ -83,7 +91,7 @@ int CommissioningWizard::writeScreenshots(const QString& dir)
     QDir().mkpath(dir);
     int failed = 0;
     const char* names[] = {"commissioning-site", "commissioning-devices", "commissioning-assignment",
-                           "commissioning-policy-export"};
+                           "commissioning-verification", "commissioning-policy-export"};
     while (currentId() > Basics) // back keeps what was entered (restart would clear it)
         back();
     for (int page = Basics; page <= PolicyAndExport; ++page) {

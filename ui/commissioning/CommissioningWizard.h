@@ -13,11 +13,12 @@ class AssignmentPage;
 class DeviceListPage;
 class PolicyExportPage;
 class SiteBasicsPage;
+class VerificationPage;
 
 class CommissioningWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { Basics, Devices, Assignment, PolicyAndExport };
+    enum PageId { Basics, Devices, Assignment, Verification, PolicyAndExport };
 
     explicit CommissioningWizard(QWidget* parent = nullptr);
 
@@ -28,6 +29,7 @@ public:
     SiteBasicsPage* basicsPage() const { return m_basics; }
     DeviceListPage* devicesPage() const { return m_devices; }
     AssignmentPage* assignmentPage() const { return m_assignment; }
+    VerificationPage* verificationPage() const { return m_verification; }
     PolicyExportPage* exportPage() const { return m_export; }
     // One PNG of every page into `dir`; the number that failed.
     int writeScreenshots(const QString& dir);
@@ -39,6 +41,7 @@ private:
     SiteBasicsPage* m_basics;
     DeviceListPage* m_devices;
     AssignmentPage* m_assignment;
+    VerificationPage* m_verification;
     PolicyExportPage* m_export;
     Policy m_policy;
 };

@@ -1,16 +1,25 @@
 #include "commissioning/PolicyExportPage.h"
 
+#include "commissioning/CommissionReport.h"
 #include "config/SiteFileReader.h"
 #include "config/SiteFileWriter.h"
+#include "devices/profiles/ProfileLibrary.h"
 #include "policies/PolicyForm.h"
 
+#include <QDate>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace parkwatt {
@@ -18,6 +27,7 @@ namespace parkwatt {
 PolicyExportPage::PolicyExportPage(QWidget* parent)
     : QWizardPage(parent)
     , m_path(new QLineEdit(this))
+    , m_installer(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
     setTitle(tr("Policy and site file"));
@@ -37,8 +47,24 @@ PolicyExportPage::PolicyExportPage(QWidget* parent)
     where->addWidget(label);
     where->addWidget(m_path, 1);
     where->addWidget(browse);
+    auto* report = new QPushButton(tr("Write the commissioning &report…"), this);
+    connect(report, &QPushButton::clicked, this, [this] {
+        QString suggested = m_path->text();
+        suggested.replace(QStringLiteral(".json"), QStringLiteral("-commissioning.pdf"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the commissioning report"),
+                                                          suggested, tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            writeReport(path);
+    });
+    auto* sign = new QHBoxLayout;
+    auto* installerLabel = new QLabel(tr("&Installer:"), this);
+    installerLabel->setBuddy(m_installer);
+    sign->addWidget(installerLabel);
+    sign->addWidget(m_installer, 1);
+    sign->addWidget(report);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(where);
+    layout->addLayout(sign);
     layout->addWidget(m_status);
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("Save"));
@@ -93,6 +119,42 @@ bool PolicyExportPage::save()
                           .arg(path)
                           .arg(m_draft.devices.size())
                           .arg(m_draft.site.chargers.size()));
+    return true;
+}
+
+bool PolicyExportPage::writeReport(const QString& pdfPath)
+{
+    SiteFile file = m_draft;
+    if (m_form && m_form->isValid())
+        file.policy = m_form->policy();
+    const ProfileLibrary library = ProfileLibrary::withBuiltIns({});
+    VerificationReport verification = m_verification.value_or(VerificationReport{});
+    if (!m_verification)
+        verification.site = file.site.name;
+    const CommissionReport report =
+        CommissionReport::make(file, library, std::move(verification), m_installer->text().trimmed(),
+                               QDate::currentDate().toString(Qt::ISODate), m_path->text().trimmed());
+    {
+        QPdfWriter pdf(pdfPath);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setResolution(300);
+        pdf.setTitle(tr("Commissioning report: %1").arg(file.site.name));
+        QTextDocument document;
+        document.setHtml(report.toHtml());
+        document.print(&pdf);
+    }
+    QString jsonPath = pdfPath;
+    jsonPath.replace(QRegularExpression(QStringLiteral("\\.pdf$")), QString());
+    jsonPath += QStringLiteral(".json");
+    QSaveFile json(jsonPath);
+    const QByteArray bytes = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    if (!QFileInfo(pdfPath).size() || !json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size() ||
+        !json.commit()) {
+        m_status->setText(tr("The report was not written: %1")
+                              .arg(QFileInfo(pdfPath).size() ? json.errorString() : pdfPath));
+        return false;
+    }
+    m_status->setText(tr("Commissioning report written: %1 and %2.").arg(pdfPath, jsonPath));
     return true;
 }
 

@@ -3,9 +3,11 @@
 // its validation), and the site file saved where the installer says. What is saved is read back
 // with the engine's own reader first, so a file the engine would refuse is never written.
 
+#include "commissioning/VerificationReport.h"
 #include "model/SiteFile.h"
 
 #include <QWizardPage>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -25,6 +27,14 @@ public:
     QLineEdit* pathField() const { return m_path; }
     // Writes the site file with the form's policy; false with the reason shown when it cannot.
     bool save();
+    // The verification the report shows (none: the report says the chargers were not verified).
+    void setVerification(std::optional<VerificationReport> verification)
+    {
+        m_verification = std::move(verification);
+    }
+    // Writes the commissioning report as PDF (and JSON beside it, .json); false with the reason shown.
+    bool writeReport(const QString& pdfPath);
+    QLineEdit* installerField() const { return m_installer; }
     const SiteFile& saved() const { return m_draft; }
     QString status() const;
 
@@ -35,6 +45,8 @@ private:
     PolicyForm* m_form = nullptr;
     QScrollArea* m_scroll = nullptr;
     QLineEdit* m_path;
+    QLineEdit* m_installer;
+    std::optional<VerificationReport> m_verification;
     QLabel* m_status;
 };
 
