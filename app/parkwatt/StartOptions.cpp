@@ -117,7 +117,9 @@ StartOptions parseStartOptions(const QCoreApplication& app)
     const QCommandLineOption commission(
         QStringLiteral("commission"),
         tr("Open the commissioning wizard for installers (with --site FILE: that site file imported); it "
-           "saves a site file for parkwattd run (docs/commissioning.md)."));
+           "saves a site file for parkwattd run. With --db FILE the installer signs in to the site's "
+           "database "
+           "and the register inspector may write, each write audited (docs/commissioning.md)."));
     parser.addOption(commission);
     parser.addOptions({demo,  site,      db,          profiles,    lockDir,     role,   user,
                        speed, startAt,   selfTest,    screenshots, api,         apiDir, connectTo,

@@ -6,6 +6,8 @@
 #include "SignedInStation.h"
 #include "StartOptions.h"
 #include "Stations.h"
+#include "access/SignInDialog.h"
+#include "access/SignInService.h"
 #include "commissioning/CommissioningWizard.h"
 #include "common/Theme.h"
 #include "config/SiteFileReader.h"
@@ -287,7 +289,8 @@ int runRemote(QApplication& app, const StartOptions& options)
     return exitCode != ExitOk ? exitCode : code;
 }
 
-// The installer's wizard; runs no engine (parkwattd run does, on the file it saves).
+// The installer's wizard; runs no engine (parkwattd run does, on the file it saves). With --db the
+// installer signs in to the site's database first, and the register inspector may then write.
 int runCommissioning(const StartOptions& options)
 {
     CommissioningWizard wizard;
@@ -299,8 +302,32 @@ int runCommissioning(const StartOptions& options)
         wizard.show();
         return wizard.writeScreenshots(options.screenshotDir) == 0 ? ExitOk : ExitFailed;
     }
-    wizard.show();
-    return QApplication::exec();
+    if (options.dbPath.isEmpty()) {
+        wizard.show();
+        return QApplication::exec();
+    }
+    SignInService service(options.dbPath);
+    std::unique_ptr<SignInDialog> dialog;
+    int exitCode = ExitOk;
+    QObject::connect(&service, &SignInService::usersChecked, &wizard, [&](bool hasUsers, const QString& why) {
+        if (!why.isEmpty()) {
+            exitCode = refuse(options, QApplication::translate("main", "Cannot sign in"), why, ExitBadInput);
+            QApplication::exit(exitCode);
+            return;
+        }
+        dialog = std::make_unique<SignInDialog>(
+            service, hasUsers ? SignInDialog::Mode::SignIn : SignInDialog::Mode::FirstAdmin, options.dbPath);
+        QObject::connect(dialog.get(), &SignInDialog::signedIn, &wizard, [&](const Operator& who) {
+            if (who.role == UserRole::Installer || who.role == UserRole::Admin)
+                wizard.setWriteAccess(RegisterWriteAccess{options.dbPath, who});
+            wizard.show(); // a manager or viewer may look, but the inspector stays read-only
+        });
+        QObject::connect(dialog.get(), &QDialog::rejected, &wizard, [] { QApplication::exit(ExitOk); });
+        dialog->show();
+    });
+    service.checkForUsers();
+    const int code = QApplication::exec();
+    return exitCode != ExitOk ? exitCode : code;
 }
 
 // --hash-pin: a kiosk file's PIN hash from a PIN on standard input (not an argument: the process

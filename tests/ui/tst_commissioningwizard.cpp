@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,10 +27,28 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace parkwatt;
 using parkwatt::test::freePort;
 using parkwatt::test::writeFile;
+
+namespace {
+
+int auditRows(const QString& path, const char* action)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM audit WHERE action = ?", -1, &q, nullptr);
+    sqlite3_bind_text(q, 1, action, -1, SQLITE_STATIC);
+    const int n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return n;
+}
+
+} // namespace
 
 class TstCommissioningWizard : public QObject {
     Q_OBJECT
@@ -111,6 +130,40 @@ private slots:
                      inspector->result().contains(QStringLiteral("as i32")),
                  qPrintable(inspector->result()));
         QVERIFY(!devices->inspectRow(99)); // no such row: a reason, no dialog
+        QVERIFY(!inspector->canWrite());   // nobody signed in: reading only
+        delete inspector;
+
+        // An installer signed in to the site's database writes, confirmed, read back and audited.
+        const QString db = m_dir.filePath(QStringLiteral("site.db"));
+        devices->setWriteAccess(
+            RegisterWriteAccess{db, Operator{QStringLiteral("ines"), UserRole::Installer}});
+        inspector = devices->inspectRow(chargerRow);
+        QVERIFY(inspector && inspector->canWrite());
+        inspector->addressField()->setValue(1004);
+        inspector->typeField()->setCurrentText(QStringLiteral("i32"));
+        inspector->writeValueField()->setText(QStringLiteral("3700"));
+        QSignalSpy wrote(inspector, &RegisterInspectorDialog::writeFinished);
+        QString asked;
+        inspector->setConfirmation([&](const QString& question) {
+            asked = question;
+            return false;
+        });
+        inspector->write();
+        QCOMPARE(wrote.count(), 1);
+        QVERIFY(!wrote.at(0).at(0).toBool()); // not confirmed, nothing written
+        QVERIFY2(asked.contains(QStringLiteral("register 1004")), qPrintable(asked));
+        inspector->setConfirmation([](const QString&) { return true; });
+        inspector->write();
+        QTRY_COMPARE_WITH_TIMEOUT(wrote.count(), 2, 10000);
+        QVERIFY2(wrote.at(1).at(0).toBool(), qPrintable(wrote.at(1).at(1).toString()));
+        QCOMPARE(inspector->writes()->count(), 1);
+        inspector->countField()->setValue(2);
+        QSignalSpy readBack(inspector, &RegisterInspectorDialog::readFinished);
+        QTest::mouseClick(inspector->readButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(readBack.count(), 1, 10000);
+        QVERIFY2(inspector->result().contains(QStringLiteral(" 1004  3700")),
+                 qPrintable(inspector->result()));
+        QCOMPARE(auditRows(db, "register.write"), 1);
         delete inspector;
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CommissioningWizard::Assignment));

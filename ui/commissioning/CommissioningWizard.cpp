@@ -54,6 +54,13 @@ bool CommissioningWizard::importFile(const QString& path, QString* error)
     return true;
 }
 
+void CommissioningWizard::setWriteAccess(std::optional<RegisterWriteAccess> access)
+{
+    if (access)
+        setWindowTitle(tr("Commission a site (%1, %2)").arg(access->who.name, roleName(access->who.role)));
+    m_devices->setWriteAccess(std::move(access));
+}
+
 SiteFile CommissioningWizard::draft() const
 {
     SiteFile file;

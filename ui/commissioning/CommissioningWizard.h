@@ -3,6 +3,7 @@
 // (discovered or typed), which bay each charger drives, the starting policy, and the site file
 // saved for the engine. Each page checks what it holds before the next (docs/commissioning.md).
 
+#include "commissioning/RegisterInspectorDialog.h"
 #include "model/SiteFile.h"
 
 #include <QWizard>
@@ -25,6 +26,8 @@ public:
     // Fills every page from a site file; false with `error` when it cannot be read.
     bool importFile(const QString& path, QString* error);
     SiteFile draft() const;
+    // An installer signed in to the site's database: the register inspector may write (audited).
+    void setWriteAccess(std::optional<RegisterWriteAccess> access);
 
     SiteBasicsPage* basicsPage() const { return m_basics; }
     DeviceListPage* devicesPage() const { return m_devices; }

@@ -99,7 +99,7 @@ RegisterInspectorDialog* DeviceListPage::inspectRow(int row)
         m_status->setText(error.isEmpty() ? tr("Choose a complete device row to inspect.") : error);
         return nullptr;
     }
-    auto* dialog = new RegisterInspectorDialog((*all)[size_t(row)], this);
+    auto* dialog = new RegisterInspectorDialog((*all)[size_t(row)], m_writeAccess, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }

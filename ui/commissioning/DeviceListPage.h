@@ -4,6 +4,7 @@
 // thread's way: it runs on the event loop with a timeout on every request). Ids are proposed from
 // the profile's role; every row is checked before the wizard goes on.
 
+#include "commissioning/RegisterInspectorDialog.h"
 #include "model/SiteFile.h"
 
 #include <QWizardPage>
@@ -15,8 +16,6 @@ class QPushButton;
 class QTableWidget;
 
 namespace parkwatt {
-
-class RegisterInspectorDialog;
 
 class DeviceListPage : public QWizardPage {
     Q_OBJECT
@@ -40,6 +39,8 @@ public:
     QString scanStatus() const;
     // The register inspector for a row (null, with the reason shown, when the row is incomplete).
     RegisterInspectorDialog* inspectRow(int row);
+    // Lets the inspector write (an installer signed in to the site's database).
+    void setWriteAccess(std::optional<RegisterWriteAccess> access) { m_writeAccess = std::move(access); }
 
     bool validatePage() override;
     bool isComplete() const override;
@@ -56,6 +57,7 @@ private:
     QPushButton* m_discover;
     QLabel* m_status;
     bool m_scanning = false;
+    std::optional<RegisterWriteAccess> m_writeAccess;
 };
 
 } // namespace parkwatt

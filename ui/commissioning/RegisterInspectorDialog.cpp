@@ -2,21 +2,84 @@
 
 #include "commissioning/RegisterInspection.h"
 #include "devices/modbus/ModbusConnection.h"
+#include "storage/StorageWriter.h"
 
 #include <QComboBox>
 #include <QCoro/QCoroTask>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace parkwatt {
 
-RegisterInspectorDialog::RegisterInspectorDialog(const DeviceSpec& device, QWidget* parent)
+namespace {
+
+struct WriteOutcome {
+    bool ok = false;
+    QString message;
+    QVector<quint16> before, after;
+};
+
+QCoro::Task<WriteOutcome> writeAndReadBack(ModbusConnection& connection, int address, QVector<quint16> values)
+{
+    WriteOutcome out;
+    const ModbusResult before =
+        co_await connection.read(QModbusDataUnit::HoldingRegisters, address, int(values.size()));
+    if (!before.ok()) {
+        out.message = before.message;
+        co_return out;
+    }
+    out.before = before.registers;
+    const ModbusResult wrote = co_await connection.writeRegisters(address, values);
+    if (!wrote.ok()) {
+        out.message = wrote.message;
+        co_return out;
+    }
+    const ModbusResult after =
+        co_await connection.read(QModbusDataUnit::HoldingRegisters, address, int(values.size()));
+    out.after = after.registers;
+    out.ok = after.ok() && after.registers == values;
+    out.message = !after.ok() ? after.message
+                  : out.ok    ? QString()
+                              : QStringLiteral("it reads back differently");
+    co_return out;
+}
+
+QString hex(const QVector<quint16>& registers)
+{
+    QStringList words;
+    for (quint16 r : registers)
+        words << QStringLiteral("0x%1").arg(r, 4, 16, QLatin1Char('0'));
+    return words.join(QLatin1Char(' '));
+}
+
+QJsonArray numbers(const QVector<quint16>& registers)
+{
+    QJsonArray out;
+    for (quint16 r : registers)
+        out.append(int(r));
+    return out;
+}
+
+} // namespace
+
+RegisterInspectorDialog::RegisterInspectorDialog(const DeviceSpec& device,
+                                                 std::optional<RegisterWriteAccess> access, QWidget* parent)
     : QDialog(parent)
     , m_table(new QComboBox(this))
     , m_address(new QSpinBox(this))
@@ -25,6 +88,8 @@ RegisterInspectorDialog::RegisterInspectorDialog(const DeviceSpec& device, QWidg
     , m_wordOrder(new QComboBox(this))
     , m_read(new QPushButton(tr("&Read"), this))
     , m_output(new QPlainTextEdit(this))
+    , m_device(device)
+    , m_access(std::move(access))
 {
     setWindowTitle(
         tr("Registers of %1 (%2:%3 unit %4)").arg(device.id, device.host).arg(device.port).arg(device.unit));
@@ -34,6 +99,7 @@ RegisterInspectorDialog::RegisterInspectorDialog(const DeviceSpec& device, QWidg
     endpoint.unit = device.unit;
     endpoint.timeoutMs = 2000;
     endpoint.retries = 0;
+    endpoint.writeSingleAsFc16 = true;
     m_connection = std::make_unique<ModbusConnection>(endpoint);
     m_table->addItems({QStringLiteral("holding"), QStringLiteral("input"), QStringLiteral("coils"),
                        QStringLiteral("discrete")});
@@ -51,16 +117,41 @@ RegisterInspectorDialog::RegisterInspectorDialog(const DeviceSpec& device, QWidg
     form->addRow(tr("&Count:"), m_count);
     form->addRow(tr("T&ype:"), m_type);
     form->addRow(tr("&Word order:"), m_wordOrder);
-    auto* note = new QLabel(
-        tr("Reading only. Writes: parkwattd registers write (signed in, confirmed, audited)."), this);
+    const bool mayWrite =
+        m_access && (m_access->who.role == UserRole::Installer || m_access->who.role == UserRole::Admin);
+    auto* note =
+        new QLabel(mayWrite ? tr("Writes (holding registers, function 16) are confirmed, read back and "
+                                 "recorded in the audit trail as %1.")
+                                  .arg(m_access->who.name)
+                            : tr("Reading only: writing needs an installer signed in to the site's "
+                                 "database (parkwatt --commission --db FILE), or parkwattd registers write."),
+                   this);
     note->setWordWrap(true);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_read, 0, Qt::AlignLeft);
     layout->addWidget(m_output, 1);
+    if (mayWrite) {
+        m_writeValue = new QLineEdit(this);
+        m_writeValue->setPlaceholderText(tr("value, as the type above"));
+        m_writeButton = new QPushButton(tr("&Write…"), this);
+        m_writes = new QListWidget(this);
+        m_writes->setMaximumHeight(90);
+        auto* row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("Value:"), this));
+        row->addWidget(m_writeValue, 1);
+        row->addWidget(m_writeButton);
+        layout->addLayout(row);
+        layout->addWidget(m_writes);
+        connect(m_writeButton, &QPushButton::clicked, this, &RegisterInspectorDialog::write);
+        m_confirm = [this](const QString& question) {
+            return QMessageBox::question(this, tr("Write a register"), question) == QMessageBox::Yes;
+        };
+    }
     layout->addWidget(note);
     layout->addWidget(close);
+
     connect(m_read, &QPushButton::clicked, this, &RegisterInspectorDialog::read);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(560, 520);
@@ -71,6 +162,85 @@ RegisterInspectorDialog::~RegisterInspectorDialog() = default;
 QString RegisterInspectorDialog::result() const
 {
     return m_output->toPlainText();
+}
+
+void RegisterInspectorDialog::write()
+{
+    if (!canWrite() || m_reading)
+        return;
+    RegisterEncoding encoding;
+    encoding.type = RegisterInspection::typeFromName(m_type->currentText()).value_or(RegisterType::U16);
+    encoding.wordOrder =
+        RegisterInspection::wordOrderFromName(m_wordOrder->currentText()).value_or(WordOrder::Big);
+    const CodecResult<QList<quint16>> encoded = RegisterInspection::encode(m_writeValue->text(), encoding);
+    if (!encoded.ok()) {
+        m_output->setPlainText(encoded.error);
+        emit writeFinished(false, encoded.error);
+        return;
+    }
+    const int address = m_address->value();
+    const QVector<quint16> values(encoded.value->begin(), encoded.value->end());
+    const QString question = tr("Write %1 (%2, %3) to holding register %4 of %5 (%6:%7 unit %8)?")
+                                 .arg(m_writeValue->text(), m_type->currentText(), hex(values))
+                                 .arg(address)
+                                 .arg(m_device.id, m_device.host)
+                                 .arg(m_device.port)
+                                 .arg(m_device.unit);
+    if (!m_confirm || !m_confirm(question)) {
+        emit writeFinished(false, tr("not confirmed: nothing written"));
+        return;
+    }
+    m_reading = true;
+    m_read->setEnabled(false);
+    m_writeButton->setEnabled(false);
+    const QString value = m_writeValue->text();
+    const QString type = m_type->currentText();
+    QCoro::connect(
+        writeAndReadBack(*m_connection, address, values), this,
+        [this, address, values, value, type](const WriteOutcome& outcome) {
+            const QJsonObject detail{
+                {QStringLiteral("device"), m_device.id},
+                {QStringLiteral("address"), QStringLiteral("%1:%2").arg(m_device.host).arg(m_device.port)},
+                {QStringLiteral("unit"), m_device.unit},
+                {QStringLiteral("register"), address},
+                {QStringLiteral("type"), type},
+                {QStringLiteral("value"), value},
+                {QStringLiteral("before"), numbers(outcome.before)},
+                {QStringLiteral("written"), numbers(values)},
+                {QStringLiteral("read_back"), numbers(outcome.after)},
+                {QStringLiteral("ok"), outcome.ok},
+                {QStringLiteral("role"), roleName(m_access->who.role)},
+                {QStringLiteral("from"), QStringLiteral("commissioning wizard")}};
+            const AuditEntry entry{QDateTime::currentMSecsSinceEpoch(), m_access->who.name,
+                                   QStringLiteral("register.write"),
+                                   QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))};
+            // The audit entry is a database write: off the GUI thread.
+            auto* watcher = new QFutureWatcher<QString>(this);
+            connect(
+                watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, outcome, address, values] {
+                    const QString auditError = watcher->result();
+                    watcher->deleteLater();
+                    m_reading = false;
+                    m_read->setEnabled(true);
+                    m_writeButton->setEnabled(true);
+                    const bool ok = outcome.ok && auditError.isEmpty();
+                    const QString line = tr("%1: %2 -> %3, read back %4%5")
+                                             .arg(address)
+                                             .arg(hex(outcome.before), hex(values), hex(outcome.after))
+                                             .arg(outcome.ok ? QString() : tr(" (%1)").arg(outcome.message));
+                    m_writes->addItem(auditError.isEmpty() ? line
+                                                           : tr("%1; NOT AUDITED: %2").arg(line, auditError));
+                    emit writeFinished(ok, ok ? line : (auditError.isEmpty() ? outcome.message : auditError));
+                });
+            watcher->setFuture(QtConcurrent::run([path = m_access->databasePath, entry]() -> QString {
+                StorageError error;
+                std::unique_ptr<StorageWriter> writer = StorageWriter::open(path, {}, &error);
+                if (!writer)
+                    return error.toString();
+                writer->appendAudit(entry);
+                return writer->flush() ? QString() : QStringLiteral("the audit trail did not take it");
+            }));
+        });
 }
 
 void RegisterInspectorDialog::read()

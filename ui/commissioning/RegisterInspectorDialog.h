@@ -4,12 +4,17 @@
 // timeout; the window never waits. Writing registers stays on the command line
 // (`parkwattd registers write`), where the installer signs in and every write is audited.
 
+#include "engine/Operator.h"
 #include "model/SiteFile.h"
 
 #include <QDialog>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
+class QLineEdit;
+class QListWidget;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -19,10 +24,19 @@ namespace parkwatt {
 
 class ModbusConnection;
 
+// Who may write registers from the inspector, and where their writes are audited: an installer or
+// administrator signed in to the site's database.
+struct RegisterWriteAccess {
+    QString databasePath;
+    Operator who;
+};
+
 class RegisterInspectorDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit RegisterInspectorDialog(const DeviceSpec& device, QWidget* parent = nullptr);
+    // Reading only, unless `access` lets an installer or administrator write.
+    explicit RegisterInspectorDialog(const DeviceSpec& device, std::optional<RegisterWriteAccess> access = {},
+                                     QWidget* parent = nullptr);
     ~RegisterInspectorDialog() override;
 
     QSpinBox* addressField() const { return m_address; }
@@ -35,9 +49,21 @@ public:
     bool isReading() const { return m_reading; }
 
     void read();
+    // Writes the value field at the address as the chosen type, after the confirmation; the value
+    // before, written and read back goes to the audit trail and the list of writes.
+    void write();
+    bool canWrite() const { return m_writeValue != nullptr; }
+    QLineEdit* writeValueField() const { return m_writeValue; }
+    QListWidget* writes() const { return m_writes; }
+    // Asks the installer to confirm a write (a dialog unless replaced, e.g. by tests).
+    void setConfirmation(std::function<bool(const QString& question)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
 
 signals:
     void readFinished(bool ok);
+    void writeFinished(bool ok, const QString& message);
 
 private:
     std::unique_ptr<ModbusConnection> m_connection;
@@ -49,6 +75,12 @@ private:
     QPushButton* m_read;
     QPlainTextEdit* m_output;
     bool m_reading = false;
+    DeviceSpec m_device;
+    std::optional<RegisterWriteAccess> m_access;
+    QLineEdit* m_writeValue = nullptr;
+    QPushButton* m_writeButton = nullptr;
+    QListWidget* m_writes = nullptr;
+    std::function<bool(const QString&)> m_confirm;
 };
 
 } // namespace parkwatt

@@ -98,8 +98,9 @@ void VerificationPage::verify()
                                                                         : QColor(0xc6, 0x28, 0x28));
                 }
             m_results->resizeColumnsToContents();
-            m_status->setText(tr("%1; %2").arg(report.passed() ? tr("All chargers pass") : tr("Not all chargers pass"),
-                                               report.budget.describe()));
+            m_status->setText(
+                tr("%1; %2").arg(report.passed() ? tr("All chargers pass") : tr("Not all chargers pass"),
+                                 report.budget.describe()));
             m_verifying = false;
             m_verify->setEnabled(true);
             emit completeChanged();
