@@ -90,6 +90,16 @@ private slots:
         basics->levelsField()->setValue(1);
         basics->baysPerLevelField()->setValue(2);
         basics->findChild<QCheckBox*>()->setChecked(true);
+        basics->importLimitField()->setValue(69);
+        basics->phasesField()->setCurrentIndex(basics->phasesField()->findData(3));
+        QCOMPARE(basics->phases(), 3);
+        // 69 kW on three phases of 230 V: 100 A per phase.
+        QVERIFY2(basics->summary().contains(QStringLiteral("100 A per phase")),
+                 qPrintable(basics->summary()));
+        basics->phasesField()->setCurrentIndex(basics->phasesField()->findData(1));
+        QVERIFY2(basics->summary().contains(QStringLiteral("300 A per phase")),
+                 qPrintable(basics->summary()));
+        basics->phasesField()->setCurrentIndex(basics->phasesField()->findData(3));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CommissioningWizard::Devices));
 

@@ -84,6 +84,7 @@ void CommissioningWizard::initializePage(int id)
         file.devices = m_assignment->assigned(&error).value_or(std::vector<DeviceSpec>{});
         file.policy = m_policy;
         if (id == Verification) {
+            m_verification->setPhases(m_basics->phases());
             m_verification->prepare(file);
         } else {
             m_export->prepare(file);

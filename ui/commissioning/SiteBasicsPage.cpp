@@ -1,6 +1,7 @@
 #include "commissioning/SiteBasicsPage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -30,6 +31,8 @@ SiteBasicsPage::SiteBasicsPage(QWidget* parent)
     , m_name(new QLineEdit(this))
     , m_importLimit(kwField(100000, 250, QStringLiteral(" kW"), this))
     , m_exportLimit(kwField(100000, 100, QStringLiteral(" kW"), this))
+    , m_phases(new QComboBox(this))
+    , m_voltage(kwField(480, 230, QStringLiteral(" V"), this))
     , m_pvKw(kwField(100000, 80, QStringLiteral(" kWp"), this))
     , m_batteryKwh(kwField(100000, 0, QStringLiteral(" kWh"), this))
     , m_batteryKw(kwField(10000, 0, QStringLiteral(" kW"), this))
@@ -44,6 +47,12 @@ SiteBasicsPage::SiteBasicsPage(QWidget* parent)
     setTitle(tr("The site"));
     setSubTitle(tr("The building's grid connection, its PV and battery, and the garage's bays. The import "
                    "limit is a hard limit: the engine never commands more."));
+    m_phases->addItem(tr("3 phases"), 3);
+    m_phases->addItem(tr("1 phase"), 1);
+    m_voltage->setRange(100, 480);
+    connect(m_phases, &QComboBox::currentIndexChanged, this, &SiteBasicsPage::updateSummary);
+    connect(m_voltage, &QDoubleSpinBox::valueChanged, this, &SiteBasicsPage::updateSummary);
+    connect(m_importLimit, &QDoubleSpinBox::valueChanged, this, &SiteBasicsPage::updateSummary);
     m_levels->setRange(1, 20);
     m_levels->setValue(1);
     m_baysPerLevel->setRange(1, 500);
@@ -53,6 +62,8 @@ SiteBasicsPage::SiteBasicsPage(QWidget* parent)
     form->addRow(tr("Site &name:"), m_name);
     form->addRow(tr("Grid &import limit:"), m_importLimit);
     form->addRow(tr("Grid &export limit:"), m_exportLimit);
+    form->addRow(tr("P&hases:"), m_phases);
+    form->addRow(tr("Phase &voltage:"), m_voltage);
     form->addRow(tr("&PV peak power:"), m_pvKw);
     form->addRow(tr("&Battery capacity (0: none):"), m_batteryKwh);
     form->addRow(tr("Battery &power:"), m_batteryKw);
@@ -143,15 +154,33 @@ void SiteBasicsPage::fill(const SiteSpec& site)
     updateSummary();
 }
 
+QString SiteBasicsPage::summary() const
+{
+    return m_summary->text();
+}
+
+int SiteBasicsPage::phases() const
+{
+    return m_phases->currentData().toInt();
+}
+
+double SiteBasicsPage::phaseVoltage() const
+{
+    return m_voltage->value();
+}
+
 void SiteBasicsPage::updateSummary()
 {
     const int bays = m_importedChargers.empty() ? m_levels->value() * m_baysPerLevel->value()
                                                 : int(m_importedChargers.size());
-    m_summary->setText(m_importedChargers.empty() ? tr("%1 bays: L1-01 … L%2-%3.")
-                                                        .arg(bays)
-                                                        .arg(m_levels->value())
-                                                        .arg(m_baysPerLevel->value(), 2, 10, QLatin1Char('0'))
-                                                  : tr("%1 bays as imported.").arg(bays));
+    const QString garage = m_importedChargers.empty()
+                               ? tr("%1 bays: L1-01 … L%2-%3.")
+                                     .arg(bays)
+                                     .arg(m_levels->value())
+                                     .arg(m_baysPerLevel->value(), 2, 10, QLatin1Char('0'))
+                               : tr("%1 bays as imported.").arg(bays);
+    const double amps = m_importLimit->value() * 1000 / (phases() * m_voltage->value());
+    m_summary->setText(tr("%1 The import limit is %2 A per phase.").arg(garage).arg(amps, 0, 'f', 0));
 }
 
 } // namespace parkwatt

@@ -8,6 +8,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,13 @@ public:
     QSpinBox* levelsField() const { return m_levels; }
     QSpinBox* baysPerLevelField() const { return m_baysPerLevel; }
     QDoubleSpinBox* importLimitField() const { return m_importLimit; }
+    // The connection's phases (1 or 3) and phase voltage: for the installer's view of the limit in
+    // amperes and the chargers' current-to-power conversion during verification (not in the site
+    // file, whose limits are in kW).
+    int phases() const;
+    double phaseVoltage() const;
+    QComboBox* phasesField() const { return m_phases; }
+    QString summary() const;
 
 signals:
     void importRequested();
@@ -36,6 +44,8 @@ private:
     QLineEdit* m_name;
     QDoubleSpinBox* m_importLimit;
     QDoubleSpinBox* m_exportLimit;
+    QComboBox* m_phases;
+    QDoubleSpinBox* m_voltage;
     QDoubleSpinBox* m_pvKw;
     QDoubleSpinBox* m_batteryKwh;
     QDoubleSpinBox* m_batteryKw;

@@ -73,6 +73,7 @@ void VerificationPage::verify()
     }
     VerifierOptions options;
     options.stepWaitMs = m_stepWaitMs;
+    options.phases = m_phases;
     options.fallback = m_fallback->isChecked();
     m_verifying = true;
     m_verify->setEnabled(false);

@@ -29,6 +29,8 @@ public:
     const std::optional<VerificationReport>& report() const { return m_report; }
     // How long a setpoint step may take to show in the measured power (tests shorten it).
     void setStepWaitMs(int ms) { m_stepWaitMs = ms; }
+    // The connection's phases, for chargers set in amperes (from the site page).
+    void setPhases(int phases) { m_phases = phases; }
 
     QTableWidget* results() const { return m_results; }
     QPushButton* verifyButton() const { return m_verify; }
@@ -43,6 +45,7 @@ private:
     std::optional<VerificationReport> m_report;
     bool m_verifying = false;
     int m_stepWaitMs = 8000;
+    int m_phases = 3;
     QPushButton* m_verify;
     QCheckBox* m_fallback;
     QLabel* m_status;
