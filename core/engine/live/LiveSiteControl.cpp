@@ -221,16 +221,23 @@ quint64 LiveSiteControl::updateSession(const QString& chargerId, const DriverInp
             index = int(c);
     if (index < 0)
         return finish({false, tr("there is no charger %1 at this site").arg(chargerId)});
+    // The session's wishes before and after, for the audit trail.
+    const auto wishes = [this, index]() -> QJsonValue {
+        const LiveSession* s = m_engine.sessions().active(index);
+        if (!s)
+            return QJsonValue::Null;
+        return QJsonObject{{QStringLiteral("departure"), double(s->departureMs)},
+                           {QStringLiteral("target_kwh"), s->targetEnergyKwh},
+                           {QStringLiteral("v2b_consent"), s->v2xConsent},
+                           {QStringLiteral("min_energy_kwh"), s->minEnergyKwh}};
+    };
+    const QJsonValue before = wishes();
     QString error;
     if (!m_engine.sessions().applyDriverInput(index, input, m_engine.now(), &error))
         return finish({false, error});
-    QJsonObject detail{{QStringLiteral("charger"), chargerId}};
-    if (input.departureMs)
-        detail.insert(QStringLiteral("departure"), double(*input.departureMs));
-    if (input.targetEnergyKwh)
-        detail.insert(QStringLiteral("target_kwh"), *input.targetEnergyKwh);
-    if (input.v2xConsent)
-        detail.insert(QStringLiteral("v2b_consent"), *input.v2xConsent);
+    const QJsonObject detail{{QStringLiteral("charger"), chargerId},
+                             {QStringLiteral("before"), before},
+                             {QStringLiteral("after"), wishes()}};
     audit(by, QStringLiteral("session.update"), detail);
     return finish({true, {}});
 }

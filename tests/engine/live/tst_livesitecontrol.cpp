@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace parkwatt;
 
@@ -55,6 +56,18 @@ int auditCount(const QString& db, const QString& action, const QString& actor)
                                  .toUtf8()
                                  .constData())
                    .value_or(-1));
+}
+
+QString lastAuditDetail(const QString& db, const char* action)
+{
+    StorageError error;
+    const auto reader = TimeSeriesReader::open(db, &error);
+    if (!reader)
+        return {};
+    SqliteStatement q =
+        reader->connection().prepare("SELECT detail FROM audit WHERE action = ? ORDER BY seq DESC LIMIT 1");
+    q.bind(1, QString::fromLatin1(action));
+    return q.step() == SQLITE_ROW ? q.text(0) : QString();
 }
 
 } // namespace
@@ -195,6 +208,15 @@ private slots:
             result = answerOf(control(), control().updateSession(bay, input, who));
         }
         const bool refusedForRole = !result.ok && result.error.contains(QStringLiteral("may not"));
+        if (command == QLatin1String("update_session") && result.ok) {
+            // Audited with the session's wishes before and after.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                lastAuditDetail(m_db, "session.update").contains(QStringLiteral("\"after\"")), 5000);
+            const QString detail = lastAuditDetail(m_db, "session.update");
+            QVERIFY2(detail.contains(QStringLiteral("\"before\"")) &&
+                         detail.contains(QStringLiteral("min_energy_kwh")),
+                     qPrintable(detail));
+        }
         QCOMPARE(refusedForRole, !permitted);
         if (!permitted) {
             QVERIFY2(result.error.contains(roleName(UserRole(role))), qPrintable(result.error));
