@@ -28,19 +28,6 @@ int fail(int code, const QString& message)
     return code;
 }
 
-std::optional<QModbusDataUnit::RegisterType> tableFromName(const QString& name)
-{
-    if (name == QLatin1String("holding"))
-        return QModbusDataUnit::HoldingRegisters;
-    if (name == QLatin1String("input"))
-        return QModbusDataUnit::InputRegisters;
-    if (name == QLatin1String("coils"))
-        return QModbusDataUnit::Coils;
-    if (name == QLatin1String("discrete"))
-        return QModbusDataUnit::DiscreteInputs;
-    return std::nullopt;
-}
-
 std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& option, int min, int max,
                                QString* error)
 {
@@ -151,7 +138,7 @@ int RegistersCommand::run(const QStringList& arguments)
         many ? wholeNumber(parser, QStringLiteral("timeout-ms"), 1, 60000, &error) : std::nullopt;
     if (!timeoutMs)
         return fail(ExitInvalidInput, error);
-    const auto registerTable = tableFromName(parser.value(table));
+    const auto registerTable = RegisterInspection::tableFromName(parser.value(table));
     if (!registerTable)
         return fail(ExitInvalidInput, QStringLiteral("--table %1: expected holding, input, coils or discrete")
                                           .arg(parser.value(table)));

@@ -42,6 +42,19 @@ std::optional<WordOrder> wordOrderFromName(const QString& name)
     return std::nullopt;
 }
 
+std::optional<QModbusDataUnit::RegisterType> tableFromName(const QString& name)
+{
+    if (name == QLatin1String("holding"))
+        return QModbusDataUnit::HoldingRegisters;
+    if (name == QLatin1String("input"))
+        return QModbusDataUnit::InputRegisters;
+    if (name == QLatin1String("coils"))
+        return QModbusDataUnit::Coils;
+    if (name == QLatin1String("discrete"))
+        return QModbusDataUnit::DiscreteInputs;
+    return std::nullopt;
+}
+
 QStringList rawLines(int firstAddress, const QVector<quint16>& registers)
 {
     QStringList lines;

@@ -6,6 +6,7 @@
 #include "devices/RegisterCodec.h"
 
 #include <QJsonObject>
+#include <QModbusDataUnit>
 #include <QString>
 #include <QVector>
 #include <optional>
@@ -24,6 +25,8 @@ namespace RegisterInspection {
 std::optional<RegisterType> typeFromName(const QString& name);
 QString typeName(RegisterType type);
 std::optional<WordOrder> wordOrderFromName(const QString& name); // "big", "little"
+// "holding", "input", "coils", "discrete".
+std::optional<QModbusDataUnit::RegisterType> tableFromName(const QString& name);
 
 // One line per register: "40000  0x5375  21365".
 QStringList rawLines(int firstAddress, const QVector<quint16>& registers);

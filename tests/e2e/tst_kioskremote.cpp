@@ -52,16 +52,8 @@ QString readDemo(const QString& name)
 // The demo site with every device on a free loopback port.
 QString demoSiteOnFreePorts()
 {
-    QJsonObject site = QJsonDocument::fromJson(readDemo(QStringLiteral("demo-site.json")).toUtf8()).object();
-    QJsonArray devices = site.value(QStringLiteral("devices")).toArray();
-    const QList<int> ports = chooseLoopbackPorts(int(devices.size()));
-    for (qsizetype i = 0; i < devices.size(); ++i) {
-        QJsonObject device = devices.at(i).toObject();
-        device.insert(QStringLiteral("port"), ports.at(i));
-        devices.replace(i, device);
-    }
-    site.insert(QStringLiteral("devices"), devices);
-    return QString::fromUtf8(QJsonDocument(site).toJson());
+    return QString::fromUtf8(
+        withDevicesOnFreeLoopbackPorts(readDemo(QStringLiteral("demo-site.json")).toUtf8()));
 }
 
 } // namespace

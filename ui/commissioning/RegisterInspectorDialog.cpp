@@ -247,11 +247,8 @@ void RegisterInspectorDialog::read()
 {
     if (m_reading)
         return;
-    const QString tableName = m_table->currentText();
-    const auto table = tableName == QLatin1String("input")      ? QModbusDataUnit::InputRegisters
-                       : tableName == QLatin1String("coils")    ? QModbusDataUnit::Coils
-                       : tableName == QLatin1String("discrete") ? QModbusDataUnit::DiscreteInputs
-                                                                : QModbusDataUnit::HoldingRegisters;
+    const auto table =
+        RegisterInspection::tableFromName(m_table->currentText()).value_or(QModbusDataUnit::HoldingRegisters);
     RegisterEncoding encoding;
     encoding.type = RegisterInspection::typeFromName(m_type->currentText()).value_or(RegisterType::U16);
     encoding.wordOrder =

@@ -9,9 +9,6 @@
 #include "storage/StorageWriter.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 namespace parkwatt {
@@ -127,17 +124,8 @@ void LiveDemo::recordHistoryThenStart()
 bool LiveDemo::moveDevicesToFreePorts(QString* error)
 {
     const QString sitePath = m_dir.filePath(QStringLiteral("demo-site.json"));
-    QJsonObject site =
-        QJsonDocument::fromJson(readResource(QStringLiteral(":/parkwatt/demo/demo-site.json"))).object();
-    QJsonArray devices = site.value(QStringLiteral("devices")).toArray();
-    const QList<int> ports = chooseLoopbackPorts(int(devices.size()));
-    for (qsizetype i = 0; i < devices.size(); ++i) {
-        QJsonObject device = devices.at(i).toObject();
-        device.insert(QStringLiteral("port"), ports.at(i));
-        devices.replace(i, device);
-    }
-    site.insert(QStringLiteral("devices"), devices);
-    const QByteArray bytes = QJsonDocument(site).toJson();
+    const QByteArray bytes =
+        withDevicesOnFreeLoopbackPorts(readResource(QStringLiteral(":/parkwatt/demo/demo-site.json")));
     QFile f(sitePath);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
         *error = tr("%1: cannot write: %2").arg(sitePath, f.errorString());

@@ -1,6 +1,9 @@
 #include "engine/live/LoopbackPorts.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <memory>
@@ -50,6 +53,20 @@ QList<int> chooseLoopbackPorts(int count)
         held.push_back(std::move(probe));
     }
     return ports;
+}
+
+QByteArray withDevicesOnFreeLoopbackPorts(const QByteArray& siteJson)
+{
+    QJsonObject site = QJsonDocument::fromJson(siteJson).object();
+    QJsonArray devices = site.value(QStringLiteral("devices")).toArray();
+    const QList<int> ports = chooseLoopbackPorts(int(devices.size()));
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        QJsonObject device = devices.at(i).toObject();
+        device.insert(QStringLiteral("port"), ports.at(i));
+        devices.replace(i, device);
+    }
+    site.insert(QStringLiteral("devices"), devices);
+    return QJsonDocument(site).toJson();
 }
 
 int chooseLoopbackPort()

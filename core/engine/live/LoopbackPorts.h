@@ -8,6 +8,7 @@
 // port, and the server fails with "address already in use". These ports are chosen below the
 // ephemeral range, where no outgoing connection lands, and each is checked free when chosen.
 
+#include <QByteArray>
 #include <QList>
 
 namespace parkwatt {
@@ -18,5 +19,8 @@ QList<int> chooseLoopbackPorts(int count);
 
 // One such port.
 int chooseLoopbackPort();
+
+// A site file's JSON with every device moved to such a port (the demo garage, tests' sites).
+QByteArray withDevicesOnFreeLoopbackPorts(const QByteArray& siteJson);
 
 } // namespace parkwatt
