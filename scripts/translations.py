@@ -8,7 +8,8 @@
   translations.py apply FILE JSONL      fill entries from JSON lines {"id", "translation"} where
                                         "translation" is a string, or a list of plural forms
 
-Only the Python standard library; the .ts file keeps lupdate's layout so diffs stay small.
+Only the Python standard library. `apply` rewrites the file in ElementTree's layout; the next
+`cmake --build build --target update_translations` (lupdate) puts it back in lupdate's.
 """
 import json
 import re

@@ -5,1005 +5,1005 @@
     <name>BayOverrides</name>
     <message>
         <source>paused by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 により一時停止</translation>
     </message>
     <message>
         <source>charge now (override by %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>即時充電（%1 による手動介入）%2</translation>
     </message>
 </context>
 <context>
     <name>ControlRoomPages</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Recorded history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に記録された履歴</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー</translation>
     </message>
     <message>
         <source>Self-sufficiency, peak shaving, backup and V2B: edit, preview, apply, undo</source>
-        <translation type="unfinished"></translation>
+        <translation>自給率、ピークカット、バックアップ電源、V2B：編集・プレビュー・適用・取り消し</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if</translation>
     </message>
     <message>
         <source>Run a scenario under its policy and uncontrolled, and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオをそのポリシー適用時と制御なしの両方で実行して比較</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Alarms and events, with acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>アラームとイベント（確認操作付き）</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>機器</translation>
     </message>
     <message>
         <source>Every device: online, last answer, round-trip time, errors, firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>全機器：オンライン状態、最終応答、往復時間、エラー、ファームウェア</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>this event was acknowledged by %1 already</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントは既に %1 が確認済みです</translation>
     </message>
     <message>
         <source>there is no event %1 (it may have been cleared and dropped from the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント %1 はありません（解消されて一覧から削除された可能性があります）</translation>
     </message>
 </context>
 <context>
     <name>HistoryExport</name>
     <message>
         <source>%1: could not write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：画像を書き込めませんでした</translation>
     </message>
 </context>
 <context>
     <name>HistorySeries</name>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>系統</translation>
     </message>
     <message>
         <source>PV used</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光利用</translation>
     </message>
     <message>
         <source>Building load</source>
-        <translation type="unfinished"></translation>
+        <translation>建物負荷</translation>
     </message>
     <message>
         <source>EV charging</source>
-        <translation type="unfinished"></translation>
+        <translation>EV 充電</translation>
     </message>
     <message>
         <source>EV discharging (V2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>EV 放電（V2B）</translation>
     </message>
     <message>
         <source>Battery SoC</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池の充電率</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1: no history recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：まだ履歴が記録されていません</translation>
     </message>
     <message>
         <source>%1: less than 15 minutes of history recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：記録された履歴が15分未満です</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：レポートを書き込めません：%2</translation>
     </message>
 </context>
 <context>
     <name>SignedInStation</name>
     <message>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>誰もサインインしませんでした</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The API cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>API を開始できません</translation>
     </message>
     <message>
         <source>The kiosk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクを開始できません</translation>
     </message>
     <message>
         <source>The demo cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを開始できません</translation>
     </message>
     <message>
         <source>Preparing the demo: recording the garage&apos;s last %1 days… %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを準備中：駐車場の過去 %1 日間を記録しています… %2%</translation>
     </message>
     <message>
         <source>Cannot control the site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトを制御できません</translation>
     </message>
     <message>
         <source>in this program, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本プログラム内、%1</translation>
     </message>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できません</translation>
     </message>
     <message>
         <source>The engine refused this control room</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンがこのコントロールルームを拒否しました</translation>
     </message>
     <message>
         <source>%1: no answer from an engine within 15 s (is parkwattd run --api running there, and is the fingerprint right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：15 s 以内にエンジンから応答がありません（接続先で parkwattd run --api が実行されているか、フィンガープリントが正しいかを確認してください）</translation>
     </message>
     <message>
         <source>The site file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトファイルをインポートできません</translation>
     </message>
     <message>
         <source>Cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインできません</translation>
     </message>
     <message>
         <source>Parkwatt cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt を開始できません</translation>
     </message>
 </context>
 <context>
     <name>parkwatt</name>
     <message>
         <source>Billing peak</source>
-        <translation type="unfinished"></translation>
+        <translation>課金デマンドピーク</translation>
     </message>
     <message>
         <source>The largest 15-minute average grid import (what a demand charge bills).</source>
-        <translation type="unfinished"></translation>
+        <translation>15分平均買電電力の最大値（デマンド料金の課金対象）。</translation>
     </message>
     <message>
         <source>Self-sufficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>自給率</translation>
     </message>
     <message>
         <source>1 − grid import ÷ (building load + energy into the cars).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − 買電量 ÷（建物負荷 + 車への充電量）。</translation>
     </message>
     <message>
         <source>Self-consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>自家消費率</translation>
     </message>
     <message>
         <source>Share of the PV energy available that was used on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能な太陽光発電量のうち、構内で使用された割合。</translation>
     </message>
     <message>
         <source>Grid import</source>
-        <translation type="unfinished"></translation>
+        <translation>買電量</translation>
     </message>
     <message>
         <source>Energy bought from the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統から購入した電力量。</translation>
     </message>
     <message>
         <source>Grid export</source>
-        <translation type="unfinished"></translation>
+        <translation>売電量</translation>
     </message>
     <message>
         <source>Energy fed into the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統へ送電した電力量。</translation>
     </message>
     <message>
         <source>PV used on site</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光の構内利用量</translation>
     </message>
     <message>
         <source>PV energy used by the building, the battery and the cars.</source>
-        <translation type="unfinished"></translation>
+        <translation>建物、蓄電池、車で使用された太陽光発電量。</translation>
     </message>
     <message>
         <source>EV energy charged</source>
-        <translation type="unfinished"></translation>
+        <translation>EV 充電量</translation>
     </message>
     <message>
         <source>Energy into the cars.</source>
-        <translation type="unfinished"></translation>
+        <translation>車に充電された電力量。</translation>
     </message>
     <message>
         <source>EV targets met</source>
-        <translation type="unfinished"></translation>
+        <translation>EV 目標達成数</translation>
     </message>
     <message>
         <source>Cars that left with the charge their drivers asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライバーが希望した充電量に達して出庫した車の数。</translation>
     </message>
     <message>
         <source>EV energy short</source>
-        <translation type="unfinished"></translation>
+        <translation>EV 充電不足量</translation>
     </message>
     <message>
         <source>Energy the cars still lacked at departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>出庫時に車に不足していた電力量。</translation>
     </message>
     <message>
         <source>V2B energy</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B 電力量</translation>
     </message>
     <message>
         <source>Energy the cars gave back to the building.</source>
-        <translation type="unfinished"></translation>
+        <translation>車から建物へ供給された電力量。</translation>
     </message>
     <message>
         <source>Battery cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池サイクル数</translation>
     </message>
     <message>
         <source>Equivalent full cycles of the stationary battery (wear).</source>
-        <translation type="unfinished"></translation>
+        <translation>定置型蓄電池の等価フルサイクル数（劣化の目安）。</translation>
     </message>
     <message>
         <source>Critical load unserved</source>
-        <translation type="unfinished"></translation>
+        <translation>重要負荷の供給不足</translation>
     </message>
     <message>
         <source>Critical load that had to be shed during outages.</source>
-        <translation type="unfinished"></translation>
+        <translation>停電中に遮断せざるを得なかった重要負荷。</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト</translation>
     </message>
     <message>
         <source>Energy cost plus demand charge minus export revenue, in the scenario&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>電力量料金 + デマンド料金 − 売電収入（シナリオの通貨単位）。</translation>
     </message>
     <message>
         <source>Import-limit violations</source>
-        <translation type="unfinished"></translation>
+        <translation>買電上限超過</translation>
     </message>
     <message>
         <source>Simulation steps above the connection&apos;s import limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統接続の買電上限を超えたシミュレーションステップ数。</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished">空き</translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>plugged</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>charging</source>
-        <translation type="unfinished">充電中</translation>
+        <translation>充電中</translation>
     </message>
     <message>
         <source>V2B</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">待機中</translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>目標到達</translation>
     </message>
     <message>
         <source>target on track</source>
-        <translation type="unfinished"></translation>
+        <translation>目標達成見込み</translation>
     </message>
     <message>
         <source>target at risk: %1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>目標未達のおそれ：%1 不足</translation>
     </message>
     <message>
         <source>target outlook unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>目標達成見込み不明</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::AssignmentPage</name>
     <message>
         <source>Chargers and bays</source>
-        <translation type="unfinished"></translation>
+        <translation>充電器と区画</translation>
     </message>
     <message>
         <source>The bay each charger serves. The engine shares the connection between bays, so a charger on the wrong bay would charge someone else&apos;s car.</source>
-        <translation type="unfinished"></translation>
+        <translation>各充電器が受け持つ区画です。エンジンは系統接続の容量を区画間で配分するため、充電器を誤った区画に割り当てると、別の人の車を充電してしまいます。</translation>
     </message>
     <message>
         <source>Bay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の区画</translation>
     </message>
     <message>
         <source>%1 (%2, %3:%4):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2、%3:%4）：</translation>
     </message>
     <message>
         <source>%1 charger device(s) for %2 bay(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 区画に対して充電器 %1 台。</translation>
     </message>
     <message>
         <source>Bay %1 has two chargers: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>区画 %1 に2台の充電器が割り当てられています：%2 と %3</translation>
     </message>
     <message>
         <source>A bay is taken twice</source>
-        <translation type="unfinished"></translation>
+        <translation>区画が重複しています</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::BayDetailPanel</name>
     <message>
         <source>Bay detail</source>
-        <translation type="unfinished"></translation>
+        <translation>区画の詳細</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Power now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の電力</translation>
     </message>
     <message>
         <source>Setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>設定値</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Car&apos;s energy</source>
-        <translation type="unfinished"></translation>
+        <translation>車の電力量</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>出庫</translation>
     </message>
     <message>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>見通し</translation>
     </message>
     <message>
         <source>V2B</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B</translation>
     </message>
     <message>
         <source>No bay chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>区画が選択されていません</translation>
     </message>
     <message>
         <source>Choose a bay on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>左側で区画を選択してください。</translation>
     </message>
     <message>
         <source>Bay %1</source>
-        <translation type="unfinished">%1番区画</translation>
+        <translation>区画 %1</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 から）</translation>
     </message>
     <message>
         <source>no car</source>
-        <translation type="unfinished"></translation>
+        <translation>車なし</translation>
     </message>
     <message>
         <source>%1 (%2), target %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）、目標 %3（%4）</translation>
     </message>
     <message>
         <source>one-way charger</source>
-        <translation type="unfinished"></translation>
+        <translation>単方向充電器</translation>
     </message>
     <message>
         <source>owner consents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者の同意あり</translation>
     </message>
     <message>
         <source>owner does not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者の同意なし</translation>
     </message>
     <message>
         <source>bidirectional</source>
-        <translation type="unfinished"></translation>
+        <translation>双方向</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::BayOverrideBar</name>
     <message>
         <source>charge now</source>
-        <translation type="unfinished"></translation>
+        <translation>即時充電</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Charge now</source>
-        <translation type="unfinished"></translation>
+        <translation>即時充電</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>解除</translation>
     </message>
     <message>
         <source>Charge this car at full power until it is full, before every other car (the connection limit still holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>この車を満充電になるまで、他のすべての車より優先して最大出力で充電します（系統接続の上限は引き続き守られます）</translation>
     </message>
     <message>
         <source>Neither charge nor discharge this car until released</source>
-        <translation type="unfinished"></translation>
+        <translation>解除するまで、この車の充電も放電も行いません</translation>
     </message>
     <message>
         <source>Let the engine decide again for this bay</source>
-        <translation type="unfinished"></translation>
+        <translation>この区画の制御を再びエンジンに任せます</translation>
     </message>
     <message>
         <source>Overrides need an engine that takes commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動介入には、コマンドを受け付けるエンジンが必要です。</translation>
     </message>
     <message>
         <source>Overrides need the manager role; you are signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>手動介入にはマネージャーのロールが必要です。現在 %1（%2）としてサインインしています。</translation>
     </message>
     <message>
         <source>Choose a bay.</source>
-        <translation type="unfinished"></translation>
+        <translation>区画を選択してください。</translation>
     </message>
     <message>
         <source>No car is plugged in at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には車が接続されていません。</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;Refused: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;拒否されました：%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>No override: the engine decides. Overrides are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動介入なし：エンジンが判断します。手動介入は監査証跡に記録されます。</translation>
     </message>
     <message>
         <source>Override: &lt;b&gt;%1&lt;/b&gt;, until released or the car leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動介入：&lt;b&gt;%1&lt;/b&gt;（解除されるか、車が出庫するまで）。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::BayTileDelegate</name>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>leaves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出庫</translation>
     </message>
     <message>
         <source>departure unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>出庫時刻不明</translation>
     </message>
     <message>
         <source>✓ target</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 目標</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>達成見込み</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>未達のおそれ</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::CommissioningWizard</name>
     <message>
         <source>Commission a site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトのコミッショニング</translation>
     </message>
     <message>
         <source>Import a site file</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトファイルのインポート</translation>
     </message>
     <message>
         <source>Site files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトファイル (*.json)</translation>
     </message>
     <message>
         <source>The site file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトファイルをインポートできません</translation>
     </message>
     <message>
         <source>Commission a site (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトのコミッショニング（%1、%2）</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::ControlRoomWindow</name>
     <message>
         <source>Parkwatt – %1 (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt – %1（シミュレーション）</translation>
     </message>
     <message>
         <source>Parkwatt – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt – %1</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Connection to the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンとの接続</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Power flows, today&apos;s figures, the policy and open alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>電力フロー、本日の数値、ポリシー、未解決のアラーム</translation>
     </message>
     <message>
         <source>Garage</source>
-        <translation type="unfinished">駐車場</translation>
+        <translation>駐車場</translation>
     </message>
     <message>
         <source>Every bay: state, power, charge, departure, and a bay in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>全区画：状態、電力、充電量、出庫、区画の詳細</translation>
     </message>
     <message>
         <source>Engine: not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン：未接続</translation>
     </message>
     <message>
         <source>How long the engine&apos;s last cycle took: read every device, decide, write</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンの直近サイクルの所要時間（全機器の読み取り、判断、書き込み）</translation>
     </message>
     <message>
         <source>When the engine last sent setpoints to chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが最後に充電器へ設定値を送信した時刻</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Light or dark, or as the system is</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト、ダーク、またはシステムの設定に合わせる</translation>
     </message>
     <message>
         <source>System theme</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのテーマ</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source> What you see is from %1, site time.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示内容はサイト時刻 %1 時点のものです。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The engine is out of reach&lt;/b&gt;%1. Reconnecting by itself…%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;エンジンに接続できません&lt;/b&gt;%1。自動的に再接続しています…%2</translation>
     </message>
     <message>
         <source>Engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン：%1</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Engine disconnected&lt;/b&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;エンジン切断&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>waiting for the first cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のサイクルを待機中</translation>
     </message>
     <message>
         <source>Site time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト時刻 %1</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;no cycle for %1 s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;%1 s 間サイクルなし&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 サイクル</translation>
     </message>
     <message>
         <source>cycle %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクル %1 ms</translation>
     </message>
     <message>
         <source>no setpoint written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>設定値の書き込みはまだありません</translation>
     </message>
     <message>
         <source>last write %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>最終書き込み %1（%2）</translation>
     </message>
     <message>
         <source>1 setpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>設定値 1 件</translation>
     </message>
     <message>
         <source>%1 setpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>設定値 %1 件</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;grid outage&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;系統停電&lt;/b&gt;</translation>
     </message>
     <message>
         <source>grid connected</source>
-        <translation type="unfinished"></translation>
+        <translation>系統接続中</translation>
     </message>
     <message>
         <source>, &lt;b style=&apos;color:#c62828&apos;&gt;%1 not answering&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>、&lt;b style=&apos;color:#c62828&apos;&gt;%1が応答なし&lt;/b&gt;</translation>
     </message>
     <message>
         <source>1 device</source>
-        <translation type="unfinished"></translation>
+        <translation>機器 1 台</translation>
     </message>
     <message>
         <source>%1 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>機器 %1 台</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::DailyEnergyChart</name>
     <message>
         <source>Energy per day (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>日別電力量 (kWh)</translation>
     </message>
     <message>
         <source>Daily energy</source>
-        <translation type="unfinished"></translation>
+        <translation>日別電力量</translation>
     </message>
     <message>
         <source>PV used</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光利用</translation>
     </message>
     <message>
         <source>Grid import</source>
-        <translation type="unfinished"></translation>
+        <translation>買電</translation>
     </message>
     <message>
         <source>EV charged</source>
-        <translation type="unfinished"></translation>
+        <translation>EV 充電</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::DeviceListPage</name>
     <message>
         <source>&amp;Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>検出(&amp;D)</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>機器</translation>
     </message>
     <message>
         <source>The meters, inverters, battery and chargers the engine reads and controls over Modbus TCP. Discover them on an address range, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが Modbus TCP で読み取り・制御するメーター、インバーター、蓄電池、充電器です。アドレス範囲から検出するか、手動で追加してください。</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニット</translation>
     </message>
     <message>
         <source>192.168.1.0/24 or 192.168.1.10-40</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.0/24 または 192.168.1.10-40</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A)：</translation>
     </message>
     <message>
         <source>P&amp;orts:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O)：</translation>
     </message>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>機器を追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Inspect registers…</source>
-        <translation type="unfinished"></translation>
+        <translation>レジスタを調べる…</translation>
     </message>
     <message>
         <source>Choose a complete device row to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>調べる機器の行を選択してください（すべての項目が入力済みである必要があります）。</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>機器 %1</translation>
     </message>
     <message>
         <source>%1: the id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ID が空です</translation>
     </message>
     <message>
         <source>%1 (%2): role must be grid_meter, pv_inverter, battery, charger or load_meter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：種別は grid_meter、pv_inverter、battery、charger、load_meter のいずれかである必要があります</translation>
     </message>
     <message>
         <source>%1 (%2): no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：プロファイルがありません</translation>
     </message>
     <message>
         <source>%1 (%2): no host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：ホストがありません</translation>
     </message>
     <message>
         <source>%1 (%2): port must be 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：ポートは 1～65535 である必要があります</translation>
     </message>
     <message>
         <source>%1 (%2): unit must be 0 to 247</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：ユニットは 0～247 である必要があります</translation>
     </message>
     <message>
         <source>A device is not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が不完全な機器があります</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Scanning %1 address(es)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のアドレスをスキャン中…</translation>
     </message>
     <message>
         <source>Scanning… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン中… %1 / %2</translation>
     </message>
     <message>
         <source>%1 device(s) found, %2 new; %3 without a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台の機器を検出（新規 %2 台、プロファイルなし %3 台）</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::DeviceTableModel</name>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答しません</translation>
     </message>
     <message>
         <source>%1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答しません：%2</translation>
     </message>
     <message>
         <source>The device did not say (its profile has no firmware register on its own unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>機器から情報が得られません（プロファイルに、この機器のユニット上のファームウェアレジスタがありません）</translation>
     </message>
     <message>
         <source>Median time from request to answer over the last 32 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 32 回の要求における、要求から応答までの時間の中央値</translation>
     </message>
     <message>
         <source>%1 of %2 requests failed since the engine started</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン起動以降、%2 回中 %1 回の要求が失敗しました</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>機器</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>機種</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>最終応答</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>往復時間</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>要求数</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::DevicesPage</name>
     <message>
         <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のみ(&amp;P)</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>機器</translation>
     </message>
     <message>
         <source>Device role</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の種別</translation>
     </message>
     <message>
         <source>Show one kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>1種類の機器のみを表示</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種別</translation>
     </message>
     <message>
         <source>Chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>充電器</translation>
     </message>
     <message>
         <source>Grid meters</source>
-        <translation type="unfinished"></translation>
+        <translation>系統メーター</translation>
     </message>
     <message>
         <source>PV inverters</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光インバーター</translation>
     </message>
     <message>
         <source>Batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池</translation>
     </message>
     <message>
         <source>Load meters</source>
-        <translation type="unfinished"></translation>
+        <translation>負荷メーター</translation>
     </message>
     <message>
         <source>Only devices that do not answer or had errors</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がない、またはエラーがあった機器のみ</translation>
     </message>
     <message>
         <source>Search device, model or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>機器、機種、アドレスを検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>機器を検索</translation>
     </message>
     <message>
         <source>Devices and their health</source>
-        <translation type="unfinished"></translation>
+        <translation>機器とその状態</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>種別(&amp;R)</translation>
     </message>
     <message>
         <source>%1 devices · %2 not answering · %3 with errors since start</source>
-        <translation type="unfinished"></translation>
+        <translation>機器 %1 台 · 応答なし %2 台 · 起動以降エラーあり %3 台</translation>
     </message>
 </context>
 <context>
@@ -1071,482 +1071,483 @@
     <name>parkwatt::EventTableModel</name>
     <message>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>アラーム</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 from %2 (%3), raised %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）、%4 に発生</translation>
     </message>
     <message>
         <source>Still active</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中</translation>
     </message>
     <message>
         <source>Cleared %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に解消</translation>
     </message>
     <message>
         <source>Acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 が確認</translation>
     </message>
     <message>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>発生</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>発生元</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>解消</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>When the engine raised it (site time)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが発生させた時刻（サイト時刻）</translation>
     </message>
     <message>
         <source>Alarm, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>アラーム、警告、または情報</translation>
     </message>
     <message>
         <source>The device or part of the engine it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>発生元の機器またはエンジンの構成要素</translation>
     </message>
     <message>
         <source>When the condition ended; &quot;active&quot; while it lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>状態が解消した時刻。継続中は「継続中」と表示</translation>
     </message>
     <message>
         <source>Who acknowledged it, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>確認したユーザーと時刻</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>発生した内容</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Events summary</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの概要</translation>
     </message>
     <message>
         <source>Alarms and warnings still active, alarms and warnings nobody has acknowledged yet, and how many events the filter shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中のアラームと警告、まだ誰も確認していないアラームと警告、およびフィルターで表示されているイベント数。</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての重大度</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度フィルター</translation>
     </message>
     <message>
         <source>List events of every severity, or only alarms, warnings or information.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての重大度のイベント、またはアラーム・警告・情報のみを一覧表示します。</translation>
     </message>
     <message>
         <source>S&amp;everity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中のみ(&amp;A)</translation>
     </message>
     <message>
         <source>Active events only</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中のイベントのみ</translation>
     </message>
     <message>
         <source>Hide the events whose condition has cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態が解消したイベントを非表示にします。</translation>
     </message>
     <message>
         <source>Search source or message (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>発生元またはメッセージを検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを検索</translation>
     </message>
     <message>
         <source>List only events whose source, code, message or acknowledging user contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>発生元、コード、メッセージ、確認したユーザーのいずれかにこのテキストを含むイベントのみを表示します。</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;K)</translation>
     </message>
     <message>
         <source>Acknowledge the selected events</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したイベントを確認</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>The engine&apos;s alarms and events, newest first; select some and press Ctrl+K to acknowledge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンのアラームとイベント（新しい順）。選択して Ctrl+K を押すと確認できます。</translation>
     </message>
     <message>
         <source>Acknowledgement status</source>
-        <translation type="unfinished"></translation>
+        <translation>確認の状況</translation>
     </message>
     <message>
         <source>Acknowledging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を確認中…</translation>
     </message>
     <message>
         <source>%1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のイベント</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のイベント</translation>
     </message>
     <message>
         <source>%1 acknowledged as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を %2 として確認しました。</translation>
     </message>
     <message>
         <source>The engine refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが拒否しました：%1</translation>
     </message>
     <message>
         <source> (%1 acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1は確認済み）</translation>
     </message>
     <message>
         <source>%1 other</source>
-        <translation type="unfinished"></translation>
+        <translation>他の %1 件</translation>
     </message>
     <message>
         <source>%1 others</source>
-        <translation type="unfinished"></translation>
+        <translation>他の %1 件</translation>
     </message>
     <message>
         <source>Your role (%1) may not acknowledge events; a manager, installer or administrator can.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのロール（%1）ではイベントを確認できません。マネージャー、施工者、管理者が確認できます。</translation>
     </message>
     <message>
         <source>Waiting for the engine&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンの応答を待っています…</translation>
     </message>
     <message>
         <source>Select one or more events that are not acknowledged yet (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認のイベントを1件以上選択してください（Ctrl+K）。</translation>
     </message>
     <message>
         <source>Acknowledge the %1 as %2 (Ctrl+K); the audit trail records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を %2 として確認します（Ctrl+K）。監査証跡に記録されます。</translation>
     </message>
     <message>
         <source>selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したイベント</translation>
     </message>
     <message>
         <source>%1 selected events</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した %1 件のイベント</translation>
     </message>
     <message>
         <source>No events yet: the engine lists device faults, meter loss, outages, storage alarms, policy changes and overrides here.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントはまだありません。機器の故障、メーターとの通信喪失、停電、記録のアラーム、ポリシー変更、手動介入がここに一覧表示されます。</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 of %5 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %5中 %4 件を表示</translation>
     </message>
     <message>
         <source>%1 active alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中のアラーム %1 件</translation>
     </message>
     <message>
         <source>%1 active alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中のアラーム %1 件</translation>
     </message>
     <message>
         <source>%1 active warning</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中の警告 %1 件</translation>
     </message>
     <message>
         <source>%1 active warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>継続中の警告 %1 件</translation>
     </message>
     <message>
         <source>%1 alarm or warning not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認のアラーム・警告 %1 件</translation>
     </message>
     <message>
         <source>%1 alarms or warnings not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認のアラーム・警告 %1 件</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::FigureFormat</name>
     <message>
         <source>%1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::GarageModel</name>
     <message>
         <source>Bay %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>区画 %1、%2</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::GaragePage</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Charging</source>
-        <translation type="unfinished"></translation>
+        <translation>充電中</translation>
     </message>
     <message>
         <source>V2B</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Plugged</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Every bay</source>
-        <translation type="unfinished"></translation>
+        <translation>全区画</translation>
     </message>
     <message>
         <source>Cars charging now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在充電中の車</translation>
     </message>
     <message>
         <source>Cars feeding the building (vehicle to building)</source>
-        <translation type="unfinished"></translation>
+        <translation>建物に電力を供給している車（V2B）</translation>
     </message>
     <message>
         <source>Cars that still need energy, held back by the plan: they wait for PV surplus or a later hour</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ充電が必要だが、計画により保留されている車：太陽光の余剰または後の時間帯を待っています</translation>
     </message>
     <message>
         <source>Cars plugged in with nothing left to charge</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済みで、これ以上充電の必要がない車</translation>
     </message>
     <message>
         <source>Bays without a car</source>
-        <translation type="unfinished"></translation>
+        <translation>車のいない区画</translation>
     </message>
     <message>
         <source>Chargers that do not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答しない充電器</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示：</translation>
     </message>
     <message>
         <source>Search bay (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>区画を検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search bay</source>
-        <translation type="unfinished"></translation>
+        <translation>区画を検索</translation>
     </message>
     <message>
         <source>Bays</source>
-        <translation type="unfinished"></translation>
+        <translation>区画</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::HistoryChart</name>
     <message>
         <source>History chart</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴グラフ</translation>
     </message>
     <message>
         <source>Drag to zoom into a stretch, wheel to zoom, right-drag or arrow keys to pan</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグで範囲を拡大、ホイールでズーム、右ドラッグまたは矢印キーで移動</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished"></translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <source>%1 %2 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 kW</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::HistoryPage</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>1日</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>1週間</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>1か月</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>1年</translation>
     </message>
     <message>
         <source>Show the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直近%1を表示</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show the range between the two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの日時の間の範囲を表示</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG をエクスポート…</translation>
     </message>
     <message>
         <source>Show %1 (right-hand axis, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を表示（右軸、%）</translation>
     </message>
     <message>
         <source>Show %1 (kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を表示（kW）</translation>
     </message>
     <message>
         <source>Point at the chart to read its values</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフにマウスを合わせると値が表示されます</translation>
     </message>
     <message>
         <source>Values under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>マウス位置の値</translation>
     </message>
     <message>
         <source>History cannot be read from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から履歴を読み込めません：
+%2</translation>
     </message>
     <message>
         <source>No history recorded yet for this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間の履歴はまだ記録されていません。</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を CSV としてエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG としてエクスポート</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1785,302 +1786,302 @@
     <name>parkwatt::LiveDemo</name>
     <message>
         <source>no temporary folder for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用の一時フォルダーを作成できません：%1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：書き込めません：%2</translation>
     </message>
     <message>
         <source>parkwatt-sim was not found next to this program</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムと同じ場所に parkwatt-sim が見つかりません</translation>
     </message>
     <message>
         <source>demo garage on simulated Modbus devices</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーションの Modbus 機器によるデモ駐車場</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::LiveEngine</name>
     <message>
         <source>peak shaving needs a limit above 0 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>ピークカットには 0 kW より大きい上限が必要です</translation>
     </message>
     <message>
         <source>the peak limit (%1 kW) is above the connection&apos;s import limit (%2 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク上限（%1 kW）が系統接続の買電上限（%2 kW）を超えています</translation>
     </message>
     <message>
         <source>the battery reserve must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池予備は 0～100% の範囲である必要があります</translation>
     </message>
     <message>
         <source>the reserve time cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>予備時間を負の値にすることはできません</translation>
     </message>
     <message>
         <source>this engine cannot change its policy</source>
-        <translation type="unfinished"></translation>
+        <translation>このエンジンはポリシーを変更できません</translation>
     </message>
     <message>
         <source>there is no earlier policy to return to</source>
-        <translation type="unfinished"></translation>
+        <translation>戻すことのできる以前のポリシーがありません</translation>
     </message>
     <message>
         <source>there is no charger %1 at this site</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイトに充電器 %1 はありません</translation>
     </message>
     <message>
         <source>no car is plugged in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に車が接続されていません</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::LiveFigures</name>
     <message>
         <source>%1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW</translation>
     </message>
     <message>
         <source>backup reserve %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ予備 %1%</translation>
     </message>
     <message>
         <source>peak shaving at %1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>ピークカット %1 kW</translation>
     </message>
     <message>
         <source>self-sufficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>自給率優先</translation>
     </message>
     <message>
         <source>self-sufficiency (battery charged from PV only)</source>
-        <translation type="unfinished"></translation>
+        <translation>自給率優先（蓄電池は太陽光のみで充電）</translation>
     </message>
     <message>
         <source>V2B with consenting cars</source>
-        <translation type="unfinished"></translation>
+        <translation>同意済みの車で V2B</translation>
     </message>
     <message>
         <source>no V2B</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B なし</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>1 car, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 台、%1</translation>
     </message>
     <message>
         <source>%1 cars, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台、%2</translation>
     </message>
     <message>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>買電 %1</translation>
     </message>
     <message>
         <source>export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>売電 %1</translation>
     </message>
     <message>
         <source>no battery</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池なし</translation>
     </message>
     <message>
         <source>charging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>充電 %1</translation>
     </message>
     <message>
         <source>discharging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>放電 %1</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>待機</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <source>%1 of %2 bays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 区画</translation>
     </message>
     <message>
         <source>grid outage: critical load only</source>
-        <translation type="unfinished"></translation>
+        <translation>系統停電：重要負荷のみ</translation>
     </message>
     <message>
         <source>grid connected</source>
-        <translation type="unfinished"></translation>
+        <translation>系統接続中</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::LiveSite</name>
     <message>
         <source>the engine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが停止しました</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::LiveSiteControl</name>
     <message>
         <source>Policy changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がポリシーを変更しました</translation>
     </message>
     <message>
         <source>Charge now at %1, set by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で即時充電（%2 が設定）</translation>
     </message>
     <message>
         <source>%1 paused by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 が一時停止しました</translation>
     </message>
     <message>
         <source>Override on %1 released by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の手動介入を %2 が解除しました</translation>
     </message>
     <message>
         <source>the engine (the car left)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン（車が出庫）</translation>
     </message>
     <message>
         <source>A car plugged in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に車が接続されました</translation>
     </message>
     <message>
         <source>The car at %1 left with its target met (%2 kWh charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の車が目標を達成して出庫しました（充電量 %2 kWh）</translation>
     </message>
     <message>
         <source>The car at %1 left short of its target (%2 kWh charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の車が目標に届かずに出庫しました（充電量 %2 kWh）</translation>
     </message>
     <message>
         <source>%1 (role %2) may not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ロール：%2）には%3権限がありません</translation>
     </message>
     <message>
         <source>change the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーを変更する</translation>
     </message>
     <message>
         <source>override a bay</source>
-        <translation type="unfinished"></translation>
+        <translation>区画に手動介入する</translation>
     </message>
     <message>
         <source>acknowledge events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを確認する</translation>
     </message>
     <message>
         <source>change a session</source>
-        <translation type="unfinished"></translation>
+        <translation>充電セッションを変更する</translation>
     </message>
     <message>
         <source>there is no charger %1 at this site</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイトに充電器 %1 はありません</translation>
     </message>
     <message>
         <source>Recording stopped, control goes on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録が停止しました（制御は継続中）：%1</translation>
     </message>
     <message>
         <source>Grid outage: the site runs on PV, battery and consenting cars</source>
-        <translation type="unfinished"></translation>
+        <translation>系統停電：サイトは太陽光、蓄電池、同意済みの車で運転しています</translation>
     </message>
     <message>
         <source>Grid meter lost: chargers ramp down to their safe current</source>
-        <translation type="unfinished"></translation>
+        <translation>系統メーターとの通信喪失：充電器はフェイルセーフ電流まで出力を下げます</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::OverviewPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日</translation>
     </message>
     <message>
         <source>Self-sufficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>自給率</translation>
     </message>
     <message>
         <source>Share of the building&apos;s and the cars&apos; consumption not drawn from the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>建物と車の消費電力量のうち、系統から購入しなかった割合。</translation>
     </message>
     <message>
         <source>Billing peak</source>
-        <translation type="unfinished"></translation>
+        <translation>課金デマンドピーク</translation>
     </message>
     <message>
         <source>Largest 15-minute mean grid import today, against the peak-shaving limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日の15分平均買電電力の最大値（ピークカット上限との比較）。</translation>
     </message>
     <message>
         <source>PV energy</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光発電量</translation>
     </message>
     <message>
         <source>Solar energy used on site today.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日構内で使用された太陽光発電量。</translation>
     </message>
     <message>
         <source>EV energy charged</source>
-        <translation type="unfinished"></translation>
+        <translation>EV 充電量</translation>
     </message>
     <message>
         <source>Energy delivered into the cars today.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日車に充電された電力量。</translation>
     </message>
     <message>
         <source>V2B energy</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B 電力量</translation>
     </message>
     <message>
         <source>Energy the cars gave back to the building today.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日車から建物へ供給された電力量。</translation>
     </message>
     <message>
         <source>Backup reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ予備</translation>
     </message>
     <message>
         <source>How long the stored energy (battery above its minimum, and consenting cars above their owners&apos; floors when the policy counts them) would carry the critical load now.</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄えられた電力（蓄電池の最低残量を超える分と、ポリシーで算入する場合は、同意済みの車の所有者が設定した下限を超える分）で、現在の重要負荷を賄える時間。</translation>
     </message>
     <message>
         <source>Active policy</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中のポリシー</translation>
     </message>
     <message>
         <source>The policy&apos;s parts in their priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの各要素（優先順位順）。</translation>
     </message>
     <message>
         <source>Open alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決のアラーム</translation>
     </message>
     <message>
         <source>Grid outage since %1: critical load only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から系統停電：重要負荷のみ</translation>
     </message>
     <message>
         <source>%1 not answering since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 から応答なし</translation>
     </message>
     <message>
         <source>No open alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決のアラームはありません</translation>
     </message>
     <message>
         <source>Waiting for the first cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のサイクルを待っています</translation>
     </message>
 </context>
 <context>
@@ -2108,1676 +2109,1676 @@
     <name>parkwatt::PoliciesPage</name>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー</translation>
     </message>
     <message>
         <source>Policy in force</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中のポリシー</translation>
     </message>
     <message>
         <source>What the engine runs the site with now.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが現在サイトの運用に使用しているポリシー。</translation>
     </message>
     <message>
         <source>Last policy change</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のポリシー変更</translation>
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)…</translation>
     </message>
     <message>
         <source>Apply the edited policy</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したポリシーを適用</translation>
     </message>
     <message>
         <source>R&amp;evert edits</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を破棄(&amp;E)</translation>
     </message>
     <message>
         <source>Revert edits</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を破棄</translation>
     </message>
     <message>
         <source>Put the form back to the policy in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを適用中のポリシーに戻します。</translation>
     </message>
     <message>
         <source>&amp;Undo last change</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の変更を取り消す(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last policy change</source>
-        <translation type="unfinished"></translation>
+        <translation>直前のポリシー変更を取り消す</translation>
     </message>
     <message>
         <source>Result of the last command</source>
-        <translation type="unfinished"></translation>
+        <translation>直前のコマンドの結果</translation>
     </message>
     <message>
         <source>How the engine decides</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンの判断方法</translation>
     </message>
     <message>
         <source>Priority order</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位</translation>
     </message>
     <message>
         <source>When the parts of the policy conflict, the higher one wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの要素が競合した場合は、上位のものが優先されます。</translation>
     </message>
     <message>
         <source>The engine is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが接続されていません。</translation>
     </message>
     <message>
         <source>Waiting for the engine&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンの応答を待っています…</translation>
     </message>
     <message>
         <source>Fix the problems shown in the form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にフォームに表示された問題を修正してください。</translation>
     </message>
     <message>
         <source>The form shows the policy in force: edit it to apply a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームには適用中のポリシーが表示されています。変更を適用するには編集してください。</translation>
     </message>
     <message>
         <source>Send the edited policy to the engine after confirming what changes; the chargers follow at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を確認したうえで、編集したポリシーをエンジンに送信します。充電器は直ちに追従します。</translation>
     </message>
     <message>
         <source>There is no earlier policy to return to.</source>
-        <translation type="unfinished"></translation>
+        <translation>戻すことのできる以前のポリシーがありません。</translation>
     </message>
     <message>
         <source>Return to the policy before the last change (recorded as a new change).</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の変更より前のポリシーに戻します（新しい変更として記録されます）。</translation>
     </message>
     <message>
         <source>In force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中：%1。</translation>
     </message>
     <message>
         <source>Apply this policy to %1? It takes effect at once: the engine re-plans and the chargers follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>このポリシーを %1 に適用しますか？直ちに有効になり、エンジンが再計画して充電器が追従します。</translation>
     </message>
     <message>
         <source>the site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト</translation>
     </message>
     <message>
         <source>Not applied: the policy in force is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されませんでした。適用中のポリシーは変更されていません。</translation>
     </message>
     <message>
         <source>Sending the policy to the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーをエンジンに送信中…</translation>
     </message>
     <message>
         <source>Asking the engine to undo the last change…</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の変更の取り消しをエンジンに要求中…</translation>
     </message>
     <message>
         <source>Last changed by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 が最後に変更しました。</translation>
     </message>
     <message>
         <source>%1 changed the policy in force while you were editing; your edits are kept. Revert edits to start from the new policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中に %1 が適用中のポリシーを変更しました。あなたの編集内容は保持されています。新しいポリシーから始めるには「編集を破棄」を押してください。</translation>
     </message>
     <message>
         <source>Apply policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの適用</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PolicyCheck</name>
     <message>
         <source>Peak limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク上限</translation>
     </message>
     <message>
         <source>Battery reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池予備</translation>
     </message>
     <message>
         <source>Reserve time</source>
-        <translation type="unfinished"></translation>
+        <translation>予備時間</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。</translation>
     </message>
     <message>
         <source>Peak shaving needs a limit above 0 kW.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピークカットには 0 kW より大きい上限が必要です。</translation>
     </message>
     <message>
         <source>The peak limit (%1 kW) is above the connection&apos;s import limit (%2 kW): the grid connection could never draw that much.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク上限（%1 kW）が系統接続の買電上限（%2 kW）を超えています。系統接続からそれほどの電力を受電することはできません。</translation>
     </message>
     <message>
         <source>The battery reserve must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池予備は 0～100% の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The reserve time cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>予備時間を負の値にすることはできません。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PolicyCommands</name>
     <message>
         <source>The engine refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが拒否しました：%1</translation>
     </message>
     <message>
         <source>Changing the policy needs the manager or admin role; %1 is signed in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーの変更にはマネージャーまたは管理者のロールが必要です。%1 は %2 としてサインインしています。</translation>
     </message>
     <message>
         <source>this operator</source>
-        <translation type="unfinished"></translation>
+        <translation>このオペレーター</translation>
     </message>
     <message>
         <source>Policy applied: the engine has re-planned with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーを適用しました。エンジンはこのポリシーで再計画しました。</translation>
     </message>
     <message>
         <source>Last change undone: the previous policy is back in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の変更を取り消しました。以前のポリシーが再び適用されています。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PolicyExportPage</name>
     <message>
         <source>Policy and site file</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーとサイトファイル</translation>
     </message>
     <message>
         <source>The policy the engine starts with (the facility manager changes it later in the control room), and where the site file goes (parkwattd run --site FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン起動時のポリシー（後から施設管理者がコントロールルームで変更します）と、サイトファイルの保存先（parkwattd run --site FILE）。</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Save the site file</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトファイルの保存</translation>
     </message>
     <message>
         <source>Site files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトファイル (*.json)</translation>
     </message>
     <message>
         <source>&amp;Site file:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトファイル(&amp;S)：</translation>
     </message>
     <message>
         <source>Write the commissioning &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>コミッショニングレポートを作成(&amp;R)…</translation>
     </message>
     <message>
         <source>Save the commissioning report</source>
-        <translation type="unfinished"></translation>
+        <translation>コミッショニングレポートの保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Installer:</source>
-        <translation type="unfinished"></translation>
+        <translation>施工者(&amp;I)：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>The policy has problems: see the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーに問題があります。フォームを確認してください。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">保存できませんでした：%1</translation>
+        <translation>保存できませんでした：%1</translation>
     </message>
     <message>
         <source>Not saved: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした：%1：%2</translation>
     </message>
     <message>
         <source>Saved %1: %2 device(s), %3 bay(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました：機器 %2 台、区画 %3。</translation>
     </message>
     <message>
         <source>Commissioning report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コミッショニングレポート：%1</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを作成できませんでした：%1</translation>
     </message>
     <message>
         <source>Commissioning report written: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>コミッショニングレポートを作成しました：%1 と %2。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PolicyForm</name>
     <message>
         <source>Self-sufficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>自給率</translation>
     </message>
     <message>
         <source>Use the site&apos;s PV before buying from the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統から買電する前に、サイトの太陽光を使います。</translation>
     </message>
     <message>
         <source>Use PV before the &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>系統より太陽光を優先(&amp;G)</translation>
     </message>
     <message>
         <source>On: PV surplus goes to the battery and the cars before anything is bought from the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>オン：系統から買電する前に、太陽光の余剰を蓄電池と車に充てます。</translation>
     </message>
     <message>
         <source>Allow charging the &amp;battery from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>系統から蓄電池への充電を許可(&amp;B)</translation>
     </message>
     <message>
         <source>Battery charging from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>系統からの蓄電池充電</translation>
     </message>
     <message>
         <source>Off: the battery charges from PV only (except to restore the backup reserve or to prepare for a peak the plan foresees).</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ：蓄電池は太陽光のみで充電します（バックアップ予備の回復時と、計画で予測されたピークへの備えを除く）。</translation>
     </message>
     <message>
         <source>This site has no battery; the setting is kept for when it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイトには蓄電池がありません。設定は蓄電池の導入時に備えて保持されます。</translation>
     </message>
     <message>
         <source>Peak shaving</source>
-        <translation type="unfinished"></translation>
+        <translation>ピークカット</translation>
     </message>
     <message>
         <source>Keep every 15-minute average grid import under a limit (what a demand charge bills). The connection&apos;s import limit is %1 kW.</source>
-        <translation type="unfinished"></translation>
+        <translation>15分平均買電電力を常に上限以下に抑えます（デマンド料金の課金対象）。系統接続の買電上限は %1 kW です。</translation>
     </message>
     <message>
         <source>&amp;Shave peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>ピークカットを行う(&amp;S)</translation>
     </message>
     <message>
         <source>On: the engine holds grid import at or below the peak limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>オン：エンジンは買電電力をピーク上限以下に保ちます。</translation>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source>Peak limit in kilowatts</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク上限（kW）</translation>
     </message>
     <message>
         <source>The highest 15-minute average import allowed, in kW: above 0 and at most the connection&apos;s %1 kW.</source>
-        <translation type="unfinished"></translation>
+        <translation>許容する15分平均買電電力の最大値（kW）：0 より大きく、系統接続の %1 kW 以下。</translation>
     </message>
     <message>
         <source>Peak &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク上限(&amp;L)：</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ電源</translation>
     </message>
     <message>
         <source>Hold energy in reserve to carry the critical load through a grid outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統停電時に重要負荷を賄えるよう、電力を予備として確保します。</translation>
     </message>
     <message>
         <source>&amp;Keep a backup reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ予備を確保(&amp;K)</translation>
     </message>
     <message>
         <source>Backup reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ予備</translation>
     </message>
     <message>
         <source>On: outside outages the battery stays at or above the reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>オン：停電時以外は、蓄電池の残量を予備以上に保ちます。</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Battery reserve in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池予備（%）</translation>
     </message>
     <message>
         <source>The battery&apos;s state of charge kept for an outage, 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>停電に備えて確保する蓄電池の充電率（0～100%）。</translation>
     </message>
     <message>
         <source>This site has no battery; the reserve is kept for when it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイトには蓄電池がありません。予備の設定は蓄電池の導入時に備えて保持されます。</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source>Reserve time in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>予備時間（時間）</translation>
     </message>
     <message>
         <source>How many hours of the current critical load the site aims to hold in reserve (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の重要負荷の何時間分を予備として確保するか（0 以上）。</translation>
     </message>
     <message>
         <source>Count consenting &amp;cars toward the reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>同意済みの車を予備に算入(&amp;C)</translation>
     </message>
     <message>
         <source>Cars in the backup reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ予備への車の算入</translation>
     </message>
     <message>
         <source>On: plugged cars whose owners consent count with their energy above their minimum, and feed the critical load during an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>オン：所有者が同意した接続中の車は、最低残量を超える電力量が予備に算入され、停電時には重要負荷に電力を供給します。</translation>
     </message>
     <message>
         <source>Battery &amp;reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池予備(&amp;R)：</translation>
     </message>
     <message>
         <source>Reserve &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>予備時間(&amp;T)：</translation>
     </message>
     <message>
         <source>Vehicle to building (V2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>車両から建物への給電（V2B）</translation>
     </message>
     <message>
         <source>Let consenting cars on bidirectional chargers feed the building outside outages.</source>
-        <translation type="unfinished"></translation>
+        <translation>停電時以外にも、双方向充電器に接続された同意済みの車から建物へ給電できるようにします。</translation>
     </message>
     <message>
         <source>This site has no bidirectional charger, so no car can feed the building.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイトには双方向充電器がないため、車から建物へ給電できません。</translation>
     </message>
     <message>
         <source>Allow &amp;V2B with consenting cars</source>
-        <translation type="unfinished"></translation>
+        <translation>同意済みの車による V2B を許可(&amp;V)</translation>
     </message>
     <message>
         <source>V2B</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B</translation>
     </message>
     <message>
         <source>On: consenting cars may discharge for peak shaving and self-sufficiency, never so far that they miss their own departure target.</source>
-        <translation type="unfinished"></translation>
+        <translation>オン：同意済みの車は、ピークカットと自給率向上のために放電できます。ただし、自身の出庫時の目標を達成できなくなるほどには放電しません。</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PolicyPreviewPanel</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>What the edited policy would have done, against the policy in force, replayed by the engine&apos;s simulation on the same days.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したポリシーならどうなっていたかを、適用中のポリシーと比較して、同じ日についてエンジンのシミュレーションで再現します。</translation>
     </message>
     <message>
         <source>&amp;Last 7 recorded days</source>
-        <translation type="unfinished"></translation>
+        <translation>記録された直近 7 日間(&amp;L)</translation>
     </message>
     <message>
         <source>Preview on the last 7 recorded days</source>
-        <translation type="unfinished"></translation>
+        <translation>記録された直近 7 日間でプレビュー</translation>
     </message>
     <message>
         <source>The engine records no history, so there are no days to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンが履歴を記録していないため、再現できる日がありません。</translation>
     </message>
     <message>
         <source>Replay PV, building load and the cars&apos; sessions as the site&apos;s database recorded them over the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトのデータベースに記録された直近 7 日間の太陽光、建物負荷、車の充電セッションを再現します。</translation>
     </message>
     <message>
         <source>Scenario &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Preview on a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルでプレビュー</translation>
     </message>
     <message>
         <source>Replay a scenario file (parkwatt-scenario/1) instead of the recorded days.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録された日の代わりに、シナリオファイル（parkwatt-scenario/1）を再現します。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルを選択</translation>
     </message>
     <message>
         <source>Choose the scenario file to preview on.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューに使うシナリオファイルを選択します。</translation>
     </message>
     <message>
         <source>&amp;Preview edited policy</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したポリシーをプレビュー(&amp;P)</translation>
     </message>
     <message>
         <source>Preview the edited policy</source>
-        <translation type="unfinished"></translation>
+        <translation>編集したポリシーをプレビュー</translation>
     </message>
     <message>
         <source>Run the chosen days under the current and the edited policy, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した期間を現在のポリシーと編集したポリシーで実行し、並べて比較します。</translation>
     </message>
     <message>
         <source>Preview progress</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの進捗</translation>
     </message>
     <message>
         <source>Simulation steps done under both policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のポリシーで完了したシミュレーションステップ。</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;N)</translation>
     </message>
     <message>
         <source>Cancel the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューをキャンセル</translation>
     </message>
     <message>
         <source>Stop the preview; nothing is shown for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを中止します。結果は表示されません。</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの状況</translation>
     </message>
     <message>
         <source>The preview cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを実行できません：%1</translation>
     </message>
     <message>
         <source>Choose a scenario file: the engine records no history to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルを選択してください。エンジンは再現に使える履歴を記録していません。</translation>
     </message>
     <message>
         <source>Edit the policy, then preview it on the last 7 recorded days.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーを編集してから、記録された直近 7 日間でプレビューしてください。</translation>
     </message>
     <message>
         <source>Scenario &amp;file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイル(&amp;F)：%1</translation>
     </message>
     <message>
         <source>Scenario to preview on</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューに使うシナリオ</translation>
     </message>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Reading the last 7 recorded days…</source>
-        <translation type="unfinished"></translation>
+        <translation>記録された直近 7 日間を読み込み中…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
     <message>
         <source>Choose a scenario file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にシナリオファイルを選択してください。</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューをキャンセルしました。</translation>
     </message>
     <message>
         <source>Simulating %1 under both policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のポリシーで%1をシミュレーション中…</translation>
     </message>
     <message>
         <source>Previewed on %1 (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1でプレビューしました（%2 s）。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中…</translation>
     </message>
     <message>
         <source>Previewed on %1. The policy has been edited since: preview again to see the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1でプレビューしました。その後ポリシーが編集されています。編集内容を反映するには、もう一度プレビューしてください。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PolicyWords</name>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>on at %1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>オン（%1 kW）</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>Self-sufficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>自給率</translation>
     </message>
     <message>
         <source>Battery charging from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>系統からの蓄電池充電</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>PV only</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光のみ</translation>
     </message>
     <message>
         <source>Peak shaving</source>
-        <translation type="unfinished"></translation>
+        <translation>ピークカット</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ電源</translation>
     </message>
     <message>
         <source>Battery reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池予備</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Reserve time</source>
-        <translation type="unfinished"></translation>
+        <translation>予備時間</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>Cars in the backup reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ予備への車の算入</translation>
     </message>
     <message>
         <source>V2B</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B</translation>
     </message>
     <message>
         <source>Hard limits</source>
-        <translation type="unfinished"></translation>
+        <translation>厳守する制約</translation>
     </message>
     <message>
         <source>the grid connection, device ratings and every battery&apos;s and car&apos;s minimum charge are never exceeded; no car discharges without its owner&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>系統接続の上限と機器の定格を超えず、蓄電池と車の最低残量も下回らない。所有者の同意なしに車から放電しない</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>停電</translation>
     </message>
     <message>
         <source>during a grid outage the critical load is served from PV, the battery, then consenting cars; what cannot be served is shed</source>
-        <translation type="unfinished"></translation>
+        <translation>系統停電中は、太陽光、蓄電池、同意済みの車の順に重要負荷へ供給し、供給しきれない分は遮断する</translation>
     </message>
     <message>
         <source>during a grid outage the critical load is served from PV and the battery; what cannot be served is shed</source>
-        <translation type="unfinished"></translation>
+        <translation>系統停電中は、太陽光と蓄電池から重要負荷へ供給し、供給しきれない分は遮断する</translation>
     </message>
     <message>
         <source>Departure targets</source>
-        <translation type="unfinished"></translation>
+        <translation>出庫時の目標</translation>
     </message>
     <message>
         <source>every car reaches the charge its driver asked for by departure, wherever physically possible</source>
-        <translation type="unfinished"></translation>
+        <translation>物理的に可能な限り、すべての車が出庫までにドライバーの希望した充電量に達する</translation>
     </message>
     <message>
         <source>Backup reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ予備</translation>
     </message>
     <message>
         <source>the battery stays at or above %1 %%2</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池の残量を %1% 以上に保つ%2</translation>
     </message>
     <message>
         <source>; consenting cars&apos; charge above their floor counts toward the reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>（同意済みの車の下限を超える充電量も予備に算入）</translation>
     </message>
     <message>
         <source>off: the battery may be used down to its minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ：蓄電池を最低残量まで使用できる</translation>
     </message>
     <message>
         <source>every 15-minute average import stays at or below %1 kW; where that is impossible, the billing peak is kept as low as it can be</source>
-        <translation type="unfinished"></translation>
+        <translation>15分平均買電電力を常に %1 kW 以下に抑える。不可能な場合も、課金デマンドピークをできる限り低く保つ</translation>
     </message>
     <message>
         <source>off: imports are limited only by the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ：買電は系統接続の上限によってのみ制限される</translation>
     </message>
     <message>
         <source>PV is used before the grid; the battery may charge from the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>系統より太陽光を優先。蓄電池は系統からも充電できる</translation>
     </message>
     <message>
         <source>PV is used before the grid; the battery charges from PV only</source>
-        <translation type="unfinished"></translation>
+        <translation>系統より太陽光を優先。蓄電池は太陽光のみで充電する</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>コスト</translation>
     </message>
     <message>
         <source>import and export prices and the demand charge</source>
-        <translation type="unfinished"></translation>
+        <translation>買電・売電単価とデマンド料金</translation>
     </message>
     <message>
         <source>Wear</source>
-        <translation type="unfinished"></translation>
+        <translation>劣化</translation>
     </message>
     <message>
         <source>among otherwise equal choices, the least battery and car throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>他の条件が同じ選択肢の中では、蓄電池と車の充放電量が最も少ないものを選ぶ</translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2：%3</translation>
     </message>
     <message>
         <source>All parts that are on act at once; when they conflict, the higher one wins. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オンになっている要素はすべて同時に働き、競合した場合は上位のものが優先されます。%1</translation>
     </message>
     <message>
         <source>V2B is on: consenting cars may feed the building for peak shaving and self-sufficiency, never below what they need to reach their own target.</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B はオンです：同意済みの車は、ピークカットと自給率向上のために建物へ給電できますが、自身の目標達成に必要な量を下回ることはありません。</translation>
     </message>
     <message>
         <source>V2B is off: cars feed the building only during an outage, and only when consenting cars count toward the backup reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B はオフです：車が建物へ給電するのは停電中のみで、同意済みの車をバックアップ予備に算入する設定の場合に限られます。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PowerFlowWidget</name>
     <message>
         <source>Power flows</source>
-        <translation type="unfinished"></translation>
+        <translation>電力フロー</translation>
     </message>
     <message>
         <source>PV</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>系統</translation>
     </message>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>建物</translation>
     </message>
     <message>
         <source>Garage</source>
-        <translation type="unfinished">駐車場</translation>
+        <translation>駐車場</translation>
     </message>
     <message>
         <source>outage</source>
-        <translation type="unfinished"></translation>
+        <translation>停電</translation>
     </message>
     <message>
         <source>SoC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>充電率 %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 of %2 bays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 区画</translation>
     </message>
     <message>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>買電 %1</translation>
     </message>
     <message>
         <source>export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>売電 %1</translation>
     </message>
     <message>
         <source>discharging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>放電 %1</translation>
     </message>
     <message>
         <source>charging %1</source>
-        <translation type="unfinished"></translation>
+        <translation>充電 %1</translation>
     </message>
     <message>
         <source>charging %1, V2B %2</source>
-        <translation type="unfinished"></translation>
+        <translation>充電 %1、V2B %2</translation>
     </message>
     <message>
         <source>V2B %1</source>
-        <translation type="unfinished"></translation>
+        <translation>V2B %1</translation>
     </message>
     <message>
         <source>No cycle seen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだサイクルがありません。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>battery charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池の充電率 %1</translation>
     </message>
     <message>
         <source>cars&apos; charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>車の充電率 %1</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PowerHistoryChart</name>
     <message>
         <source>Power today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日の電力</translation>
     </message>
     <message>
         <source>PV</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光</translation>
     </message>
     <message>
         <source>Building load</source>
-        <translation type="unfinished"></translation>
+        <translation>建物負荷</translation>
     </message>
     <message>
         <source>Grid (import +)</source>
-        <translation type="unfinished"></translation>
+        <translation>系統（買電 +）</translation>
     </message>
     <message>
         <source>EVs (charge +)</source>
-        <translation type="unfinished"></translation>
+        <translation>EV（充電 +）</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished"></translation>
+        <translation>kW</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PreviewChart</name>
     <message>
         <source>Grid import, 15-minute averages</source>
-        <translation type="unfinished"></translation>
+        <translation>買電電力（15分平均）</translation>
     </message>
     <message>
         <source>Current policy</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のポリシー</translation>
     </message>
     <message>
         <source>Edited policy</source>
-        <translation type="unfinished"></translation>
+        <translation>編集後のポリシー</translation>
     </message>
     <message>
         <source>Edited peak limit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集後のピーク上限</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished"></translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>Grid import chart</source>
-        <translation type="unfinished"></translation>
+        <translation>買電グラフ</translation>
     </message>
     <message>
         <source>Grid import over the previewed period: grey under the current policy, orange under the edited one; the dashed line is the edited peak limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー期間の買電電力：灰色は現在のポリシー、オレンジは編集後のポリシー、破線は編集後のピーク上限です。</translation>
     </message>
     <message>
         <source>No preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだプレビューがありません。</translation>
     </message>
     <message>
         <source>Grid import under the current policy peaks at %1 kW, under the edited policy at %2 kW (15-minute averages).</source>
-        <translation type="unfinished"></translation>
+        <translation>買電電力のピークは、現在のポリシーで %1 kW、編集後のポリシーで %2 kW です（15分平均）。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PreviewKpiTable</name>
     <message>
         <source>Current policy</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のポリシー</translation>
     </message>
     <message>
         <source>Edited policy</source>
-        <translation type="unfinished"></translation>
+        <translation>編集後のポリシー</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <source>The policy in force now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在適用中のポリシー。</translation>
     </message>
     <message>
         <source>The policy as edited in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームで編集したポリシー。</translation>
     </message>
     <message>
         <source>Edited minus current; green when the edited policy does better.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集後 − 現在。編集後のポリシーの方が良い場合は緑。</translation>
     </message>
     <message>
         <source>Preview figures</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの数値</translation>
     </message>
     <message>
         <source>The preview&apos;s figures under the current and the edited policy; the change is green when the edited policy does better, red when worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のポリシーと編集後のポリシーでのプレビューの数値。変化は、編集後のポリシーの方が良い場合は緑、悪い場合は赤で表示されます。</translation>
     </message>
     <message>
         <source>Better under the edited policy</source>
-        <translation type="unfinished"></translation>
+        <translation>編集後のポリシーの方が良い</translation>
     </message>
     <message>
         <source>Worse under the edited policy</source>
-        <translation type="unfinished"></translation>
+        <translation>編集後のポリシーの方が悪い</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::PreviewScenarioLoader</name>
     <message>
         <source>The engine records no history (it has no database), so there are no recorded days to replay. Choose a scenario file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは履歴を記録していない（データベースがない）ため、再現できる記録日がありません。代わりにシナリオファイルを選択してください。</translation>
     </message>
     <message>
         <source>the %1 days recorded from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %3 までに記録された %1 日間</translation>
     </message>
     <message>
         <source>the scenario %1 (%2 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ %1（%2 時間）</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::RegisterInspectorDialog</name>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り(&amp;R)</translation>
     </message>
     <message>
         <source>Registers of %1 (%2:%3 unit %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジスタ（%2:%3、ユニット %4）</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>個数(&amp;C)：</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>型(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Word order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワード順(&amp;W)：</translation>
     </message>
     <message>
         <source>Writes (holding registers, function 16) are confirmed, read back and recorded in the audit trail as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み（ホールディングレジスタ、ファンクション 16）は、確認後に実行して読み戻し、%1 として監査証跡に記録されます。</translation>
     </message>
     <message>
         <source>Reading only: writing needs an installer signed in to the site&apos;s database (parkwatt --commission --db FILE), or parkwattd registers write.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用：書き込むには、サイトのデータベースに施工者としてサインインする（parkwatt --commission --db FILE）か、parkwattd registers write を使用してください。</translation>
     </message>
     <message>
         <source>value, as the type above</source>
-        <translation type="unfinished"></translation>
+        <translation>値（上で選択した型）</translation>
     </message>
     <message>
         <source>&amp;Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み(&amp;W)…</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>値：</translation>
     </message>
     <message>
         <source>Write a register</source>
-        <translation type="unfinished"></translation>
+        <translation>レジスタへの書き込み</translation>
     </message>
     <message>
         <source>Write %1 (%2, %3) to holding register %4 of %5 (%6:%7 unit %8)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%5（%6:%7、ユニット %8）のホールディングレジスタ %4 に %1（%2、%3）を書き込みますか？</translation>
     </message>
     <message>
         <source>not confirmed: nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>確認されなかったため、何も書き込んでいません</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3, read back %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 -&gt; %3、読み戻し値 %4%5</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>%1; NOT AUDITED: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；監査証跡に未記録：%2</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り中…</translation>
     </message>
     <message>
         <source>as %1 (%2 word first):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として解釈（ワード順：%2）：</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::RemoteSiteControl</name>
     <message>
         <source>%1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2（%3）</translation>
     </message>
     <message>
         <source>remote engine</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートエンジン</translation>
     </message>
     <message>
         <source>the connection to the engine was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンとの接続が失われました</translation>
     </message>
     <message>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切断されました</translation>
     </message>
     <message>
         <source>not connected to the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンに接続されていません</translation>
     </message>
     <message>
         <source>no answer from the engine within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s 以内にエンジンから応答がありません</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::ReportComparisonTable</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ポイント</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指標</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>差なし</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::ScenarioChooser</name>
     <message>
         <source>&amp;Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ(&amp;S)</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ</translation>
     </message>
     <message>
         <source>The scenario to run: the built-in demo garage, a shipped scenario, or a file you opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するシナリオ：組み込みのデモ駐車場、同梱のシナリオ、または開いたファイル。</translation>
     </message>
     <message>
         <source>Demo garage (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ駐車場（組み込み）</translation>
     </message>
     <message>
         <source>The demo garage&apos;s day: 40 bays, 80 kWp PV, a 120 kWh battery</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ駐車場の1日：40 区画、太陽光 80 kWp、蓄電池 120 kWh</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルを開く</translation>
     </message>
     <message>
         <source>Choose a scenario file (parkwatt-scenario/1) and run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイル（parkwatt-scenario/1）を選択して実行します。</translation>
     </message>
     <message>
         <source>Open a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く</translation>
     </message>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::SessionChart</name>
     <message>
         <source>Power (kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>電力 (kW)</translation>
     </message>
     <message>
         <source>Energy in the car (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>車の電力量 (kWh)</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished"></translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>kWh</translation>
     </message>
     <message>
         <source>Session chart</source>
-        <translation type="unfinished"></translation>
+        <translation>充電セッションのグラフ</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::SignInDialog</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P)：</translation>
     </message>
     <message>
         <source>Create the administrator of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の管理者を作成</translation>
     </message>
     <message>
         <source>This site has no users yet. Choose the administrator&apos;s name and password (at least %1 characters); the administrator then adds the others. There is no default password.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイトにはまだユーザーがいません。管理者の名前とパスワード（%1 文字以上）を決めてください。その後、管理者が他のユーザーを追加します。初期パスワードはありません。</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード（確認）</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認入力(&amp;A)：</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>作成してサインイン</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインイン</translation>
     </message>
     <message>
         <source>Sign in with your Parkwatt user to see and control this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイトを表示・制御するには、Parkwatt のユーザーでサインインしてください。</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入力してください。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのパスワードが一致しません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 Next try in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 あと %n 秒で再試行できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">確認中…</translation>
+        <translation>確認中…</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::SignInService</name>
     <message numerus="yes">
         <source>Too many failed sign-ins: wait %n second(s) before the next try.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サインインの失敗が多すぎます。%n 秒待ってから再試行してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>This user is disabled: ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーは無効化されています。管理者にお問い合わせください。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::SimulatorProcess</name>
     <message>
         <source>the device simulator did not announce its devices in time</source>
-        <translation type="unfinished"></translation>
+        <translation>機器シミュレーターが時間内に機器を通知しませんでした</translation>
     </message>
     <message>
         <source>the device simulator could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>機器シミュレーターを実行できませんでした：%1</translation>
     </message>
     <message>
         <source>the device simulator stopped (exit %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>機器シミュレーターが停止しました（終了コード %1）：%2</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::SiteBasicsPage</name>
     <message>
         <source>Bidirectional chargers (V2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>双方向充電器（V2B）</translation>
     </message>
     <message>
         <source>The site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト</translation>
     </message>
     <message>
         <source>The building&apos;s grid connection, its PV and battery, and the garage&apos;s bays. The import limit is a hard limit: the engine never commands more.</source>
-        <translation type="unfinished"></translation>
+        <translation>建物の系統接続、太陽光、蓄電池、駐車場の区画。買電上限は絶対的な上限であり、エンジンがこれを超える指令を出すことはありません。</translation>
     </message>
     <message>
         <source>3 phases</source>
-        <translation type="unfinished"></translation>
+        <translation>三相</translation>
     </message>
     <message>
         <source>1 phase</source>
-        <translation type="unfinished"></translation>
+        <translation>単相</translation>
     </message>
     <message>
         <source>e.g. Garage Nord</source>
-        <translation type="unfinished"></translation>
+        <translation>例：北館駐車場</translation>
     </message>
     <message>
         <source>Site &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト名(&amp;N)：</translation>
     </message>
     <message>
         <source>Grid &amp;import limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>買電上限(&amp;I)：</translation>
     </message>
     <message>
         <source>Grid &amp;export limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>売電上限(&amp;E)：</translation>
     </message>
     <message>
         <source>P&amp;hases:</source>
-        <translation type="unfinished"></translation>
+        <translation>相数(&amp;H)：</translation>
     </message>
     <message>
         <source>Phase &amp;voltage:</source>
-        <translation type="unfinished"></translation>
+        <translation>相電圧(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;PV peak power:</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光ピーク出力(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Battery capacity (0: none):</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池容量（0：なし）(&amp;B)：</translation>
     </message>
     <message>
         <source>Battery &amp;power:</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池出力(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>フロア数(&amp;L)：</translation>
     </message>
     <message>
         <source>Bays per l&amp;evel:</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアあたりの区画数(&amp;E)：</translation>
     </message>
     <message>
         <source>Charger &amp;maximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>充電器の最大出力(&amp;M)：</translation>
     </message>
     <message>
         <source>Charger m&amp;inimum (6 A):</source>
-        <translation type="unfinished"></translation>
+        <translation>充電器の最小出力（6 A）(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Discharge maximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大放電出力(&amp;D)：</translation>
     </message>
     <message>
         <source>Import a site file…</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトファイルをインポート…</translation>
     </message>
     <message>
         <source>%1 bays: L1-01 … L%2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 区画：L1-01 … L%2-%3。</translation>
     </message>
     <message>
         <source>%1 bays as imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした %1 区画。</translation>
     </message>
     <message>
         <source>%1 The import limit is %2 A per phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1買電上限は 1 相あたり %2 A です。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::TodayFigures</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以降</translation>
     </message>
     <message>
         <source>%1; %2 missing for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2の欠測 %3</translation>
     </message>
     <message>
         <source>no cycle seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだサイクルがありません</translation>
     </message>
     <message>
         <source>cannot be known: grid meter missing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>算出不可：系統メーターの欠測 %1</translation>
     </message>
     <message>
         <source>of consumption, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>消費電力量に占める割合、%1</translation>
     </message>
     <message>
         <source>limit %1, 15-min mean, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1、15分平均、%2</translation>
     </message>
     <message>
         <source>15-min mean, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>15分平均、%1</translation>
     </message>
     <message>
         <source>grid meter</source>
-        <translation type="unfinished"></translation>
+        <translation>系統メーター</translation>
     </message>
     <message>
         <source>PV reading</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光の計測値</translation>
     </message>
     <message>
         <source>charger readings</source>
-        <translation type="unfinished"></translation>
+        <translation>充電器の計測値</translation>
     </message>
     <message>
         <source>V2B is off in the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーで V2B がオフ</translation>
     </message>
     <message>
         <source>no critical load to cover</source>
-        <translation type="unfinished"></translation>
+        <translation>賄うべき重要負荷なし</translation>
     </message>
     <message>
         <source>of critical load, from stored energy now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の蓄電量で重要負荷を賄える時間</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::VerificationPage</name>
     <message>
         <source>&amp;Verify the chargers</source>
-        <translation type="unfinished"></translation>
+        <translation>充電器を検証(&amp;V)</translation>
     </message>
     <message>
         <source>Also let each watchdog expire and watch the fallback (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>各ウォッチドッグのタイムアウト後のフォールバック動作も確認する（時間がかかります）</translation>
     </message>
     <message>
         <source>Charger verification</source>
-        <translation type="unfinished"></translation>
+        <translation>充電器の検証</translation>
     </message>
     <message>
         <source>Each charger is read, its fail-safe and watchdog written and read back, and its setpoint stepped from minimum to maximum while the measured power must follow. A car (or an EV simulator) must be plugged in. Then all fallbacks together must fit the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>各充電器を読み取り、フェイルセーフ電流とウォッチドッグを書き込んで読み戻し、設定値を最小から最大まで段階的に変化させて、計測電力が追従することを確認します。車（または EV シミュレーター）を接続しておく必要があります。最後に、すべてのフォールバックの合計が系統接続の容量に収まることを確認します。</translation>
     </message>
     <message>
         <source>Charger</source>
-        <translation type="unfinished"></translation>
+        <translation>充電器</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>検査項目</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message numerus="yes">
         <source>%n charger(s) to verify. Not verified yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検証する充電器：%n 台。まだ検証されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no charger to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証する充電器がありません。</translation>
     </message>
     <message>
         <source>Verifying %1 (%2:%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2:%3）を検証中…</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>FAIL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格：%1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <source>All chargers pass</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての充電器が合格</translation>
     </message>
     <message>
         <source>Not all chargers pass</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格の充電器があります</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::WhatIfChart</name>
     <message>
         <source>Uncontrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>制御なし</translation>
     </message>
     <message>
         <source>Scenario&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのポリシー</translation>
     </message>
     <message>
         <source>Peak limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク上限</translation>
     </message>
     <message>
         <source>kW</source>
-        <translation type="unfinished"></translation>
+        <translation>kW</translation>
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のグラフ</translation>
     </message>
     <message>
         <source>%1 over the scenario: grey uncontrolled, orange under the scenario&apos;s policy; the dashed line is the policy&apos;s peak limit when it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ期間中の%1：灰色は制御なし、オレンジはシナリオのポリシー適用時、破線はポリシーにピーク上限がある場合のその値です。</translation>
     </message>
     <message>
         <source>Nothing run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ実行されていません。</translation>
     </message>
     <message>
         <source>%1 peaks at %2 uncontrolled and at %3 under the scenario&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のピークは、制御なしで %2、シナリオのポリシーで %3 です。</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::WhatIfKpiTable</name>
     <message>
         <source>Uncontrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>制御なし</translation>
     </message>
     <message>
         <source>Scenario&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのポリシー</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差</translation>
     </message>
     <message>
         <source>The baseline: every car charges at full power from arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>基準：すべての車が到着時から最大出力で充電します。</translation>
     </message>
     <message>
         <source>The planner and dispatcher acting out the scenario&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランナーとディスパッチャーがシナリオのポリシーに従って制御します。</translation>
     </message>
     <message>
         <source>Policy minus uncontrolled; green when the policy does better.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー − 制御なし。ポリシーの方が良い場合は緑。</translation>
     </message>
     <message>
         <source>What-if figures</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if 分析の数値</translation>
     </message>
     <message>
         <source>The scenario&apos;s figures uncontrolled and under its policy; the difference is green when the policy does better, red when worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>制御なしとポリシー適用時のシナリオの数値。差は、ポリシーの方が良い場合は緑、悪い場合は赤で表示されます。</translation>
     </message>
     <message>
         <source>Better under the scenario&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのポリシーの方が良い</translation>
     </message>
     <message>
         <source>Worse under the scenario&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのポリシーの方が悪い</translation>
     </message>
 </context>
 <context>
     <name>parkwatt::WhatIfPage</name>
     <message>
         <source>Choose a scenario and run it: it is simulated twice, with uncontrolled charging and under the scenario&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを選択して実行してください。制御なしの充電と、シナリオのポリシー適用時の2通りでシミュレーションします。</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if 分析</translation>
     </message>
     <message>
         <source>What a scenario&apos;s policy does against uncontrolled charging (every car at full power from arrival), simulated by the engine faster than real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのポリシーが、制御なしの充電（すべての車が到着時から最大出力）と比べてどう働くかを、エンジンが実時間より高速にシミュレーションします。</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>Run the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを実行</translation>
     </message>
     <message>
         <source>Simulate the chosen scenario uncontrolled and under its policy (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したシナリオを、制御なしとそのポリシー適用時でシミュレーションします（Ctrl+R）。</translation>
     </message>
     <message>
         <source>What-if progress</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if 分析の進捗</translation>
     </message>
     <message>
         <source>Simulation steps done under both controllers.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の制御方式で完了したシミュレーションステップ。</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;N)</translation>
     </message>
     <message>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行をキャンセル</translation>
     </message>
     <message>
         <source>Stop the run (Esc); the previous result stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を中止します（Esc）。前回の結果は残ります。</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート</translation>
     </message>
     <message>
         <source>Save the comparison as a simulation report (parkwatt-report/1, JSON), the uncontrolled figures nested under &quot;baseline&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果をシミュレーションレポート（parkwatt-report/1、JSON）として保存します。制御なしの数値は &quot;baseline&quot; の下に格納されます。</translation>
     </message>
     <message>
         <source>What-if status</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if 分析の状況</translation>
     </message>
     <message>
         <source>Scenario shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のシナリオ</translation>
     </message>
     <message>
         <source>The scenario&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのポリシー</translation>
     </message>
     <message>
         <source>Run a scenario to see the policy it is run under.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを実行すると、適用されるポリシーが表示されます。</translation>
     </message>
     <message>
         <source>What the planner and dispatcher were asked to do in the policy run, parts in priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー適用時の実行でプランナーとディスパッチャーに指示された内容（各要素を優先順位順に表示）。</translation>
     </message>
     <message>
         <source>Grid import</source>
-        <translation type="unfinished"></translation>
+        <translation>買電電力</translation>
     </message>
     <message>
         <source>EV charging</source>
-        <translation type="unfinished"></translation>
+        <translation>EV 充電電力</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中…</translation>
     </message>
     <message>
         <source> The result of %1 is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の結果は引き続き表示されています。</translation>
     </message>
     <message>
         <source>Simulating %1: %2 steps uncontrolled, then as many under its policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をシミュレーション中：制御なしで %2 ステップ、続いてポリシー適用時で同数のステップ…</translation>
     </message>
     <message>
         <source>%1 (%2): %3 h from %4, %5 chargers, %6 car sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%4 から %3 時間、充電器 %5 台、充電セッション %6 件。</translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込み</translation>
     </message>
     <message>
         <source>Done. The scenario&apos;s policy changes the billing peak by %1 and meets %2 of %3 EV targets (uncontrolled: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。シナリオのポリシーにより課金デマンドピークが %1 変化し、EV の目標を %3 件中 %2 件達成しました（制御なし：%4 件）。</translation>
     </message>
     <message>
         <source>Cannot run this scenario: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオを実行できません：%1。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に書き込みました。</translation>
     </message>
     <message>
         <source>Export the what-if report</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if 分析レポートのエクスポート</translation>
     </message>
     <message>
         <source>Reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート (*.json)</translation>
     </message>
 </context>
 </TS>
