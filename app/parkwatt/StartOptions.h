@@ -27,6 +27,7 @@ struct StartOptions {
     QString kioskConfigPath; // its PINs and settings (the demo has built-in ones)
     bool hashPin = false;    // read a PIN from stdin, print its hash for a kiosk file, quit
     bool selfTest = false;
+    QString language; // --language: start in this one instead of the system's
     QString screenshotDir;
     int screenshotDelayMs = 8000;
     QString error; // what is wrong with the command line

@@ -1,5 +1,6 @@
 #include "Stations.h"
 
+#include "i18n/Languages.h"
 #include "kiosk/KioskConfig.h"
 #include "kiosk/KioskWindow.h"
 #include "shell/ControlRoomPages.h"
@@ -19,6 +20,9 @@ public:
         : m_window(context)
         , m_op(std::move(op))
     {
+        // main() gives the application its languages (not in kiosk mode, which has its own buttons).
+        if (auto* languages = qApp->findChild<Languages*>(QString(), Qt::FindDirectChildrenOnly))
+            m_window.offerLanguages(*languages);
     }
     QWidget& window() override { return m_window; }
     void show() override { m_window.show(); }

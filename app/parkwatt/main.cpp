@@ -17,11 +17,15 @@
 #include "engine/live/LiveSiteControl.h"
 #include "remote/ApiService.h"
 #include "remote/RemoteSiteControl.h"
+#include "i18n/Languages.h"
 #include "security/PasswordHash.h"
+#include "shell/LanguageMenu.h"
+#include "shell/WizardHelp.h"
 #include "storage/StorageWriter.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -294,6 +298,7 @@ int runRemote(QApplication& app, const StartOptions& options)
 int runCommissioning(const StartOptions& options)
 {
     CommissioningWizard wizard;
+    addHelpAndLanguages(wizard, qApp->findChild<Languages*>(QString(), Qt::FindDirectChildrenOnly));
     QString error;
     if (!options.sitePath.isEmpty() && !wizard.importFile(options.sitePath, &error))
         return refuse(options, QApplication::translate("main", "The site file cannot be imported"), error,
@@ -345,12 +350,28 @@ int printPinHash()
     return ExitOk;
 }
 
+// --language: every window starts in it. Empty when fine, else why not.
+QString askForLanguage(const QString& code)
+{
+    if (code.isEmpty())
+        return {};
+    QStringList codes;
+    for (const Language& language : Languages::shipped())
+        codes << language.code;
+    if (!codes.contains(code))
+        return QApplication::translate("main", "--language %1: expected one of %2")
+            .arg(code, codes.join(QStringLiteral(", ")));
+    Languages::setAskedFor(code);
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     if (printsAndExits(argc, argv)) {
         QCoreApplication textOnly(argc, argv);
+        const Languages languages(&textOnly); // --help in the system's language
         const StartOptions options = parseStartOptions(textOnly);
         return options.hashPin ? printPinHash() : ExitOk;
     }
@@ -358,6 +379,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Parkwatt"));
     QApplication::setOrganizationName(QStringLiteral("Parkwatt"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/parkwatt/icons/parkwatt.png")));
     // English's plural forms ("1 second", "2 seconds"); the kiosk's language buttons add others.
     QTranslator englishPlurals;
     if (englishPlurals.load(QStringLiteral(":/i18n/parkwatt_en.qm")))
@@ -368,6 +390,13 @@ int main(int argc, char* argv[])
     if (!options.error.isEmpty())
         return refuse(options, QApplication::translate("main", "Parkwatt cannot start"), options.error,
                       ExitBadInput);
+    if (const QString why = askForLanguage(options.language); !why.isEmpty())
+        return refuse(options, QApplication::translate("main", "Parkwatt cannot start"), why, ExitBadInput);
+    // Every window but the kiosk's (it has its own language buttons) starts in the language asked
+    // for, else the one last chosen in the control room, else the system's; the control room's
+    // View > Language menu switches it.
+    if (!options.kiosk)
+        new Languages(&app, Languages::askedFor().isEmpty() ? LanguageMenu::remembered() : QString());
     if (options.commission)
         return runCommissioning(options);
     if (!options.connectTo.isEmpty())

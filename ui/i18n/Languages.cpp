@@ -1,8 +1,9 @@
-#include "kiosk/KioskLanguages.h"
+#include "i18n/Languages.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 
 namespace parkwatt {
@@ -30,39 +31,72 @@ QString nativeNameOf(const QString& code)
 
 } // namespace
 
-KioskLanguages::KioskLanguages(QObject* parent)
-    : QObject(parent)
+QList<Language> Languages::shipped()
 {
-    m_available.push_back({QStringLiteral("en"), QStringLiteral("English")});
-    m_current.clear();
+    QList<Language> languages{{QStringLiteral("en"), QStringLiteral("English")}};
     for (const QString& dir : translationDirs()) {
         const QStringList files =
             QDir(dir).entryList({QStringLiteral("parkwatt_*.qm")}, QDir::Files, QDir::Name);
         for (const QString& file : files) {
             const QString code = file.mid(9, file.size() - 9 - 3); // parkwatt_<code>.qm
-            const bool known = std::any_of(m_available.cbegin(), m_available.cend(),
-                                           [&](const KioskLanguage& l) { return l.code == code; });
-            if (!known && code != QStringLiteral("en"))
-                m_available.push_back({code, nativeNameOf(code)});
+            const bool known = std::any_of(languages.cbegin(), languages.cend(),
+                                           [&](const Language& l) { return l.code == code; });
+            if (!known)
+                languages.push_back({code, nativeNameOf(code)});
         }
     }
-    // The system's language when it is shipped ("de_AT" -> "de", "zh_CN"), else English.
-    const QString system = QLocale::system().name();
-    QString start = QStringLiteral("en");
-    for (const KioskLanguage& language : m_available)
-        if (system == language.code || system.section(QLatin1Char('_'), 0, 0) == language.code)
-            start = language.code;
-    if (!switchTo(start))
+    return languages;
+}
+
+Languages::Languages(QObject* parent, const QString& wanted)
+    : QObject(parent)
+    , m_available(shipped())
+{
+    QString start = shippedMatch(wanted.isEmpty() ? askedFor() : wanted);
+    if (start.isEmpty())
+        start = shippedMatch(QLocale::system().name());
+    if (start.isEmpty() || !switchTo(start))
         switchTo(QStringLiteral("en"));
 }
 
-KioskLanguages::~KioskLanguages()
+namespace {
+QString& askedForCode()
 {
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
+    static QString code;
+    return code;
+}
+} // namespace
+
+void Languages::setAskedFor(const QString& code)
+{
+    askedForCode() = code;
 }
 
-QString KioskLanguages::fileOf(const QString& code) const
+QString Languages::askedFor()
+{
+    return askedForCode();
+}
+
+QString Languages::shippedMatch(const QString& code) const
+{
+    QString match;
+    for (const Language& language : m_available) {
+        if (code == language.code)
+            return code;
+        if (code.section(QLatin1Char('_'), 0, 0) == language.code)
+            match = language.code;
+    }
+    return match;
+}
+
+Languages::~Languages()
+{
+    for (QTranslator* installed : {m_translator.get(), m_qtTranslator.get()})
+        if (installed)
+            QCoreApplication::removeTranslator(installed);
+}
+
+QString Languages::fileOf(const QString& code) const
 {
     for (const QString& dir : translationDirs()) {
         const QString path = QDir(dir).filePath(QStringLiteral("parkwatt_%1.qm").arg(code));
@@ -72,7 +106,7 @@ QString KioskLanguages::fileOf(const QString& code) const
     return {};
 }
 
-bool KioskLanguages::switchTo(const QString& code)
+bool Languages::switchTo(const QString& code)
 {
     if (code == m_current)
         return true;
@@ -83,13 +117,23 @@ bool KioskLanguages::switchTo(const QString& code)
             return false;
         next.reset();
     }
+    // Qt's own texts (dialog buttons, the wizard's Back/Next, context menus) from Qt's translations
+    // (Debian: qt6-translations-l10n); without them those stay English.
+    auto qtNext = std::make_unique<QTranslator>();
+    if (code == QStringLiteral("en") ||
+        !qtNext->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        qtNext.reset();
     // The locale first: the pages reformat their figures when the translator change reaches them.
     QLocale::setDefault(code == QStringLiteral("en") ? QLocale(QLocale::English) : QLocale(code));
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
+    for (QTranslator* old : {m_translator.get(), m_qtTranslator.get()})
+        if (old)
+            QCoreApplication::removeTranslator(old);
     m_translator = std::move(next);
-    if (m_translator)
-        QCoreApplication::installTranslator(m_translator.get());
+    m_qtTranslator = std::move(qtNext);
+    for (QTranslator* installed : {m_qtTranslator.get(), m_translator.get()})
+        if (installed)
+            QCoreApplication::installTranslator(installed);
     m_current = code; // adding or removing a translator sends every widget LanguageChange
     emit switched(code);
     return true;

@@ -1,8 +1,10 @@
 #pragma once
-// The languages a kiosk offers: English and every translation shipped with Parkwatt (the
-// parkwatt_<code>.qm files in the program's resources or its translations folder), each named in
-// its own language for its button. It starts in the system's language when that is shipped. Switching
-// installs the translation at once; every page retranslates itself on the LanguageChange event Qt then sends.
+// The languages Parkwatt offers (control room menu, kiosk buttons): English and every translation
+// shipped with it (the parkwatt_<code>.qm files in the program's resources or its translations
+// folder), each named in its own language. It starts in the language asked for when that is shipped,
+// else the system's, else English. Switching sets the default QLocale (figures, dates) and installs
+// the translation at once; every page retranslates itself on the LanguageChange event Qt then sends.
+// One instance per window that offers a choice; it removes its translation when destroyed.
 
 #include <QList>
 #include <QObject>
@@ -12,19 +14,30 @@
 
 namespace parkwatt {
 
-struct KioskLanguage {
+struct Language {
     QString code;       // "en", "de", "zh_CN"
     QString nativeName; // "English", "Deutsch", "中文"
 };
 
-class KioskLanguages : public QObject {
+class Languages : public QObject {
     Q_OBJECT
 public:
-    explicit KioskLanguages(QObject* parent = nullptr);
-    ~KioskLanguages() override;
+    // `wanted`: a code such as "de" or "zh_CN" (also "de_AT", matched to "de"); empty: the one the
+    // command line asked for (setAskedFor), else the system's.
+    explicit Languages(QObject* parent = nullptr, const QString& wanted = {});
 
-    const QList<KioskLanguage>& available() const { return m_available; }
+    // The language the command line asks every window to start in (parkwatt --language).
+    static void setAskedFor(const QString& code);
+    static QString askedFor();
+    ~Languages() override;
+
+    // English and every language whose translation is shipped.
+    static QList<Language> shipped();
+
+    const QList<Language>& available() const { return m_available; }
     const QString& current() const { return m_current; }
+    // The shipped language `code` stands for ("de_AT" -> "de", "zh_CN" -> "zh_CN"); "" when none.
+    QString shippedMatch(const QString& code) const;
     // Switches to `code` (one of available()); false when its translation cannot be loaded.
     bool switchTo(const QString& code);
 
@@ -34,9 +47,10 @@ signals:
 private:
     QString fileOf(const QString& code) const;
 
-    QList<KioskLanguage> m_available;
+    QList<Language> m_available;
     QString m_current;
-    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_translator;   // Parkwatt's texts
+    std::unique_ptr<QTranslator> m_qtTranslator; // Qt's own (dialog buttons, wizard)
 };
 
 } // namespace parkwatt

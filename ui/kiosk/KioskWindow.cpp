@@ -6,7 +6,7 @@
 #include "kiosk/KioskBayPage.h"
 #include "kiosk/KioskFigures.h"
 #include "kiosk/KioskHomePages.h"
-#include "kiosk/KioskLanguages.h"
+#include "i18n/Languages.h"
 #include "kiosk/KioskLock.h"
 #include "kiosk/KioskPinPage.h"
 #include "kiosk/KioskStyle.h"
@@ -45,7 +45,7 @@ KioskWindow::KioskWindow(const SiteContext& context, const KioskConfig& config, 
     , m_figures(new KioskFigures(context, config.co2KgPerKwh, this))
     , m_lock(new KioskLock(this))
     , m_pins(new PinChecker(config.pinAttempts, config.lockoutS, this))
-    , m_languages(new KioskLanguages(this))
+    , m_languages(new Languages(this))
 {
     setObjectName(QStringLiteral("kiosk"));
     setPalette(Theme::darkPalette()); // a lobby screen: light text on dark, whatever the desktop
@@ -129,7 +129,7 @@ QWidget* KioskWindow::buildHeader()
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(32, 8, 32, 8);
     row->addWidget(m_siteName, 1);
-    for (const KioskLanguage& language : m_languages->available()) {
+    for (const Language& language : m_languages->available()) {
         QPushButton* b = kiosk::button(header);
         b->setMinimumWidth(kiosk::kTouchPx * 2);
         b->setText(language.nativeName);

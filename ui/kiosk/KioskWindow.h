@@ -26,7 +26,7 @@ class DriverInputForm;
 class KioskBayPage;
 class KioskFigures;
 class KioskGaragePage;
-class KioskLanguages;
+class Languages;
 class KioskLock;
 class KioskPage;
 class KioskPinPage;
@@ -100,7 +100,7 @@ private:
     KioskFigures* m_figures;
     KioskLock* m_lock;
     PinChecker* m_pins;
-    KioskLanguages* m_languages;
+    Languages* m_languages;
     QPointer<SiteControl> m_control;
     bool m_connected = false;
     bool m_mayClose = false;

@@ -53,27 +53,36 @@ void ControlRoomPages::addTo(ControlRoomWindow& window)
     HistoryPage* history = nullptr;
     if (!m_control.databasePath().isEmpty()) {
         history = m_history = new HistoryPage(m_control.databasePath(), &window, historyNow);
-        window.addPage(QApplication::translate("ControlRoomPages", "History"), history,
-                       QApplication::translate("ControlRoomPages", "Recorded history of %1")
-                           .arg(m_control.databasePath()));
+        window.addPage(history, {QStringLiteral("history"),
+                                 [] { return QApplication::translate("ControlRoomPages", "History"); },
+                                 [path = m_control.databasePath()] {
+                                     return QApplication::translate("ControlRoomPages", "Recorded history of %1")
+                                         .arg(path);
+                                 }});
     }
-    window.addPage(QApplication::translate("ControlRoomPages", "Policies"),
-                   new PoliciesPage(m_control, m_context, m_operator, &window),
-                   QApplication::translate(
-                       "ControlRoomPages",
-                       "Self-sufficiency, peak shaving, backup and V2B: edit, preview, apply, undo"));
+    window.addPage(new PoliciesPage(m_control, m_context, m_operator, &window),
+                   {QStringLiteral("policies"), [] { return QApplication::translate("ControlRoomPages", "Policies"); },
+                    [] {
+                        return QApplication::translate(
+                            "ControlRoomPages",
+                            "Self-sufficiency, peak shaving, backup and V2B: edit, preview, apply, undo");
+                    }});
     m_whatIf = new WhatIfPage(scenarioFolders(), &window);
-    window.addPage(QApplication::translate("ControlRoomPages", "What-if"), m_whatIf,
-                   QApplication::translate("ControlRoomPages",
-                                           "Run a scenario under its policy and uncontrolled, and compare"));
-    window.addPage(QApplication::translate("ControlRoomPages", "Events"),
-                   new EventsPage(m_control, FigureFormat(m_context.utcOffsetS), m_operator, &window),
-                   QApplication::translate("ControlRoomPages", "Alarms and events, with acknowledgement"));
-    window.addPage(
-        QApplication::translate("ControlRoomPages", "Devices"),
-        new DevicesPage(m_control, FigureFormat(m_context.utcOffsetS), &window),
-        QApplication::translate("ControlRoomPages",
-                                "Every device: online, last answer, round-trip time, errors, firmware"));
+    window.addPage(m_whatIf, {QStringLiteral("what-if"),
+                              [] { return QApplication::translate("ControlRoomPages", "What-if"); },
+                              [] {
+                                  return QApplication::translate(
+                                      "ControlRoomPages", "Run a scenario under its policy and uncontrolled, and compare");
+                              }});
+    window.addPage(new EventsPage(m_control, FigureFormat(m_context.utcOffsetS), m_operator, &window),
+                   {QStringLiteral("events"), [] { return QApplication::translate("ControlRoomPages", "Events"); },
+                    [] { return QApplication::translate("ControlRoomPages", "Alarms and events, with acknowledgement"); }});
+    window.addPage(new DevicesPage(m_control, FigureFormat(m_context.utcOffsetS), &window),
+                   {QStringLiteral("devices"), [] { return QApplication::translate("ControlRoomPages", "Devices"); },
+                    [] {
+                        return QApplication::translate(
+                            "ControlRoomPages", "Every device: online, last answer, round-trip time, errors, firmware");
+                    }});
     QObject::connect(&m_control, &SiteControl::cyclePublished, &window,
                      [siteNow = m_siteNowMs, history](const PublishedCycle& cycle) {
                          const bool first = *siteNow == 0;
@@ -130,7 +139,7 @@ int ControlRoomPages::writeScreenshots(ControlRoomWindow& window, const QString&
         window.setCurrentPage(page);
         window.refreshNow();
         QApplication::processEvents();
-        failed += save(window, QDir(dir).filePath(fileName(window.pageTitle(page)))) ? 0 : 1;
+        failed += save(window, QDir(dir).filePath(fileName(window.pageKey(page)))) ? 0 : 1;
     }
     // The garage again with a charging bay open, so its detail, chart and overrides show.
     const GarageModel& bays = *window.garage()->model();

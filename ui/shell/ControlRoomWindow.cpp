@@ -2,12 +2,17 @@
 
 #include "common/Theme.h"
 #include "garage/GaragePage.h"
+#include "help/HelpWindow.h"
 #include "overview/OverviewPage.h"
+#include "shell/AboutDialog.h"
+#include "shell/LanguageMenu.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -38,11 +43,8 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     , m_theme(new QComboBox(this))
     , m_banner(new QLabel(this))
 {
-    setWindowTitle(context.simulated ? tr("Parkwatt – %1 (simulated)").arg(context.name)
-                                     : tr("Parkwatt – %1").arg(context.name));
     setObjectName(QStringLiteral("controlRoom"));
 
-    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
@@ -59,7 +61,6 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     bannerPalette.setColor(QPalette::WindowText, Qt::white);
     m_banner->setPalette(bannerPalette);
     m_banner->setContentsMargins(12, 8, 12, 8);
-    m_banner->setAccessibleName(tr("Connection to the engine"));
     m_banner->hide();
 
     auto* central = new QWidget(this);
@@ -75,8 +76,10 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     outer->addLayout(layout, 1);
     setCentralWidget(central);
 
-    addPage(tr("Overview"), m_overview, tr("Power flows, today's figures, the policy and open alarms"));
-    addPage(tr("Garage"), m_garage, tr("Every bay: state, power, charge, departure, and a bay in detail"));
+    addPage(m_overview, {QStringLiteral("overview"), [] { return tr("Overview"); },
+                         [] { return tr("Power flows, today's figures, the policy and open alarms"); }});
+    addPage(m_garage, {QStringLiteral("garage"), [] { return tr("Garage"); },
+                       [] { return tr("Every bay: state, power, charge, departure, and a bay in detail"); }});
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         m_navigation->setCurrentRow(index);
@@ -84,9 +87,6 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     });
     m_navigation->setCurrentRow(0);
 
-    m_source->setText(tr("Engine: not attached"));
-    m_cycle->setToolTip(tr("How long the engine's last cycle took: read every device, decide, write"));
-    m_lastWrite->setToolTip(tr("When the engine last sent setpoints to chargers"));
     for (QLabel* label : {m_source, m_siteTime, m_freshness, m_cycle, m_lastWrite})
         statusBar()->addWidget(label);
     statusBar()->addPermanentWidget(m_grid);
@@ -94,22 +94,95 @@ ControlRoomWindow::ControlRoomWindow(const SiteContext& context, QWidget* parent
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &ControlRoomWindow::updateStatus);
     m_statusTimer.start();
-    updateStatus();
+    createMenus();
+    retranslate();
     resize(1600, 1000);
 }
 
-int ControlRoomWindow::addPage(const QString& title, QWidget* page, const QString& tooltip)
+void ControlRoomWindow::createMenus()
+{
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->menuAction()->setVisible(false); // until there are languages to offer
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QString(), this, &ControlRoomWindow::showHelp);
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_helpAction->setShortcutContext(Qt::WindowShortcut);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &ControlRoomWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void ControlRoomWindow::offerLanguages(Languages& languages)
+{
+    m_viewMenu->addMenu(new LanguageMenu(languages, m_viewMenu));
+    m_viewMenu->menuAction()->setVisible(true);
+}
+
+void ControlRoomWindow::showHelp()
+{
+    parkwatt::showHelp(Guide::FacilityManager, pageKey(currentPage()));
+}
+
+void ControlRoomWindow::showAbout()
+{
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void ControlRoomWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void ControlRoomWindow::retranslate()
+{
+    setWindowTitle(m_context.simulated ? tr("Parkwatt – %1 (simulated)").arg(m_context.name)
+                                       : tr("Parkwatt – %1").arg(m_context.name));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_banner->setAccessibleName(tr("Connection to the engine"));
+    for (int index = 0; index < m_entries.size(); ++index) {
+        QListWidgetItem* item = m_navigation->item(index);
+        item->setText(m_entries[index].title());
+        item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(m_entries[index].tooltip()).arg(index + 1)
+                                   : m_entries[index].tooltip());
+    }
+    if (!m_control)
+        m_source->setText(tr("Engine: not attached"));
+    m_cycle->setToolTip(tr("How long the engine's last cycle took: read every device, decide, write"));
+    m_lastWrite->setToolTip(tr("When the engine last sent setpoints to chargers"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setToolTip(tr("Light or dark, or as the system is"));
+    m_theme->setItemText(m_theme->findData(int(ThemeMode::System)), tr("System theme"));
+    m_theme->setItemText(m_theme->findData(int(ThemeMode::Light)), tr("Light"));
+    m_theme->setItemText(m_theme->findData(int(ThemeMode::Dark)), tr("Dark"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_helpAction->setText(tr("Parkwatt &Help"));
+    m_aboutAction->setText(tr("&About Parkwatt"));
+    showConnectionBanner();
+    updateStatus();
+}
+
+int ControlRoomWindow::addPage(QWidget* page, PageEntry entry)
 {
     const int index = m_pages->addWidget(page);
-    auto* item = new QListWidgetItem(title, m_navigation);
-    item->setToolTip(tooltip);
+    auto* item = new QListWidgetItem(m_navigation);
     item->setSizeHint(QSize(0, 40));
     if (index < 9) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { setCurrentPage(index); });
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(tooltip).arg(index + 1));
     }
+    item->setText(entry.title());
+    item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(entry.tooltip()).arg(index + 1) : entry.tooltip());
+    m_entries.push_back(std::move(entry));
     return index;
+}
+
+QString ControlRoomWindow::pageKey(int index) const
+{
+    return m_entries.value(index).key;
 }
 
 int ControlRoomWindow::pageCount() const
@@ -148,11 +221,9 @@ void ControlRoomWindow::attach(SiteControl& control, const Operator& by)
 
 void ControlRoomWindow::addThemeSwitch()
 {
-    m_theme->setAccessibleName(tr("Theme"));
-    m_theme->setToolTip(tr("Light or dark, or as the system is"));
-    m_theme->addItem(tr("System theme"), int(ThemeMode::System));
-    m_theme->addItem(tr("Light"), int(ThemeMode::Light));
-    m_theme->addItem(tr("Dark"), int(ThemeMode::Dark));
+    m_theme->addItem(QString(), int(ThemeMode::System)); // texts: retranslate()
+    m_theme->addItem(QString(), int(ThemeMode::Light));
+    m_theme->addItem(QString(), int(ThemeMode::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(Theme::current())));
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this](int index) {
         const auto mode = ThemeMode(m_theme->itemData(index).toInt());

@@ -12,16 +12,26 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTimer>
+#include <functional>
 
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace parkwatt {
 
 class GaragePage;
+class Languages;
 class OverviewPage;
+
+// A page in the navigation. Its title and tooltip are functions so they follow a language switch.
+struct PageEntry {
+    QString key; // stable English name ("what-if"): screenshot file names and the F1 help topic
+    std::function<QString()> title;
+    std::function<QString()> tooltip;
+};
 
 class ControlRoomWindow : public QMainWindow {
     Q_OBJECT
@@ -29,10 +39,11 @@ public:
     explicit ControlRoomWindow(const SiteContext& context, QWidget* parent = nullptr);
 
     // Adds a page to the navigation, reachable with Ctrl+<its number>. Returns its index.
-    int addPage(const QString& title, QWidget* page, const QString& tooltip);
+    int addPage(QWidget* page, PageEntry entry);
     int pageCount() const;
     int currentPage() const;
-    QString pageTitle(int index) const;
+    QString pageTitle(int index) const; // as shown, in the current language
+    QString pageKey(int index) const;
     void setCurrentPage(int index);
 
     const SiteContext& context() const { return m_context; }
@@ -49,6 +60,11 @@ public:
     QComboBox* themeSwitch() const { return m_theme; }
     // Shown while the engine is out of reach ("" when it is not shown).
     QString bannerText() const;
+    // The View > Language menu over `languages` (which must outlive the window).
+    void offerLanguages(Languages& languages);
+    // F1: the facility manager's guide at the current page's topic.
+    void showHelp();
+    void showAbout();
 
 public slots:
     void showCycle(const parkwatt::PublishedCycle& cycle);
@@ -56,7 +72,12 @@ public slots:
     // Pushes the last cycles to every page now (tests, screenshots).
     void refreshNow();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void createMenus();
     void updateStatus();
     void addThemeSwitch();
     void showConnectionBanner();
@@ -76,6 +97,11 @@ private:
     QLabel* m_lastWrite;
     QComboBox* m_theme;
     QLabel* m_banner;
+    QList<PageEntry> m_entries;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_helpAction = nullptr;
+    QAction* m_aboutAction = nullptr;
     SiteControl* m_control = nullptr;
     bool m_connected = true;
     QString m_disconnectReason;
