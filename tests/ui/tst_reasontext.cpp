@@ -79,7 +79,7 @@ QSet<QString> reasonsOfADay(const Scenario& scenario)
 // "needs 12.5 kWh: 7.4 kW" -> "needs # kWh: # kW", for the log.
 QString shapeOf(QString reason)
 {
-    static const QRegularExpression number(QStringLiteral(R"(-?\d+(?:\.\d+)?)"));
+    static const QRegularExpression number(QStringLiteral(R"((?<!\w)-?\d+(?:\.\d+)?)"));
     return reason.replace(number, QStringLiteral("#"));
 }
 
