@@ -315,7 +315,7 @@ private slots:
         QCOMPARE(withoutAccelerator(wizard.button(QWizard::NextButton)->text()), QStringLiteral("Next >"));
         QTest::keyClick(&wizard, Qt::Key_F1);
         QTRY_VERIFY(HelpWindow::shared().isVisible());
-        QVERIFY2(HelpWindow::shared().currentHeading().contains(QStringLiteral("site"), Qt::CaseInsensitive),
+        QVERIFY2(HelpWindow::shared().currentHeading().contains(QStringLiteral("wizard"), Qt::CaseInsensitive),
                  qPrintable(HelpWindow::shared().currentHeading()));
         HelpWindow::shared().close();
 

@@ -12,23 +12,8 @@ namespace parkwatt {
 
 namespace {
 
-// The installer's guide's section for each page (its heading contains these words).
-QString topicOf(int pageId)
-{
-    switch (pageId) {
-    case CommissioningWizard::Basics:
-        return QStringLiteral("site");
-    case CommissioningWizard::Devices:
-        return QStringLiteral("discover");
-    case CommissioningWizard::Assignment:
-        return QStringLiteral("assign");
-    case CommissioningWizard::Verification:
-        return QStringLiteral("verif");
-    case CommissioningWizard::PolicyAndExport:
-        return QStringLiteral("report");
-    }
-    return {};
-}
+// The installer's guide's section on the wizard (its pages are a numbered list there).
+const QString kWizardTopic = QStringLiteral("with the wizard");
 
 // Keeps the Language button's text in the wizard's language.
 class LanguageButton : public QPushButton {
@@ -58,7 +43,7 @@ private:
 void addHelpAndLanguages(CommissioningWizard& wizard, Languages* languages)
 {
     wizard.setOption(QWizard::HaveHelpButton, true);
-    const auto help = [&wizard] { showHelp(Guide::Installer, topicOf(wizard.currentId())); };
+    const auto help = [&wizard] { showHelp(Guide::Installer, kWizardTopic); };
     QObject::connect(&wizard, &QWizard::helpRequested, &wizard, help);
     auto* f1 = new QShortcut(QKeySequence::HelpContents, &wizard);
     QObject::connect(f1, &QShortcut::activated, &wizard, help);

@@ -1,6 +1,5 @@
 #include "engine/live/BayOverrides.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 
 namespace parkwatt {
@@ -59,9 +58,10 @@ void BayOverrides::annotate(Setpoints& setpoints) const
         QString& reason = setpoints.chargerReasons[c];
         if (e.kind == BayOverride::Pause) {
             setpoints.chargerKw[c] = 0;
-            reason = QCoreApplication::translate("BayOverrides", "paused by %1").arg(e.by);
+            // English, like every reason the engine records and sends (the GUI translates: ReasonText).
+            reason = QStringLiteral("paused by %1").arg(e.by);
         } else {
-            reason = QCoreApplication::translate("BayOverrides", "charge now (override by %1)%2")
+            reason = QStringLiteral("charge now (override by %1)%2")
                          .arg(e.by, reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
         }
     }
