@@ -98,15 +98,18 @@ install(FILES "${parkwatt_packaging_dir}/parkwattd.service" "${parkwatt_packagin
 install(FILES "${parkwatt_packaging_dir}/parkwatt.sysusers"
     DESTINATION "lib/sysusers.d" RENAME "parkwatt.conf")
 
-# Lintian's view of what remains (each override explained in packaging/README.md).
-install(FILES "${parkwatt_packaging_dir}/debian/lintian-overrides"
-    DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME parkwatt)
-
 # Everything above that the build makes; part of `all`. `parkwatt_package_inputs` builds exactly
 # what the package holds (scripts/package-check.sh uses it instead of building every test).
 add_custom_target(parkwatt_packaging_files ALL DEPENDS ${parkwatt_generated})
 add_custom_target(parkwatt_package_inputs)
 add_dependencies(parkwatt_package_inputs parkwatt parkwattd parkwatt-sim parkwatt_packaging_files)
+
+# Full RELRO for the shipped programs (the GOT read-only after start), as Debian's default build
+# flags give every package (dpkg-buildflags: -Wl,-z,relro -Wl,-z,now; lintian's hardening-no-bindnow).
+# Link options only: no object is compiled differently.
+foreach(program parkwatt parkwattd parkwatt-sim)
+    target_link_options(${program} PRIVATE "LINKER:-z,relro" "LINKER:-z,now")
+endforeach()
 
 # --- The Debian package ----------------------------------------------------------------------------
 # `cpack` installs what exists: it does not build `all` first (which would build every test and
@@ -145,7 +148,10 @@ This package contains:
  - parkwattd: the headless engine (real-time control over Modbus TCP, a
    TLS API for remote control rooms and kiosks, simulation, audit, export,
    discovery, charger verification, users) and its systemd service;
- - parkwatt-sim: a Modbus TCP simulator of a site's devices.]=])
+ - parkwatt-sim: a Modbus TCP simulator of a site's devices.
+
+The device profiles, the demo garage and the translations are also installed
+as files under /usr/share/parkwatt.]=])
 # dpkg-shlibdeps works out Depends from the programs' libraries (Qt 6, QCoro, Clp, SQLite,
 # OpenSSL, libsystemd).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
