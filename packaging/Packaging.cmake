@@ -43,6 +43,7 @@ install(FILES "${parkwatt_icon_svg}"
     DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps"
     RENAME "${PARKWATT_APP_ID}.svg")
 find_program(PARKWATT_RSVG_CONVERT rsvg-convert)
+set(parkwatt_icon_pngs "")
 if(PARKWATT_RSVG_CONVERT)
     foreach(size 16 32 48 64 128 256)
         set(png_dir "${parkwatt_packaging_out}/icons/${size}x${size}")
@@ -54,12 +55,21 @@ if(PARKWATT_RSVG_CONVERT)
             DEPENDS "${parkwatt_icon_svg}"
             COMMENT "Rendering the ${size}x${size} icon"
             VERBATIM)
-        list(APPEND parkwatt_generated "${png}")
+        list(APPEND parkwatt_icon_pngs "${png}")
         install(FILES "${png}" DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps")
     endforeach()
+    add_custom_target(parkwatt_icon_files DEPENDS ${parkwatt_icon_pngs})
+    list(APPEND parkwatt_generated ${parkwatt_icon_pngs})
+    # The same PNGs compiled into the parkwatt program, for its window icon wherever it runs (an
+    # uninstalled build has no theme icon): :/parkwatt/icons/<size>x<size>/org.parkwatt.Parkwatt.png.
+    add_dependencies(parkwatt parkwatt_icon_files)
+    qt_add_resources(parkwatt "parkwatt_app_icon"
+        PREFIX "/parkwatt/icons"
+        BASE "${parkwatt_packaging_out}/icons"
+        FILES ${parkwatt_icon_pngs})
 else()
     message(WARNING "rsvg-convert not found (Debian: librsvg2-bin): the PNG icons are not rendered, "
-        "only the SVG icon is installed")
+        "only the SVG icon is installed, and parkwatt has no built-in window icon")
 endif()
 
 # --- Desktop integration -------------------------------------------------------------------------
