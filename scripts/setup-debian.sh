@@ -9,6 +9,8 @@ packages=(
     libsqlite3-dev coinor-libclp-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl1-mesa-dev
     xvfb xauth mbpoll sqlite3 fonts-noto-cjk poppler-utils
     clang libclang-rt-14-dev
+    libsystemd-dev
+    dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin systemd man-db
 )
 
 missing=()

@@ -15,7 +15,13 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+
+#if PARKWATT_HAVE_SYSTEMD
+#include <systemd/sd-daemon.h>
+#endif
 
 using namespace parkwatt;
 
@@ -52,6 +58,98 @@ void logSummary(const LiveEngine& engine, const CycleStats& stats)
                                    .arg(plugged)
                                    .arg(evKw, 0, 'f', 1)
                                    .arg(stats.totalMs, 0, 'f', 0);
+}
+
+// systemd's notify protocol, for `parkwattd run` as a Type=notify unit (packaging/parkwattd.service):
+// READY=1 once the engine has finished its first cycle (devices polled, setpoints written), STATUS=
+// with each summary, WATCHDOG=1 at half the unit's WatchdogSec= while cycles keep finishing, and
+// STOPPING=1 when the safe shutdown begins. Outside systemd (no NOTIFY_SOCKET) or built without
+// libsystemd every call does nothing.
+class SystemdNotifier {
+public:
+    // Made on the engine's thread (RunCommand runs on it), so the watchdog's timer fires there,
+    // between the engine's cycles.
+    explicit SystemdNotifier(int cycleMs)
+    {
+#if PARKWATT_HAVE_SYSTEMD
+        uint64_t usec = 0;
+        if (sd_watchdog_enabled(0, &usec) <= 0 || usec == 0)
+            return;
+        const qint64 watchdogMs = std::max<qint64>(1, qint64(usec / 1000));
+        // A cycle counts as recent for the watchdog's whole interval, or three cycles when those are
+        // longer (--cycle-ms above WatchdogSec=): only a control loop that has stopped cycling, or an
+        // event loop that has stopped turning, lets the watchdog run out.
+        m_staleAfter = std::chrono::milliseconds(std::max<qint64>(watchdogMs, 3LL * cycleMs));
+        m_lastCycle = std::chrono::steady_clock::now();
+        m_timer.setInterval(int(std::clamp<qint64>(watchdogMs / 2, 1, 3600 * 1000)));
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { ping(); });
+        m_timer.start();
+        qCInfo(lcRun).noquote() << QStringLiteral("systemd watchdog: %1 ms, fed every %2 ms")
+                                       .arg(watchdogMs)
+                                       .arg(m_timer.interval());
+#else
+        Q_UNUSED(cycleMs);
+#endif
+    }
+
+    // Every finished cycle keeps the watchdog fed.
+    void cycleFinished() { m_lastCycle = std::chrono::steady_clock::now(); }
+
+    // What `systemctl status` shows; the first one also tells systemd the engine is up.
+    void status(const QString& status)
+    {
+        send((std::exchange(m_ready, true) ? QString() : QStringLiteral("READY=1\n")) +
+             QStringLiteral("STATUS=") + status);
+    }
+
+    void stopping(const QString& why)
+    {
+        m_stopping = true;
+        send(QStringLiteral("STOPPING=1\nSTATUS=stopping (%1): putting every charger in its safe state")
+                 .arg(why));
+    }
+
+private:
+    void ping()
+    {
+        // Before READY=1 systemd does not watch yet; while stopping, the safe shutdown is bounded by
+        // its own timeouts and by systemd's TimeoutStopSec=.
+        const bool cycling = std::chrono::steady_clock::now() - m_lastCycle <= m_staleAfter;
+        if (!m_ready || m_stopping || cycling) {
+            m_warned = false;
+            send(QStringLiteral("WATCHDOG=1"));
+        } else if (!std::exchange(m_warned, true)) {
+            qCWarning(lcRun).noquote()
+                << QStringLiteral("no control cycle finished for %1 ms: no longer feeding the systemd watchdog")
+                       .arg(std::chrono::duration_cast<std::chrono::milliseconds>(m_staleAfter).count());
+        }
+    }
+
+    static void send(const QString& state)
+    {
+#if PARKWATT_HAVE_SYSTEMD
+        sd_notify(0, state.toUtf8().constData());
+#else
+        Q_UNUSED(state);
+#endif
+    }
+
+    QTimer m_timer;
+    std::chrono::steady_clock::time_point m_lastCycle{};
+    std::chrono::steady_clock::duration m_staleAfter{};
+    bool m_ready = false;
+    bool m_stopping = false;
+    bool m_warned = false;
+};
+
+QString cycleStatus(const SiteFile& site, const CycleStats& stats)
+{
+    return QStringLiteral("controlling %1: cycle %2, %3/%4 devices read, grid meter %5")
+        .arg(site.site.name)
+        .arg(stats.cycle)
+        .arg(stats.devicesRead)
+        .arg(stats.devicesRead + stats.devicesMissing)
+        .arg(stats.gridMeterValid ? QStringLiteral("ok") : QStringLiteral("LOST"));
 }
 
 } // namespace
@@ -156,10 +254,14 @@ int RunCommand::run(const QStringList& arguments)
     LiveEngine& engine = live->engine();
     const SiteFile& siteFile = live->site();
 
+    SystemdNotifier systemd(cycleMs);
     const int summaryEvery = std::max(1, 60000 / cycleMs);
     QObject::connect(&engine, &LiveEngine::cycleFinished, &engine, [&](const CycleStats& stats) {
-        if (stats.cycle == 1 || stats.cycle % summaryEvery == 0)
+        systemd.cycleFinished();
+        if (stats.cycle == 1 || stats.cycle % summaryEvery == 0) {
             logSummary(engine, stats);
+            systemd.status(cycleStatus(siteFile, stats));
+        }
     });
     QObject::connect(&engine, &LiveEngine::sessionClosed, &engine, [](const LiveSession& s) {
         qCInfo(lcRun).noquote() << QStringLiteral("session %1 ended: charged %2 kWh, lent %3 kWh")
@@ -172,6 +274,7 @@ int RunCommand::run(const QStringList& arguments)
     const auto stopAndQuit = [&](const QString& why) {
         if (std::exchange(stopping, true))
             return;
+        systemd.stopping(why);
         qCInfo(lcRun).noquote() << why << "- putting every charger in its safe state";
         live->stop(); // flushes the database too
     };
