@@ -8,11 +8,18 @@
 namespace parkwatt {
 
 namespace {
+// The context lupdate files these words under (this class's tr() calls, with the namespace),
+// so the translators' words are found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("FigureFormat", text);
+    return QCoreApplication::translate("parkwatt::FigureFormat", text);
 }
 } // namespace
+
+FigureFormat::FigureFormat(int utcOffsetS)
+    : m_utcOffsetS(utcOffsetS)
+{
+}
 
 FigureFormat::FigureFormat(int utcOffsetS, QLocale locale)
     : m_utcOffsetS(utcOffsetS)
@@ -32,7 +39,7 @@ QString FigureFormat::number(double value, int decimals) const
     // "-0.0" reads like a direction; noise around zero is zero.
     if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
         value = 0;
-    return m_locale.toString(value, 'f', decimals);
+    return locale().toString(value, 'f', decimals);
 }
 
 QString FigureFormat::kw(double kw) const
@@ -66,10 +73,15 @@ QString FigureFormat::hours(double h) const
 QString FigureFormat::timeOfDay(TimeMs timeMs) const
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone(m_utcOffsetS));
+    return locale().toString(local.time(), timeOfDayFormat());
+}
+
+QString FigureFormat::timeOfDayFormat() const
+{
     // The locale's short time without seconds (some locales' short format has them).
-    QString format = m_locale.timeFormat(QLocale::ShortFormat);
+    QString format = locale().timeFormat(QLocale::ShortFormat);
     format.remove(QStringLiteral(":ss"));
-    return m_locale.toString(local.time(), format);
+    return format;
 }
 
 qint64 FigureFormat::localDay(TimeMs timeMs) const

@@ -3,6 +3,7 @@
 #include "common/FigureFormat.h"
 #include "common/Theme.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <cmath>
@@ -24,7 +25,9 @@ struct Kpi {
 
 std::vector<Kpi> kpis()
 {
-    const auto tr = [](const char* s) { return ReportComparisonTable::tr(s); };
+    // lupdate files the words of this free function under the namespace's context, and that is
+    // where the translators have them; ReportComparisonTable::tr would look in another context.
+    const auto tr = [](const char* s) { return QCoreApplication::translate("parkwatt", s); };
     return {
         {tr("Billing peak"), tr("The largest 15-minute average grid import (what a demand charge bills)."),
          -1, Unit::Kw, [](const ReportFigures& f) { return f.peakImportKw; }},
@@ -68,7 +71,8 @@ QString textOf(const Kpi& kpi, double v, const ReportFigures& f, const FigureFor
         return fmt.percent(v);
     case Unit::Count:
         if (kpi.better > 0) // EV targets met: "n of m"
-            return ReportComparisonTable::tr("%1 of %2").arg(f.evSessionsMet).arg(f.evSessions);
+            return ReportComparisonTable::tr("%1 of %2")
+                .arg(fmt.locale().toString(f.evSessionsMet), fmt.locale().toString(f.evSessions));
         return fmt.number(v, 0);
     case Unit::Money:
     case Unit::Cycles:
@@ -111,10 +115,6 @@ ReportComparisonTable::ReportComparisonTable(const Labels& labels, QWidget* pare
     const std::vector<Kpi> rows = kpis();
     setColumnCount(4);
     setRowCount(int(rows.size()));
-    setHorizontalHeaderLabels({tr("Figure"), labels.left, labels.right, labels.change});
-    horizontalHeaderItem(Left)->setToolTip(labels.leftTip);
-    horizontalHeaderItem(Right)->setToolTip(labels.rightTip);
-    horizontalHeaderItem(Change)->setToolTip(labels.changeTip);
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(Figure, QHeaderView::Stretch);
     for (int c = Left; c <= Change; ++c)
@@ -126,13 +126,9 @@ ReportComparisonTable::ReportComparisonTable(const Labels& labels, QWidget* pare
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
-    setAccessibleName(labels.accessibleName);
-    setToolTip(labels.tableTip);
-    for (int r = 0; r < int(rows.size()); ++r) {
-        auto* item = new QTableWidgetItem(rows[size_t(r)].name);
-        item->setToolTip(rows[size_t(r)].tip);
-        setItem(r, Figure, item);
-    }
+    for (int r = 0; r < int(rows.size()); ++r)
+        setItem(r, Figure, new QTableWidgetItem);
+    retranslate();
     clearFigures();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     setMinimumHeight(horizontalHeader()->sizeHint().height() +
@@ -147,13 +143,45 @@ void ReportComparisonTable::setCell(int row, int column, const QString& text)
     setItem(row, column, cell);
 }
 
+void ReportComparisonTable::setLabels(const Labels& labels)
+{
+    m_labels = labels;
+    applyLabels();
+    if (m_shown)
+        writeFigures(m_shown->first, m_shown->second); // the change cells' tooltips
+}
+
+void ReportComparisonTable::applyLabels()
+{
+    setHorizontalHeaderLabels({tr("Figure"), m_labels.left, m_labels.right, m_labels.change});
+    horizontalHeaderItem(Left)->setToolTip(m_labels.leftTip);
+    horizontalHeaderItem(Right)->setToolTip(m_labels.rightTip);
+    horizontalHeaderItem(Change)->setToolTip(m_labels.changeTip);
+    setAccessibleName(m_labels.accessibleName);
+    setToolTip(m_labels.tableTip);
+}
+
+void ReportComparisonTable::retranslate()
+{
+    applyLabels();
+    const std::vector<Kpi> rows = kpis();
+    for (int r = 0; r < rowCount(); ++r) {
+        item(r, Figure)->setText(rows[size_t(r)].name);
+        item(r, Figure)->setToolTip(rows[size_t(r)].tip);
+    }
+    if (m_shown)
+        writeFigures(m_shown->first, m_shown->second);
+    else
+        clearFigures(); // the value cells copy the figure's tooltip
+}
+
 void ReportComparisonTable::changeEvent(QEvent* event)
 {
     QTableWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_shown) {
-        const auto shown = *m_shown;
-        setFigures(shown.first, shown.second);
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange && m_shown)
+        writeFigures(m_shown->first, m_shown->second);
 }
 
 void ReportComparisonTable::clearFigures()
@@ -167,6 +195,13 @@ void ReportComparisonTable::clearFigures()
 void ReportComparisonTable::setFigures(const ReportFigures& left, const ReportFigures& right)
 {
     m_shown = std::pair(left, right);
+    writeFigures(left, right);
+    clearSelection();
+    setCurrentIndex(QModelIndex());
+}
+
+void ReportComparisonTable::writeFigures(const ReportFigures& left, const ReportFigures& right)
+{
     const FigureFormat fmt;
     const std::vector<Kpi> rows = kpis();
     for (int r = 0; r < rowCount(); ++r) {
@@ -184,8 +219,6 @@ void ReportComparisonTable::setFigures(const ReportFigures& left, const ReportFi
             item(r, Change)->setToolTip(improves ? m_labels.betterTip : m_labels.worseTip);
         }
     }
-    clearSelection();
-    setCurrentIndex(QModelIndex());
 }
 
 int ReportComparisonTable::rowOf(const QString& figure) const

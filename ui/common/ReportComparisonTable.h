@@ -29,6 +29,10 @@ public:
 
     explicit ReportComparisonTable(const Labels& labels, QWidget* parent = nullptr);
 
+    // The owner's words again, in the new language: an owner that names the columns calls this
+    // from its own LanguageChange handling (the table retranslates its own rows and figures itself).
+    void setLabels(const Labels& labels);
+
     void setFigures(const ReportFigures& left, const ReportFigures& right);
     // Every value "—" (nothing run yet, or cancelled).
     void clearFigures();
@@ -38,10 +42,15 @@ public:
     bool isFilled() const;
 
 protected:
-    // A theme switch recolours the changes for the new palette.
+    // A theme switch recolours the changes for the new palette; a language switch rewrites the
+    // figures' names and values in the new language and locale.
     void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+    void applyLabels();
+    // Writes the shown figures again (new palette, language or locale); keeps the selection.
+    void writeFigures(const ReportFigures& left, const ReportFigures& right);
     void setCell(int row, int column, const QString& text);
 
     Labels m_labels;

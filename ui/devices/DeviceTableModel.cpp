@@ -66,8 +66,32 @@ int DeviceTableModel::columnCount(const QModelIndex& parent) const
 QString DeviceTableModel::timeWithSeconds(TimeMs timeMs) const
 {
     // The site's time of day as every page shows it, with the seconds: devices answer every second.
+    // (Every locale Parkwatt ships writes seconds after a colon.)
     const qint64 second = ((timeMs / kMsPerSecond) % 60 + 60) % 60;
     return QStringLiteral("%1:%2").arg(m_format.timeOfDay(timeMs)).arg(second, 2, 10, QLatin1Char('0'));
+}
+
+QString DeviceTableModel::roleText(const QString& role)
+{
+    // The site file's role names ("grid_meter") are machine words; people read these.
+    if (role == QLatin1String("charger"))
+        return tr("charger");
+    if (role == QLatin1String("grid_meter"))
+        return tr("grid meter");
+    if (role == QLatin1String("pv_inverter"))
+        return tr("PV inverter");
+    if (role == QLatin1String("battery"))
+        return tr("battery");
+    if (role == QLatin1String("load_meter"))
+        return tr("load meter");
+    return QString(role).replace(QLatin1Char('_'), QLatin1Char(' ')); // a role this version does not know
+}
+
+void DeviceTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_devices.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QString DeviceTableModel::text(const DeviceStatus& d, int column) const
@@ -76,7 +100,7 @@ QString DeviceTableModel::text(const DeviceStatus& d, int column) const
     case Id:
         return d.id;
     case Role:
-        return QString(d.role).replace(QLatin1Char('_'), QLatin1Char(' '));
+        return roleText(d.role);
     case Model:
         return d.model;
     case Address:
@@ -120,9 +144,10 @@ QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
         case RoundTrip:
             return tr("Median time from request to answer over the last 32 requests");
         case Errors:
-            return d.errors > 0
-                       ? tr("%1 of %2 requests failed since the engine started").arg(d.errors).arg(d.requests)
-                       : QVariant();
+            return d.errors > 0 ? tr("%1 of %2 requests failed since the engine started")
+                                      .arg(m_format.locale().toString(d.errors),
+                                           m_format.locale().toString(d.requests))
+                                : QVariant();
         case LastAnswer:
             return d.lastAnswerMs ? m_format.locale().toString(
                                         QDateTime::fromMSecsSinceEpoch(*d.lastAnswerMs, Qt::OffsetFromUTC,

@@ -35,6 +35,11 @@ public:
     // Replaces the rows; rows that kept their device are updated in place (selection survives).
     void setDevices(std::vector<DeviceStatus> devices);
     const DeviceStatus& device(int row) const { return m_devices.at(size_t(row)); }
+    // Models get no LanguageChange: the owning page calls this so the views ask again for the
+    // headers and cells (new words, the new locale's digits and dates).
+    void retranslate();
+    // A device role for people ("grid meter") from the site file's word ("grid_meter").
+    static QString roleText(const QString& role);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -4,14 +4,18 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace parkwatt {
 
@@ -69,36 +73,23 @@ DevicesPage::DevicesPage(SiteControl& control, FigureFormat format, QWidget* par
     , m_filter(new DeviceFilterModel(this))
     , m_table(new QTableView(this))
     , m_role(new QComboBox(this))
-    , m_problems(new QCheckBox(tr("&Problems only"), this))
+    , m_problems(new QCheckBox(this))
     , m_search(new QLineEdit(this))
     , m_summary(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_roleLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("devices"));
-    auto* title = new QLabel(tr("Devices"), this);
-    QFont titleFont = title->font();
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
-    title->setFont(titleFont);
+    m_title->setFont(titleFont);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-
-    m_role->setAccessibleName(tr("Device role"));
-    m_role->setToolTip(tr("Show one kind of device"));
-    m_role->addItem(tr("All roles"), QString());
-    for (const auto& [key, text] : {std::pair(QStringLiteral("charger"), tr("Chargers")),
-                                    std::pair(QStringLiteral("grid_meter"), tr("Grid meters")),
-                                    std::pair(QStringLiteral("pv_inverter"), tr("PV inverters")),
-                                    std::pair(QStringLiteral("battery"), tr("Batteries")),
-                                    std::pair(QStringLiteral("load_meter"), tr("Load meters"))})
-        m_role->addItem(text, key);
-    m_problems->setToolTip(tr("Only devices that do not answer or had errors"));
-    m_search->setPlaceholderText(tr("Search device, model or address (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search devices"));
     m_search->setClearButtonEnabled(true);
 
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(Qt::UserRole);
     m_table->setModel(m_filter);
-    m_table->setAccessibleName(tr("Devices and their health"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DeviceTableModel::Id, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -109,14 +100,13 @@ DevicesPage::DevicesPage(SiteControl& control, FigureFormat format, QWidget* par
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     auto* filters = new QHBoxLayout;
-    auto* roleLabel = new QLabel(tr("&Role"), this);
-    roleLabel->setBuddy(m_role);
-    filters->addWidget(roleLabel);
+    m_roleLabel->setBuddy(m_role);
+    filters->addWidget(m_roleLabel);
     filters->addWidget(m_role);
     filters->addWidget(m_problems);
     filters->addWidget(m_search, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
@@ -139,7 +129,47 @@ DevicesPage::DevicesPage(SiteControl& control, FigureFormat format, QWidget* par
             refresh();
     });
     m_refresh.start();
+    retranslate(); // fills the role filter before the first refresh
     refresh();
+}
+
+void DevicesPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DevicesPage::retranslate()
+{
+    m_title->setText(tr("Devices"));
+    m_roleLabel->setText(tr("&Role"));
+    m_role->setAccessibleName(tr("Device role"));
+    m_role->setToolTip(tr("Show one kind of device"));
+    fillRoleFilter();
+    m_problems->setText(tr("&Problems only"));
+    m_problems->setToolTip(tr("Only devices that do not answer or had errors"));
+    m_search->setPlaceholderText(tr("Search device, model or address (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search devices"));
+    m_table->setAccessibleName(tr("Devices and their health"));
+    m_model->retranslate();
+    updateSummary();
+}
+
+void DevicesPage::fillRoleFilter()
+{
+    // Re-filled in the new words; the role chosen stays chosen (the filter does not change).
+    const QString chosen = m_role->currentData().toString();
+    const QSignalBlocker quiet(m_role);
+    m_role->clear();
+    m_role->addItem(tr("All roles"), QString());
+    for (const auto& [key, text] : {std::pair(QStringLiteral("charger"), tr("Chargers")),
+                                    std::pair(QStringLiteral("grid_meter"), tr("Grid meters")),
+                                    std::pair(QStringLiteral("pv_inverter"), tr("PV inverters")),
+                                    std::pair(QStringLiteral("battery"), tr("Batteries")),
+                                    std::pair(QStringLiteral("load_meter"), tr("Load meters"))})
+        m_role->addItem(text, key);
+    m_role->setCurrentIndex(std::max(0, m_role->findData(chosen)));
 }
 
 QSortFilterProxyModel* DevicesPage::filter() const
@@ -179,10 +209,10 @@ void DevicesPage::updateSummary()
         offline += m_model->device(row).online ? 0 : 1;
         withErrors += m_model->device(row).errors > 0 ? 1 : 0;
     }
+    const QLocale digits;
     m_summary->setText(tr("%1 devices · %2 not answering · %3 with errors since start")
-                           .arg(m_model->rowCount())
-                           .arg(offline)
-                           .arg(withErrors));
+                           .arg(digits.toString(m_model->rowCount()), digits.toString(offline),
+                                digits.toString(withErrors)));
 }
 
 } // namespace parkwatt

@@ -40,8 +40,11 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+    void fillRoleFilter();
     void updateSummary();
 
     SiteControl& m_control;
@@ -52,6 +55,8 @@ private:
     QCheckBox* m_problems;
     QLineEdit* m_search;
     QLabel* m_summary;
+    QLabel* m_title;
+    QLabel* m_roleLabel;
     QTimer m_refresh;
     bool m_dirty = true;
 };

@@ -75,6 +75,7 @@ QString EventTableModel::severityName(EventSeverity severity)
 
 QString EventTableModel::timeText(TimeMs timeMs) const
 {
+    // One fixed pattern (the locale gives the month's name): every row as wide as the next.
     return m_format.locale().toString(
         QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone(m_format.utcOffsetS())),
         QStringLiteral("d MMM yyyy HH:mm:ss"));
@@ -104,6 +105,13 @@ void EventTableModel::setEvents(std::vector<EngineEvent> events)
         m_events.insert(m_events.end(), events.begin() + qsizetype(m_events.size()), events.end());
         endInsertRows();
     }
+}
+
+void EventTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_events.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 const EngineEvent* EventTableModel::eventAt(int row) const

@@ -30,6 +30,9 @@ public:
     void setEvents(std::vector<EngineEvent> events);
     const std::vector<EngineEvent>& events() const { return m_events; }
     const EngineEvent* eventAt(int row) const;
+    // Models get no LanguageChange: the owning page calls this so the views ask again for the
+    // headers and cells (new words, the new locale's month names).
+    void retranslate();
     int rowOf(qint64 id) const; // -1 when not listed
 
     static QString severityName(EventSeverity severity);

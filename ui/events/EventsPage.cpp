@@ -10,27 +10,32 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace parkwatt {
 
 namespace {
 
-// "1 event", "3 events" without a translator loaded (tr's %n alone would say "1 event(s)").
+// "1 event", "3 events" without a translator loaded (tr's %n alone would say "1 event(s)"); the
+// number in the locale's digits ("1.234 Ereignisse").
 QString counted(int n, const QString& one, const QString& many)
 {
-    return (n == 1 ? one : many).arg(n);
+    return (n == 1 ? one : many).arg(QLocale().toString(n));
 }
 
 } // namespace
@@ -58,52 +63,35 @@ void EventsPage::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
 
-    auto* title = new QLabel(tr("Events"));
-    QFont titleFont = title->font();
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Events summary"));
-    m_summary->setToolTip(
-        tr("Alarms and warnings still active, alarms and warnings nobody has acknowledged yet, "
-           "and how many events the filter shows."));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_summary);
 
     auto* filterRow = new QHBoxLayout;
     m_severity = new QComboBox;
-    m_severity->addItem(tr("All severities"));
-    m_severity->addItem(EventTableModel::severityName(EventSeverity::Alarm), int(EventSeverity::Alarm));
-    m_severity->addItem(EventTableModel::severityName(EventSeverity::Warning), int(EventSeverity::Warning));
-    m_severity->addItem(EventTableModel::severityName(EventSeverity::Info), int(EventSeverity::Info));
-    m_severity->setAccessibleName(tr("Severity filter"));
-    m_severity->setToolTip(tr("List events of every severity, or only alarms, warnings or information."));
-    auto* severityLabel = new QLabel(tr("S&everity"));
-    severityLabel->setBuddy(m_severity);
-    m_activeOnly = new QCheckBox(tr("&Active only"));
-    m_activeOnly->setAccessibleName(tr("Active events only"));
-    m_activeOnly->setToolTip(tr("Hide the events whose condition has cleared."));
+    m_severityLabel = new QLabel;
+    m_severityLabel->setBuddy(m_severity);
+    m_activeOnly = new QCheckBox;
     m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search source or message (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search events"));
-    m_search->setToolTip(
-        tr("List only events whose source, code, message or acknowledging user contains this text."));
     m_search->setMinimumWidth(260);
-    m_ackButton = new QPushButton(tr("Ac&knowledge"));
-    m_ackButton->setAccessibleName(tr("Acknowledge the selected events"));
-    m_ackAction = new QAction(tr("Acknowledge"), this);
+    m_ackButton = new QPushButton;
+    m_ackAction = new QAction(this);
     m_ackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_ackAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_ackAction);
-    m_copyAction = new QAction(tr("Copy"), this);
+    m_copyAction = new QAction(this);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_copyAction);
-    filterRow->addWidget(severityLabel);
+    filterRow->addWidget(m_severityLabel);
     filterRow->addWidget(m_severity);
     filterRow->addSpacing(8);
     filterRow->addWidget(m_activeOnly);
@@ -133,14 +121,10 @@ void EventsPage::buildUi()
     for (int c = 0; c < EventTableModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, c == EventTableModel::Message ? QHeaderView::Stretch
                                                                       : QHeaderView::ResizeToContents);
-    m_view->setAccessibleName(tr("Events"));
-    m_view->setToolTip(tr("The engine's alarms and events, newest first; select some and press Ctrl+K to "
-                          "acknowledge them."));
     layout->addWidget(m_view, 1);
 
     m_status = new QLabel;
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Acknowledgement status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
@@ -187,6 +171,60 @@ void EventsPage::buildUi()
     setTabOrder(m_activeOnly, m_search);
     setTabOrder(m_search, m_ackButton);
     setTabOrder(m_ackButton, m_view);
+    retranslate();
+}
+
+void EventsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EventsPage::retranslate()
+{
+    m_title->setText(tr("Events"));
+    m_summary->setAccessibleName(tr("Events summary"));
+    m_summary->setToolTip(
+        tr("Alarms and warnings still active, alarms and warnings nobody has acknowledged yet, "
+           "and how many events the filter shows."));
+    fillSeverityFilter();
+    m_severity->setAccessibleName(tr("Severity filter"));
+    m_severity->setToolTip(tr("List events of every severity, or only alarms, warnings or information."));
+    m_severityLabel->setText(tr("S&everity"));
+    m_activeOnly->setText(tr("&Active only"));
+    m_activeOnly->setAccessibleName(tr("Active events only"));
+    m_activeOnly->setToolTip(tr("Hide the events whose condition has cleared."));
+    m_search->setPlaceholderText(tr("Search source or message (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search events"));
+    m_search->setToolTip(
+        tr("List only events whose source, code, message or acknowledging user contains this text."));
+    m_ackButton->setText(tr("Ac&knowledge"));
+    m_ackButton->setAccessibleName(tr("Acknowledge the selected events"));
+    m_ackAction->setText(tr("Acknowledge"));
+    m_copyAction->setText(tr("Copy"));
+    m_view->setAccessibleName(tr("Events"));
+    m_view->setToolTip(tr("The engine's alarms and events, newest first; select some and press Ctrl+K to "
+                          "acknowledge them."));
+    m_status->setAccessibleName(tr("Acknowledgement status"));
+    // The table's cells and headers, the summary, the button's reason and the last answer, now.
+    m_model->retranslate();
+    updateSummary();
+    updateAcknowledge();
+    if (m_statusText)
+        setStatus(m_statusText, m_statusIsError);
+}
+
+void EventsPage::fillSeverityFilter()
+{
+    // Re-filled in the new words; the severity chosen stays chosen (the filter does not change).
+    const int chosen = m_severity->currentIndex();
+    const QSignalBlocker quiet(m_severity);
+    m_severity->clear();
+    m_severity->addItem(tr("All severities"));
+    for (const EventSeverity severity : {EventSeverity::Alarm, EventSeverity::Warning, EventSeverity::Info})
+        m_severity->addItem(EventTableModel::severityName(severity), int(severity));
+    m_severity->setCurrentIndex(std::max(chosen, 0));
 }
 
 void EventsPage::eventsChanged()
@@ -248,23 +286,33 @@ void EventsPage::acknowledgeSelected()
             ids.push_back(row.data(EventTableModel::IdRole).toLongLong());
     if (ids.empty())
         return;
-    setStatus(tr("Acknowledging %1…").arg(counted(int(ids.size()), tr("%1 event"), tr("%1 events"))), false);
+    const int count = int(ids.size());
+    setStatus(
+        [count] { return tr("Acknowledging %1…").arg(counted(count, tr("%1 event"), tr("%1 events"))); },
+        false);
     m_acknowledger->acknowledge(ids);
     updateAcknowledge();
 }
 
 void EventsPage::acknowledged(int count, const QStringList& errors)
 {
+    const QString by = m_acknowledger->by().name;
+    // The engine's refusals are its own words, kept as they came.
     if (errors.isEmpty())
-        setStatus(tr("%1 acknowledged as %2.")
-                      .arg(counted(count, tr("%1 event"), tr("%1 events")), m_acknowledger->by().name),
-                  false);
+        setStatus(
+            [count, by] {
+                return tr("%1 acknowledged as %2.").arg(counted(count, tr("%1 event"), tr("%1 events")), by);
+            },
+            false);
     else
-        setStatus(tr("The engine refused: %1").arg(errors.join(QStringLiteral("; "))) +
-                      (count > 0
-                           ? tr(" (%1 acknowledged)").arg(counted(count, tr("%1 other"), tr("%1 others")))
-                           : QString()),
-                  true);
+        setStatus(
+            [count, errors] {
+                return tr("The engine refused: %1").arg(errors.join(QStringLiteral("; "))) +
+                       (count > 0
+                            ? tr(" (%1 acknowledged)").arg(counted(count, tr("%1 other"), tr("%1 others")))
+                            : QString());
+            },
+            true);
     refresh();
 }
 
@@ -287,7 +335,7 @@ void EventsPage::updateAcknowledge()
     else
         tip = tr("Acknowledge the %1 as %2 (Ctrl+K); the audit trail records it.")
                   .arg(unacknowledged == 1 ? tr("selected event")
-                                           : tr("%1 selected events").arg(unacknowledged),
+                                           : tr("%1 selected events").arg(QLocale().toString(unacknowledged)),
                        m_acknowledger->by().name);
     m_ackButton->setEnabled(enabled);
     m_ackButton->setToolTip(tip);
@@ -313,13 +361,13 @@ void EventsPage::updateSummary()
             tr("No events yet: the engine lists device faults, meter loss, outages, storage alarms, policy "
                "changes and overrides here.");
     else
-        text =
-            tr("%1 · %2 · %3 · %4 of %5 shown")
-                .arg(counted(activeAlarms, tr("%1 active alarm"), tr("%1 active alarms")),
-                     counted(activeWarnings, tr("%1 active warning"), tr("%1 active warnings")),
-                     counted(unacknowledged, tr("%1 alarm or warning not acknowledged"),
-                             tr("%1 alarms or warnings not acknowledged")),
-                     QString::number(m_filter->rowCount()), counted(total, tr("%1 event"), tr("%1 events")));
+        text = tr("%1 · %2 · %3 · %4 of %5 shown")
+                   .arg(counted(activeAlarms, tr("%1 active alarm"), tr("%1 active alarms")),
+                        counted(activeWarnings, tr("%1 active warning"), tr("%1 active warnings")),
+                        counted(unacknowledged, tr("%1 alarm or warning not acknowledged"),
+                                tr("%1 alarms or warnings not acknowledged")),
+                        QLocale().toString(m_filter->rowCount()),
+                        counted(total, tr("%1 event"), tr("%1 events")));
     m_summary->setText(text);
 }
 
@@ -328,10 +376,11 @@ QString EventsPage::summaryText() const
     return m_summary->text();
 }
 
-void EventsPage::setStatus(const QString& text, bool error)
+void EventsPage::setStatus(std::function<QString()> text, bool error)
 {
+    m_statusText = std::move(text);
     m_statusIsError = error;
-    m_status->setText(text);
+    m_status->setText(m_statusText());
     m_status->setStyleSheet(
         error
             ? QStringLiteral("color: %1; font-weight: 600;")

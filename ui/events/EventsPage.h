@@ -9,6 +9,7 @@
 #include "engine/SiteControl.h"
 
 #include <QWidget>
+#include <functional>
 #include <vector>
 
 class QAction;
@@ -55,14 +56,18 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void eventsChanged();
     void buildUi();
+    void retranslate();
+    void fillSeverityFilter();
     void updateAcknowledge();
     void updateSummary();
     void acknowledged(int count, const QStringList& errors);
-    void setStatus(const QString& text, bool error);
+    // `text` words the status in the current language; kept to word it again on a language switch.
+    void setStatus(std::function<QString()> text, bool error);
     void showContextMenu(const QPoint& pos);
 
     SiteControl& m_control;
@@ -70,9 +75,12 @@ private:
     EventTableModel* m_model = nullptr;
     EventFilterModel* m_filter = nullptr;
     bool m_statusIsError = false;
+    std::function<QString()> m_statusText;
     bool m_stale = false;             // the engine's events changed while the page was out of sight
     QTimer* m_refreshTimer = nullptr; // at most four refreshes a second
 
+    QLabel* m_title = nullptr;
+    QLabel* m_severityLabel = nullptr;
     QComboBox* m_severity = nullptr;
     QCheckBox* m_activeOnly = nullptr;
     QLineEdit* m_search = nullptr;

@@ -3,6 +3,7 @@
 #include "garage/BayOverrideBar.h"
 #include "garage/SessionChart.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,7 +22,6 @@ BayDetailPanel::BayDetailPanel(FigureFormat format, QWidget* parent)
     , m_overrideBar(new BayOverrideBar(this))
 {
     setObjectName(QStringLiteral("bayDetail"));
-    setAccessibleName(tr("Bay detail"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -31,15 +31,8 @@ BayDetailPanel::BayDetailPanel(FigureFormat format, QWidget* parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->setLabelAlignment(Qt::AlignLeft);
     m_fields->setLayout(form);
-    addField(QStringLiteral("state"), tr("State"));
-    addField(QStringLiteral("power"), tr("Power now"));
-    addField(QStringLiteral("setpoint"), tr("Setpoint"));
-    addField(QStringLiteral("reason"), tr("Why"));
-    addField(QStringLiteral("session"), tr("Session"));
-    addField(QStringLiteral("energy"), tr("Car's energy"));
-    addField(QStringLiteral("departure"), tr("Departure"));
-    addField(QStringLiteral("outlook"), tr("Outlook"));
-    addField(QStringLiteral("v2x"), tr("V2B"));
+    for (const auto& [key, caption] : fieldCaptions())
+        addField(key);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -47,17 +40,57 @@ BayDetailPanel::BayDetailPanel(FigureFormat format, QWidget* parent)
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_overrideBar);
     showNothing();
+    retranslate();
 }
 
-QLabel* BayDetailPanel::addField(const QString& key, const QString& caption)
+std::vector<std::pair<QString, QString>> BayDetailPanel::fieldCaptions()
+{
+    return {
+        {QStringLiteral("state"), tr("State")},
+        {QStringLiteral("power"), tr("Power now")},
+        {QStringLiteral("setpoint"), tr("Setpoint")},
+        {QStringLiteral("reason"), tr("Why")},
+        {QStringLiteral("session"), tr("Session")},
+        {QStringLiteral("energy"), tr("Car's energy")},
+        {QStringLiteral("departure"), tr("Departure")},
+        {QStringLiteral("outlook"), tr("Outlook")},
+        {QStringLiteral("v2x"), tr("V2B")},
+    };
+}
+
+void BayDetailPanel::addField(const QString& key)
 {
     auto* value = new QLabel(m_fields);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setObjectName(key);
+    auto* caption = new QLabel(m_fields);
+    caption->setObjectName(key + QStringLiteral("Caption"));
+    caption->setBuddy(value);
     static_cast<QFormLayout*>(m_fields->layout())->addRow(caption, value);
     m_values[key] = value;
-    return value;
+    m_captions[key] = caption;
+}
+
+void BayDetailPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BayDetailPanel::retranslate()
+{
+    setAccessibleName(tr("Bay detail"));
+    for (const auto& [key, caption] : fieldCaptions())
+        m_captions.at(key)->setText(caption);
+    writeFields(); // the bay's state, figures and times in the new words and digits
+}
+
+QString BayDetailPanel::caption(const QString& key) const
+{
+    const auto it = m_captions.find(key);
+    return it == m_captions.end() ? QString() : it->second->text();
 }
 
 QString BayDetailPanel::field(const QString& key) const
@@ -68,12 +101,26 @@ QString BayDetailPanel::field(const QString& key) const
 
 void BayDetailPanel::showNothing()
 {
-    m_title->setText(tr("No bay chosen"));
-    for (auto& [key, label] : m_values)
-        label->setText(key == QLatin1String("state") ? tr("Choose a bay on the left.") : QString());
+    m_bay.reset();
+    writeFields();
     m_chart->setTrace(SessionTrace{});
     m_chart->hide();
     m_overrideBar->showBay({}, false);
+}
+
+void BayDetailPanel::writeFields()
+{
+    if (m_bay)
+        writeBay(*m_bay);
+    else
+        writeNothing();
+}
+
+void BayDetailPanel::writeNothing()
+{
+    m_title->setText(tr("No bay chosen"));
+    for (auto& [key, label] : m_values)
+        label->setText(key == QLatin1String("state") ? tr("Choose a bay on the left.") : QString());
 }
 
 const QList<QPushButton*>& BayDetailPanel::overrideButtons() const
@@ -82,6 +129,17 @@ const QList<QPushButton*>& BayDetailPanel::overrideButtons() const
 }
 
 void BayDetailPanel::showBay(const BayStatus& b, const SessionTrace& trace)
+{
+    m_bay = b;
+    m_sessionStartMs = trace.startMs;
+    writeBay(b);
+    const bool car = !b.sessionId.isEmpty() || b.state != BayState::Free;
+    m_chart->setTrace(trace);
+    m_chart->setVisible(car);
+    m_overrideBar->showBay(b.bayId, b.state != BayState::Free && b.state != BayState::Offline);
+}
+
+void BayDetailPanel::writeBay(const BayStatus& b)
 {
     m_title->setText(tr("Bay %1").arg(b.bayId));
     const bool car = !b.sessionId.isEmpty() || b.state != BayState::Free;
@@ -93,7 +151,7 @@ void BayDetailPanel::showBay(const BayStatus& b, const SessionTrace& trace)
     set("setpoint", m_format.kw(b.setpointKw));
     set("reason", b.reason.isEmpty() ? FigureFormat::unknown() : b.reason);
     set("session", car && !b.sessionId.isEmpty()
-                       ? tr("%1, since %2").arg(b.sessionId, m_format.timeOfDay(trace.startMs))
+                       ? tr("%1, since %2").arg(b.sessionId, m_format.timeOfDay(m_sessionStartMs))
                        : tr("no car"));
     if (car && std::isfinite(b.socPct))
         set("energy", tr("%1 (%2), target %3 (%4)")
@@ -109,9 +167,6 @@ void BayDetailPanel::showBay(const BayStatus& b, const SessionTrace& trace)
     else
         set("v2x",
             car ? (b.v2xConsent ? tr("owner consents") : tr("owner does not consent")) : tr("bidirectional"));
-    m_chart->setTrace(trace);
-    m_chart->setVisible(car);
-    m_overrideBar->showBay(b.bayId, b.state != BayState::Free && b.state != BayState::Offline);
 }
 
 } // namespace parkwatt

@@ -9,6 +9,9 @@
 
 #include <QWidget>
 #include <map>
+#include <optional>
+#include <utility>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -33,14 +36,29 @@ public:
     const QList<QPushButton*>& overrideButtons() const;
     BayOverrideBar* overrideBar() const { return m_overrideBar; }
     const SessionChart* chart() const { return m_chart; }
+    // A field's caption as shown ("Departure"), for tests.
+    QString caption(const QString& key) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
-    QLabel* addField(const QString& key, const QString& caption);
+    // The fields' keys and captions, in their order, in the current language.
+    static std::vector<std::pair<QString, QString>> fieldCaptions();
+    void addField(const QString& key);
+    void retranslate();
+    // The title and field texts of the bay shown (or the hint), in the current language.
+    void writeFields();
+    void writeBay(const BayStatus& bay);
+    void writeNothing();
 
     FigureFormat m_format;
+    std::optional<BayStatus> m_bay; // the bay shown, none: nothing chosen
+    TimeMs m_sessionStartMs = 0;
     QLabel* m_title;
     QWidget* m_fields;
     std::map<QString, QLabel*> m_values;
+    std::map<QString, QLabel*> m_captions;
     SessionChart* m_chart;
     BayOverrideBar* m_overrideBar;
 };

@@ -1,5 +1,6 @@
 #include "garage/BayOverrideBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -33,18 +34,9 @@ BayOverrideBar::BayOverrideBar(QWidget* parent)
     setObjectName(QStringLiteral("bayOverrides"));
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
-    const QString texts[] = {tr("Charge now"), tr("Pause"), tr("Release")};
-    const QString tips[] = {
-        tr("Charge this car at full power until it is full, before every other car (the connection limit "
-           "still holds)"),
-        tr("Neither charge nor discharge this car until released"),
-        tr("Let the engine decide again for this bay"),
-    };
     for (int i = 0; i < 3; ++i) {
-        auto* b = new QPushButton(texts[i], this);
+        auto* b = new QPushButton(this);
         b->setObjectName(QStringLiteral("override_") + overrideName(kKinds[i]));
-        b->setAccessibleName(texts[i]);
-        b->setProperty("tip", tips[i]);
         connect(b, &QPushButton::clicked, this, [this, i] { send(kKinds[i]); });
         row->addWidget(b);
         m_buttons << b;
@@ -56,7 +48,31 @@ BayOverrideBar::BayOverrideBar(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_status);
-    updateState();
+    retranslate(); // ends with updateState()
+}
+
+void BayOverrideBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BayOverrideBar::retranslate()
+{
+    const QString texts[] = {tr("Charge now"), tr("Pause"), tr("Release")};
+    const QString tips[] = {
+        tr("Charge this car at full power until it is full, before every other car (the connection limit "
+           "still holds)"),
+        tr("Neither charge nor discharge this car until released"),
+        tr("Let the engine decide again for this bay"),
+    };
+    for (int i = 0; i < 3; ++i) {
+        m_buttons[i]->setText(texts[i]);
+        m_buttons[i]->setAccessibleName(texts[i]);
+        m_buttons[i]->setProperty("tip", tips[i]);
+    }
+    updateState(); // the tooltips and the status line in the new words
 }
 
 QPushButton* BayOverrideBar::button(BayOverride kind) const

@@ -28,7 +28,11 @@ public:
     // "Override: charge now by maria", the last answer, or a hint.
     QString statusText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void send(BayOverride kind);
     void updateState();
 

@@ -12,9 +12,11 @@ constexpr double kIdleKw = 0.05;
 // Closer than this to the target counts as reached (a car's last few Wh are noise).
 constexpr double kReachedKwh = 0.05;
 
+// The context lupdate files these words under: bayStateName and targetOutlookText are free
+// functions of the namespace (QCoreApplication::translate does not know a class here).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("BayStatus", text);
+    return QCoreApplication::translate("parkwatt", text);
 }
 } // namespace
 

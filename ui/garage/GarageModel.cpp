@@ -77,4 +77,11 @@ void GarageModel::update(const PublishedCycle& cycle)
     emit countsChanged();
 }
 
+void GarageModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, 0);
+    if (!m_bays.empty())
+        emit dataChanged(index(0), index(int(m_bays.size()) - 1));
+}
+
 } // namespace parkwatt

@@ -32,6 +32,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void update(const PublishedCycle& cycle);
+    // Models get no LanguageChange: the owning page calls this so views ask again for the texts
+    // (the accessible "Bay B0001, charging") and repaint the tiles.
+    void retranslate();
     const BayStatus& status(int row) const { return m_bays[size_t(row)]; }
     int countIn(BayState state) const { return m_counts[size_t(state)]; }
     // Where the last cycle ended: "now" for departures.

@@ -1,12 +1,13 @@
 #include "garage/GaragePage.h"
 
 #include "garage/BayDetailPanel.h"
-#include "garage/BayOverrideBar.h"
 #include "garage/BayFilterModel.h"
+#include "garage/BayOverrideBar.h"
 #include "garage/BayTileDelegate.h"
 #include "garage/GarageModel.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,12 +78,13 @@ GaragePage::GaragePage(const SiteContext& context, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_states(new QButtonGroup(this))
     , m_detail(new BayDetailPanel(m_format, this))
+    , m_showLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("garage"));
     m_filter->setSourceModel(m_model);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Show:"), this));
+    bar->addWidget(m_showLabel);
     const int order[] = {kAllStates,
                          int(BayState::Charging),
                          int(BayState::Discharging),
@@ -95,7 +97,6 @@ GaragePage::GaragePage(const SiteContext& context, QWidget* parent)
         button->setCheckable(true);
         button->setAutoRaise(false);
         button->setProperty("bayState", state);
-        button->setToolTip(filterTooltip(state));
         button->setFocusPolicy(Qt::StrongFocus);
         m_states->addButton(button, state);
         bar->addWidget(button);
@@ -103,9 +104,7 @@ GaragePage::GaragePage(const SiteContext& context, QWidget* parent)
     m_states->setExclusive(true);
     m_states->button(kAllStates)->setChecked(true);
     bar->addStretch(1);
-    m_search->setPlaceholderText(tr("Search bay (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search bay"));
     m_search->setMaximumWidth(260);
     bar->addWidget(m_search);
 
@@ -121,7 +120,6 @@ GaragePage::GaragePage(const SiteContext& context, QWidget* parent)
     m_view->setGridSize(BayTileDelegate::kTileSize);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setMouseTracking(true);
-    m_view->setAccessibleName(tr("Bays"));
     m_view->setSpacing(0);
     // Tiles wrap to the width: only ever scroll down.
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -165,7 +163,28 @@ GaragePage::GaragePage(const SiteContext& context, QWidget* parent)
             refreshNow();
     });
     m_refresh.start();
+    retranslate();
+}
+
+void GaragePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void GaragePage::retranslate()
+{
+    m_showLabel->setText(tr("Show:"));
+    for (QAbstractButton* button : m_states->buttons())
+        button->setToolTip(filterTooltip(button->property("bayState").toInt()));
     updateButtonTexts();
+    m_search->setPlaceholderText(tr("Search bay (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search bay"));
+    m_view->setAccessibleName(tr("Bays"));
+    // The tiles are painted from the model: new words and digits on the next paint.
+    m_model->retranslate();
+    m_view->viewport()->update();
 }
 
 QAbstractButton* GaragePage::stateButton(std::optional<int> state) const

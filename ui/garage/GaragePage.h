@@ -14,6 +14,7 @@
 #include <optional>
 
 class QButtonGroup;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QAbstractButton;
@@ -48,7 +49,11 @@ public slots:
     void refreshNow();
     void focusSearch();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void showChosenBay();
     void updateButtonTexts();
 
@@ -60,6 +65,7 @@ private:
     QLineEdit* m_search;
     QButtonGroup* m_states;
     BayDetailPanel* m_detail;
+    QLabel* m_showLabel;
     SessionTraces m_traces;
     std::optional<PublishedCycle> m_pending;
     QTimer m_refresh;

@@ -1,8 +1,10 @@
 #include "garage/SessionChart.h"
 
 #include "common/ChartTheme.h"
+#include "common/FigureFormat.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLineSeries>
@@ -19,20 +21,15 @@ SessionChart::SessionChart(int utcOffsetS, QWidget* parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_power = new QLineSeries(chart);
-    m_power->setName(tr("Power (kW)"));
     m_energy = new QLineSeries(chart);
-    m_energy->setName(tr("Energy in the car (kWh)"));
     chart->addSeries(m_power);
     chart->addSeries(m_energy);
     m_time = new QDateTimeAxis(chart);
-    m_time->setFormat(QStringLiteral("HH:mm"));
     m_time->setTickCount(5);
     m_kw = new QValueAxis(chart);
     m_kw->setLabelFormat(QStringLiteral("%.0f"));
-    m_kw->setTitleText(tr("kW"));
     m_kwh = new QValueAxis(chart);
     m_kwh->setLabelFormat(QStringLiteral("%.0f"));
-    m_kwh->setTitleText(tr("kWh"));
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_kw, Qt::AlignLeft);
     chart->addAxis(m_kwh, Qt::AlignRight);
@@ -44,7 +41,26 @@ SessionChart::SessionChart(int utcOffsetS, QWidget* parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
+    retranslate();
+}
+
+void SessionChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
+}
+
+void SessionChart::retranslate()
+{
+    m_power->setName(tr("Power (kW)"));
+    m_energy->setName(tr("Energy in the car (kWh)"));
+    m_kw->setTitleText(tr("kW"));
+    m_kwh->setTitleText(tr("kWh"));
     setAccessibleName(tr("Session chart"));
+    // Times as the rest of the page writes them ("14:35", "2:35 PM"), in the chart's new locale.
+    m_time->setFormat(FigureFormat(m_utcOffsetS).timeOfDayFormat());
+    applyChartLocale(chart());
 }
 
 double SessionChart::axisX(double utcMs) const

@@ -22,7 +22,11 @@ public:
     void setTrace(const SessionTrace& trace);
     qsizetype pointCount() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     // x values shifted so the axis, which writes the machine's local time, shows the site's clock.
     double axisX(double utcMs) const;
 

@@ -7,24 +7,35 @@ namespace parkwatt {
 
 FigureTile::FigureTile(const QString& caption, QWidget* parent)
     : QFrame(parent)
-    , m_value(new QLabel(QStringLiteral("–"), this))
+    , m_caption(new QLabel(this))
+    , m_value(new QLabel(QStringLiteral("–"), this)) // a dash, no words: nothing to translate
     , m_detail(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    auto* captionLabel = new QLabel(caption, this);
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.6);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(captionLabel);
+    layout->addWidget(m_caption);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
     m_detail->setWordWrap(true);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_detail->hide();
+    setCaption(caption);
+}
+
+void FigureTile::setCaption(const QString& caption)
+{
+    m_caption->setText(caption);
     setAccessibleName(caption);
+}
+
+QString FigureTile::caption() const
+{
+    return m_caption->text();
 }
 
 void FigureTile::setValue(const QString& value)

@@ -1,6 +1,6 @@
 #pragma once
 // One key figure: a caption above a large value, and optionally a short line of what it is
-// measured against.
+// measured against. The owner words the caption (and sets it again when the language changes).
 
 #include <QFrame>
 
@@ -12,6 +12,8 @@ class FigureTile : public QFrame {
     Q_OBJECT
 public:
     FigureTile(const QString& caption, QWidget* parent = nullptr);
+    void setCaption(const QString& caption);
+    QString caption() const;
     void setValue(const QString& value);
     QString value() const;
     void setDetail(const QString& detail);
@@ -20,6 +22,7 @@ public:
     void setAlert(bool alert);
 
 private:
+    QLabel* m_caption;
     QLabel* m_value;
     QLabel* m_detail;
 };

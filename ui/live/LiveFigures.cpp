@@ -11,23 +11,30 @@ namespace {
 // Below this a flow is shown as idle: measurement noise, not a decision.
 constexpr double kIdleKw = 0.05;
 
+// The context lupdate files these words under (this class's tr() calls, with the namespace),
+// so the translators' words are found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("LiveFigures", text);
+    return QCoreApplication::translate("parkwatt::LiveFigures", text);
 }
 } // namespace
 
-LiveFigures::LiveFigures(const Scenario& scenario, QLocale locale)
+LiveFigures::LiveFigures(const Scenario& scenario)
     : m_utcOffsetS(scenario.utcOffsetS)
     , m_bayCount(int(scenario.site.chargers.size()))
     , m_hasBattery(!scenario.site.batteries.empty())
-    , m_locale(std::move(locale))
 {
+}
+
+LiveFigures::LiveFigures(const Scenario& scenario, QLocale locale)
+    : LiveFigures(scenario)
+{
+    m_locale = std::move(locale);
 }
 
 QString LiveFigures::power(double kw) const
 {
-    return tr("%1 kW").arg(m_locale.toString(std::abs(kw) < kIdleKw ? 0.0 : kw, 'f', 1));
+    return tr("%1 kW").arg(currentLocale().toString(std::abs(kw) < kIdleKw ? 0.0 : kw, 'f', 1));
 }
 
 QString LiveFigures::policyInWords(const Policy& policy)
@@ -51,7 +58,8 @@ QString LiveFigures::cars(int count, double kw) const
     if (count == 0)
         return tr("none");
     // Plural forms come from the translations; English is written out until they ship.
-    return (count == 1 ? tr("1 car, %1") : tr("%1 cars, %2").arg(count)).arg(power(kw));
+    return (count == 1 ? tr("1 car, %1") : tr("%1 cars, %2").arg(currentLocale().toString(count)))
+        .arg(power(kw));
 }
 
 LiveFigureTexts LiveFigures::texts(const StepRecord& s) const
@@ -59,9 +67,10 @@ LiveFigureTexts LiveFigures::texts(const StepRecord& s) const
     LiveFigureTexts t;
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(s.timeMs, QTimeZone(m_utcOffsetS));
     // The locale's short time, without seconds (some locales' short format has them).
-    QString timeFormat = m_locale.timeFormat(QLocale::ShortFormat);
+    const QLocale now = currentLocale();
+    QString timeFormat = now.timeFormat(QLocale::ShortFormat);
     timeFormat.remove(QStringLiteral(":ss"));
-    t.timeOfDay = m_locale.toString(local.time(), timeFormat);
+    t.timeOfDay = now.toString(local.time(), timeFormat);
     t.pvKw = power(s.pvUsedKw);
     t.loadKw = power(s.loadServedKw);
     if (s.gridKw > kIdleKw)
@@ -78,10 +87,10 @@ LiveFigureTexts LiveFigures::texts(const StepRecord& s) const
         t.batteryKw = tr("discharging %1").arg(power(-s.batteryKw));
     else
         t.batteryKw = tr("idle");
-    t.batterySoc = m_hasBattery ? tr("%1 %").arg(m_locale.toString(s.batterySocPct(), 'f', 0)) : tr("n/a");
+    t.batterySoc = m_hasBattery ? tr("%1 %").arg(now.toString(s.batterySocPct(), 'f', 0)) : tr("n/a");
     t.evCharging = cars(s.evsCharging, s.evChargeKw);
     t.evDischarging = cars(s.evsDischarging, s.evDischargeKw);
-    t.evPlugged = tr("%1 of %2 bays").arg(s.evsPlugged).arg(m_bayCount);
+    t.evPlugged = tr("%1 of %2 bays").arg(now.toString(s.evsPlugged), now.toString(m_bayCount));
     t.outage = s.outage;
     t.gridState = s.outage ? tr("grid outage: critical load only") : tr("grid connected");
     return t;

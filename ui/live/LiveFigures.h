@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <optional>
 
 namespace parkwatt {
 
@@ -26,7 +27,9 @@ struct LiveFigureTexts {
 
 class LiveFigures {
 public:
-    LiveFigures(const Scenario& scenario, QLocale locale = QLocale());
+    // Without a locale the figures follow the default locale as it changes (QLocale::setDefault).
+    explicit LiveFigures(const Scenario& scenario);
+    LiveFigures(const Scenario& scenario, QLocale locale);
     LiveFigureTexts texts(const StepRecord& step) const;
     QString power(double kw) const;
     // The policy in a facility manager's words, parts in priority order.
@@ -34,11 +37,12 @@ public:
 
 private:
     QString cars(int count, double kw) const;
+    QLocale currentLocale() const { return m_locale.value_or(QLocale()); }
 
     int m_utcOffsetS;
     int m_bayCount;
     bool m_hasBattery;
-    QLocale m_locale;
+    std::optional<QLocale> m_locale; // none: the default locale of the moment
 };
 
 } // namespace parkwatt

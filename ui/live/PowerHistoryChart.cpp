@@ -2,6 +2,7 @@
 
 #include "common/ChartTheme.h"
 
+#include <QEvent>
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
@@ -11,10 +12,9 @@
 namespace parkwatt {
 
 namespace {
-QLineSeries* makeSeries(const QString& name, QChart* chart)
+QLineSeries* makeSeries(QChart* chart)
 {
     auto* series = new QLineSeries(chart);
-    series->setName(name);
     chart->addSeries(series);
     return series;
 }
@@ -24,18 +24,18 @@ PowerHistoryChart::PowerHistoryChart(QWidget* parent)
     : QChartView(parent)
 {
     auto* chart = new QChart();
-    chart->setTitle(tr("Power today"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_pvSeries = makeSeries(tr("PV"), chart);
-    m_loadSeries = makeSeries(tr("Building load"), chart);
-    m_gridSeries = makeSeries(tr("Grid (import +)"), chart);
-    m_evSeries = makeSeries(tr("EVs (charge +)"), chart);
+    m_pvSeries = makeSeries(chart);
+    m_loadSeries = makeSeries(chart);
+    m_gridSeries = makeSeries(chart);
+    m_evSeries = makeSeries(chart);
     m_axisX = new QValueAxis(chart);
     m_axisX->setRange(0, 24);
     m_axisX->setTickCount(9);
+    // A printf pattern with the hour's symbol, the same in every language; not for translators
+    // (a broken pattern would break the axis).
     m_axisX->setLabelFormat(QStringLiteral("%d h"));
     m_axisY = new QValueAxis(chart);
-    m_axisY->setTitleText(tr("kW"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
@@ -47,6 +47,25 @@ PowerHistoryChart::PowerHistoryChart(QWidget* parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
+    retranslate();
+}
+
+void PowerHistoryChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
+}
+
+void PowerHistoryChart::retranslate()
+{
+    chart()->setTitle(tr("Power today"));
+    m_pvSeries->setName(tr("PV"));
+    m_loadSeries->setName(tr("Building load"));
+    m_gridSeries->setName(tr("Grid (import +)"));
+    m_evSeries->setName(tr("EVs (charge +)"));
+    m_axisY->setTitleText(tr("kW"));
+    applyChartLocale(chart());
 }
 
 void PowerHistoryChart::setDayStart(qint64 dayStartMs)

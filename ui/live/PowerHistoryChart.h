@@ -27,7 +27,12 @@ public:
     void refresh();
     qsizetype pointCount() const { return m_pv.size(); }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QLineSeries* m_pvSeries;
     QLineSeries* m_loadSeries;
     QLineSeries* m_gridSeries;

@@ -5,6 +5,7 @@
 #include "live/PowerHistoryChart.h"
 #include "overview/PowerFlowWidget.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ double scaleOf(const SiteContext& c)
                             : c.site.grid.importLimitKw;
     return std::max({pvKw, peak, 10.0});
 }
+
 } // namespace
 
 OverviewPage::OverviewPage(const SiteContext& context, QWidget* parent)
@@ -44,50 +46,36 @@ OverviewPage::OverviewPage(const SiteContext& context, QWidget* parent)
     }())
     , m_flow(new PowerFlowWidget(m_format, this))
     , m_chart(new PowerHistoryChart(this))
-    , m_policy(new QLabel(LiveFigures::policyInWords(context.policy), this))
+    , m_policy(new QLabel(this))
     , m_alarmList(new QListWidget(this))
+    , m_todayBox(new QGroupBox(this))
+    , m_policyBox(new QGroupBox(this))
+    , m_alarmBox(new QGroupBox(this))
 {
     setObjectName(QStringLiteral("overview"));
     m_flow->setScaleKw(scaleOf(context));
 
-    auto* todayBox = new QGroupBox(tr("Today"), this);
-    auto* tiles = new QGridLayout(todayBox);
-    const std::tuple<const char*, QString, QString> captions[] = {
-        {"self_sufficiency", tr("Self-sufficiency"),
-         tr("Share of the building's and the cars' consumption not drawn from the grid.")},
-        {"billing_peak", tr("Billing peak"),
-         tr("Largest 15-minute mean grid import today, against the peak-shaving limit.")},
-        {"pv_energy", tr("PV energy"), tr("Solar energy used on site today.")},
-        {"ev_charged", tr("EV energy charged"), tr("Energy delivered into the cars today.")},
-        {"v2b_energy", tr("V2B energy"), tr("Energy the cars gave back to the building today.")},
-        {"backup_reserve", tr("Backup reserve"),
-         tr("How long the stored energy (battery above its minimum, and consenting cars above their "
-            "owners' floors when the policy counts them) would carry the critical load now.")},
-    };
+    auto* tiles = new QGridLayout(m_todayBox);
     int index = 0;
-    for (const auto& [key, caption, tooltip] : captions) {
-        tiles->addWidget(addTile(QString::fromLatin1(key), caption, tooltip), index / 2, index % 2);
+    for (const TileWords& words : tileWords()) {
+        tiles->addWidget(addTile(QString::fromLatin1(words.key)), index / 2, index % 2);
         ++index;
     }
 
-    auto* policyBox = new QGroupBox(tr("Active policy"), this);
-    auto* policyLayout = new QVBoxLayout(policyBox);
+    auto* policyLayout = new QVBoxLayout(m_policyBox);
     m_policy->setWordWrap(true);
     m_policy->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_policy->setToolTip(tr("The policy's parts in their priority order."));
     policyLayout->addWidget(m_policy);
 
-    auto* alarmBox = new QGroupBox(tr("Open alarms"), this);
-    auto* alarmLayout = new QVBoxLayout(alarmBox);
-    m_alarmList->setAccessibleName(tr("Open alarms"));
+    auto* alarmLayout = new QVBoxLayout(m_alarmBox);
     m_alarmList->setSelectionMode(QAbstractItemView::NoSelection);
     m_alarmList->setMinimumHeight(70);
     alarmLayout->addWidget(m_alarmList);
 
     auto* side = new QVBoxLayout;
-    side->addWidget(todayBox);
-    side->addWidget(policyBox);
-    side->addWidget(alarmBox, 1);
+    side->addWidget(m_todayBox);
+    side->addWidget(m_policyBox);
+    side->addWidget(m_alarmBox, 1);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_flow, 3);
@@ -104,16 +92,57 @@ OverviewPage::OverviewPage(const SiteContext& context, QWidget* parent)
             refreshNow();
     });
     m_refresh.start();
-    refreshNow();
+    retranslate(); // ends with refreshNow()
 }
 
-FigureTile* OverviewPage::addTile(const QString& key, const QString& caption, const QString& tooltip)
+// The tiles in their order, worded in the current language. A member, so lupdate files the words
+// under this class's context, where the translators have them.
+std::vector<OverviewPage::TileWords> OverviewPage::tileWords()
 {
-    auto* tile = new FigureTile(caption, this);
+    return {
+        {"self_sufficiency", tr("Self-sufficiency"),
+         tr("Share of the building's and the cars' consumption not drawn from the grid.")},
+        {"billing_peak", tr("Billing peak"),
+         tr("Largest 15-minute mean grid import today, against the peak-shaving limit.")},
+        {"pv_energy", tr("PV energy"), tr("Solar energy used on site today.")},
+        {"ev_charged", tr("EV energy charged"), tr("Energy delivered into the cars today.")},
+        {"v2b_energy", tr("V2B energy"), tr("Energy the cars gave back to the building today.")},
+        {"backup_reserve", tr("Backup reserve"),
+         tr("How long the stored energy (battery above its minimum, and consenting cars above their "
+            "owners' floors when the policy counts them) would carry the critical load now.")},
+    };
+}
+
+FigureTile* OverviewPage::addTile(const QString& key)
+{
+    auto* tile = new FigureTile(QString(), this);
     tile->setObjectName(key);
-    tile->setToolTip(tooltip);
     m_tiles[key] = tile;
     return tile;
+}
+
+void OverviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::retranslate()
+{
+    m_todayBox->setTitle(tr("Today"));
+    for (const TileWords& words : tileWords()) {
+        FigureTile* tile = m_tiles.at(QString::fromLatin1(words.key));
+        tile->setCaption(words.caption);
+        tile->setToolTip(words.tooltip);
+    }
+    m_policyBox->setTitle(tr("Active policy"));
+    m_policy->setText(LiveFigures::policyInWords(m_context.policy));
+    m_policy->setToolTip(tr("The policy's parts in their priority order."));
+    m_alarmBox->setTitle(tr("Open alarms"));
+    m_alarmList->setAccessibleName(tr("Open alarms"));
+    // The tiles, alarms and flow figures in the new words and digits now, not at the next cycle.
+    refreshNow();
 }
 
 QString OverviewPage::tileText(const QString& key) const

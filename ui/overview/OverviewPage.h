@@ -11,7 +11,9 @@
 #include <QTimer>
 #include <QWidget>
 #include <map>
+#include <vector>
 
+class QGroupBox;
 class QLabel;
 class QListWidget;
 
@@ -42,9 +44,19 @@ public slots:
     // Pushes what the cycles changed to the widgets now (the timer does this otherwise).
     void refreshNow();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    FigureTile* addTile(const QString& key, const QString& caption, const QString& tooltip);
+    struct TileWords {
+        const char* key;
+        QString caption;
+        QString tooltip;
+    };
+    static std::vector<TileWords> tileWords();
+    FigureTile* addTile(const QString& key);
     QString alarmText(const OpenAlarm& alarm) const;
+    void retranslate();
 
     SiteContext m_context;
     FigureFormat m_format;
@@ -54,6 +66,9 @@ private:
     PowerHistoryChart* m_chart;
     QLabel* m_policy;
     QListWidget* m_alarmList;
+    QGroupBox* m_todayBox;
+    QGroupBox* m_policyBox;
+    QGroupBox* m_alarmBox;
     std::map<QString, FigureTile*> m_tiles;
     QTimer m_refresh;
     bool m_dirty = false;

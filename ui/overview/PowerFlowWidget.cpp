@@ -36,7 +36,6 @@ PowerFlowWidget::PowerFlowWidget(FigureFormat format, QWidget* parent)
     : QWidget(parent)
     , m_format(std::move(format))
 {
-    setAccessibleName(tr("Power flows"));
     setMinimumSize(minimumSizeHint());
     // 20 frames a second moves the dashes smoothly enough at a fraction of the CPU a 60 Hz
     // animation would take all day on a control-room PC.
@@ -46,17 +45,29 @@ PowerFlowWidget::PowerFlowWidget(FigureFormat format, QWidget* parent)
         update();
     });
     m_clock.start();
+    retranslate();
 }
 
 void PowerFlowWidget::setFlows(const SiteFlows& flows)
 {
     m_flows = flows;
     m_hasFlows = true;
-    m_layersValid = false;
+    showSummary();
+}
+
+void PowerFlowWidget::showSummary()
+{
+    m_layersValid = false; // the painted names and figures too
     const QString text = summary();
     setToolTip(text);
     setAccessibleDescription(text);
     update();
+}
+
+void PowerFlowWidget::retranslate()
+{
+    setAccessibleName(tr("Power flows"));
+    showSummary();
 }
 
 void PowerFlowWidget::setScaleKw(double kw)
@@ -118,7 +129,8 @@ QString PowerFlowWidget::nodeDetail(FlowNode node) const
     case FlowNode::Battery:
         return m_flows.hasBattery ? tr("SoC %1").arg(m_format.percent(m_flows.batterySocPct)) : tr("none");
     case FlowNode::Garage:
-        return tr("%1 of %2 bays").arg(m_flows.carsPlugged).arg(m_flows.bays);
+        return tr("%1 of %2 bays")
+            .arg(m_format.locale().toString(m_flows.carsPlugged), m_format.locale().toString(m_flows.bays));
     default:
         return {};
     }
@@ -169,6 +181,8 @@ void PowerFlowWidget::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
         event->type() == QEvent::LocaleChange)
         m_layersValid = false;
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
 }
 

@@ -48,6 +48,9 @@ private:
     void paintDashes(QPainter& p, const FlowLine& line) const;
     void paintLabels(QPainter& p, const PowerFlowLayout& layout) const;
     void paintNode(QPainter& p, const FlowNodeBox& box) const;
+    void retranslate();
+    // The summary as tooltip and accessible description, and the diagram repainted.
+    void showSummary();
     QString nodeName(FlowNode node) const;
     QString nodeDetail(FlowNode node) const;
     double nodeSocPct(FlowNode node) const;

@@ -14,9 +14,11 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kMsPerHour = 3.6e6;
 constexpr double kWindowH = 0.25;
 
+// The context lupdate files these words under (this class's tr() calls, with the namespace),
+// so the translators' words are found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TodayFigures", text);
+    return QCoreApplication::translate("parkwatt::TodayFigures", text);
 }
 
 // Adds power x hours to a sum, or the hours to the unknown time when the power is not known.
