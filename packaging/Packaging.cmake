@@ -165,8 +165,9 @@ as files under /usr/share/parkwatt.]=])
 # dpkg-shlibdeps works out Depends from the programs' libraries (Qt 6, QCoro, Clp, SQLite,
 # OpenSSL, libsystemd).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# cage and Qt's Wayland plugin run the lobby kiosk unit; the CJK fonts show Chinese and Japanese.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage, qt6-wayland, fonts-noto-cjk")
+# Qt's own texts (dialog buttons, the wizard's Back/Next) in the user's language; CJK glyphs for Chinese and Japanese.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${parkwatt_packaging_dir}/debian/postinst"
     "${parkwatt_packaging_dir}/debian/prerm"

@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-serialbus-dev qt6-websockets-dev qcoro-qt6-dev libssl-dev
     libsqlite3-dev coinor-libclp-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl1-mesa-dev
-    xvfb xauth mbpoll sqlite3 fonts-noto-cjk poppler-utils
+    xvfb xauth mbpoll sqlite3 fonts-noto-cjk poppler-utils python3 qt6-translations-l10n
     clang libclang-rt-14-dev
     libsystemd-dev
     dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin systemd man-db

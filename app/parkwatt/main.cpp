@@ -379,7 +379,13 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Parkwatt"));
     QApplication::setOrganizationName(QStringLiteral("Parkwatt"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/parkwatt/icons/parkwatt.png")));
+    // The desktop file names the running windows' application (task bars, Wayland); the icon comes
+    // from the installed theme, else from the PNGs compiled in.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.parkwatt.Parkwatt"));
+    QIcon builtInIcon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        builtInIcon.addFile(QStringLiteral(":/parkwatt/icons/%1x%1/org.parkwatt.Parkwatt.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.parkwatt.Parkwatt"), builtInIcon));
     // English's plural forms ("1 second", "2 seconds"); the kiosk's language buttons add others.
     QTranslator englishPlurals;
     if (englishPlurals.load(QStringLiteral(":/i18n/parkwatt_en.qm")))
