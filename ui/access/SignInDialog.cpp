@@ -4,6 +4,7 @@
 #include "security/UserDirectory.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,38 +20,32 @@ SignInDialog::SignInDialog(SignInService& service, Mode mode, const QString& sit
     , m_name(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_status(new QLabel(this))
+    , m_intro(new QLabel(this))
+    , m_nameLabel(new QLabel(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_siteName(siteName)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("signIn"));
     setModal(true);
     m_password->setEchoMode(QLineEdit::Password);
-    m_name->setAccessibleName(tr("User name"));
-    m_password->setAccessibleName(tr("Password"));
-    auto* intro = new QLabel(this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Password:"), m_password);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_passwordLabel, m_password);
+    m_nameLabel->setBuddy(m_name);
+    m_passwordLabel->setBuddy(m_password);
     if (mode == Mode::FirstAdmin) {
-        setWindowTitle(tr("Create the administrator of %1").arg(siteName));
-        intro->setText(tr("This site has no users yet. Choose the administrator's name and password (at "
-                          "least %1 characters); the administrator then adds the others. There is no default "
-                          "password.")
-                           .arg(UserDirectory::kMinPasswordLength));
         m_repeat = new QLineEdit(this);
         m_repeat->setEchoMode(QLineEdit::Password);
-        m_repeat->setAccessibleName(tr("Password again"));
-        form->addRow(tr("&Again:"), m_repeat);
-        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and sign in"));
-    } else {
-        setWindowTitle(tr("Sign in to %1").arg(siteName));
-        intro->setText(tr("Sign in with your Parkwatt user to see and control this site."));
-        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+        m_repeatLabel = new QLabel(this);
+        m_repeatLabel->setBuddy(m_repeat);
+        form->addRow(m_repeatLabel, m_repeat);
     }
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("signInStatus"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -70,6 +65,48 @@ SignInDialog::SignInDialog(SignInService& service, Mode mode, const QString& sit
     connect(&m_service, &SignInService::refused, this, &SignInDialog::refused);
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, &SignInDialog::tick);
+    retranslate();
+}
+
+void SignInDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SignInDialog::retranslate()
+{
+    m_name->setAccessibleName(tr("User name"));
+    m_password->setAccessibleName(tr("Password"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    if (m_mode == Mode::FirstAdmin) {
+        setWindowTitle(tr("Create the administrator of %1").arg(m_siteName));
+        m_intro->setText(tr("This site has no users yet. Choose the administrator's name and password (at "
+                            "least %1 characters); the administrator then adds the others. There is no default "
+                            "password.")
+                             .arg(UserDirectory::kMinPasswordLength));
+        m_repeat->setAccessibleName(tr("Password again"));
+        m_repeatLabel->setText(tr("&Again:"));
+        ok->setText(tr("Create and sign in"));
+    } else {
+        setWindowTitle(tr("Sign in to %1").arg(m_siteName));
+        m_intro->setText(tr("Sign in with your Parkwatt user to see and control this site."));
+        ok->setText(tr("Sign in"));
+    }
+    // Cancel is Qt's own button text (qtbase translations).
+    if (m_countdown.isActive())
+        tick(); // words the countdown again
+    else if (m_statusText)
+        m_status->setText(m_statusText());
+}
+
+void SignInDialog::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 void SignInDialog::prefill(const QString& name)
@@ -90,7 +127,7 @@ void SignInDialog::submit()
         return;
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
-        m_status->setText(tr("Enter your name."));
+        setStatus([] { return tr("Enter your name."); });
         return;
     }
     if (m_mode == Mode::FirstAdmin) {
@@ -98,11 +135,11 @@ void SignInDialog::submit()
                                     ? UserDirectory::passwordProblem(m_password->text())
                                     : UserDirectory::nameProblem(name);
         if (!problem.isEmpty()) {
-            m_status->setText(problem);
+            setStatus([problem] { return problem; }); // worded by UserDirectory
             return;
         }
         if (m_password->text() != m_repeat->text()) {
-            m_status->setText(tr("The two passwords differ."));
+            setStatus([] { return tr("The two passwords differ."); });
             return;
         }
         setBusy(true);
@@ -120,7 +157,7 @@ void SignInDialog::refused(const QString& why, qint64 waitMs)
     m_password->setFocus();
     m_why = why;
     m_waitLeftMs = waitMs;
-    m_status->setText(why);
+    setStatus([why] { return why; }); // worded by the SignInService
     if (waitMs > 0) {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         m_waitUntil.start();
@@ -137,7 +174,7 @@ void SignInDialog::tick()
         m_waitLeftMs = 0;
         m_countdown.stop();
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
-        m_status->setText(m_why);
+        setStatus([why = m_why] { return why; });
         return;
     }
     m_status->setText(
@@ -150,7 +187,7 @@ void SignInDialog::setBusy(bool busy)
     m_name->setEnabled(!busy);
     m_password->setEnabled(!busy);
     if (busy)
-        m_status->setText(tr("Checking…"));
+        setStatus([] { return tr("Checking…"); });
 }
 
 void SignInDialog::reject()

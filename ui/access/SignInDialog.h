@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -40,8 +41,13 @@ signals:
 
 protected:
     void reject() override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Every text of the dialog in the current language; what was typed stays.
+    void retranslate();
+    // Kept as how to word it, so a language switch re-words the status on screen.
+    void setStatus(std::function<QString()> text);
     void refused(const QString& why, qint64 waitMs);
     void tick();
     void setBusy(bool busy);
@@ -53,6 +59,12 @@ private:
     QLineEdit* m_password;
     QLineEdit* m_repeat = nullptr;
     QLabel* m_status;
+    QLabel* m_intro;
+    QLabel* m_nameLabel;
+    QLabel* m_passwordLabel;
+    QLabel* m_repeatLabel = nullptr;
+    QString m_siteName;
+    std::function<QString()> m_statusText;
     QDialogButtonBox* m_buttons;
     QTimer m_countdown;
     qint64 m_waitLeftMs = 0;

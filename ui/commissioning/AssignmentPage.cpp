@@ -1,6 +1,7 @@
 #include "commissioning/AssignmentPage.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -14,10 +15,6 @@ AssignmentPage::AssignmentPage(QWidget* parent)
     : QWizardPage(parent)
     , m_note(new QLabel(this))
 {
-    setTitle(tr("Chargers and bays"));
-    setSubTitle(
-        tr("The bay each charger serves. The engine shares the connection between bays, so a charger on "
-           "the wrong bay would charge someone else's car."));
     auto* inner = new QWidget;
     m_form = new QFormLayout(inner);
     auto* scroll = new QScrollArea(this);
@@ -26,6 +23,30 @@ AssignmentPage::AssignmentPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(scroll, 1);
+    retranslate();
+}
+
+void AssignmentPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void AssignmentPage::retranslate()
+{
+    setTitle(tr("Chargers and bays"));
+    setSubTitle(
+        tr("The bay each charger serves. The engine shares the connection between bays, so a charger on "
+           "the wrong bay would charge someone else's car."));
+    for (const auto& [index, choice] : m_choices) {
+        const DeviceSpec& d = m_devices[index];
+        choice->setAccessibleName(tr("Bay of %1").arg(d.id));
+        if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(choice)))
+            label->setText(tr("%1 (%2, %3:%4):").arg(d.id, d.profile, d.host).arg(d.port));
+    }
+    if (m_bays)
+        m_note->setText(tr("%1 charger device(s) for %2 bay(s).").arg(m_choices.size()).arg(*m_bays));
 }
 
 void AssignmentPage::prepare(const SiteSpec& site, const std::vector<DeviceSpec>& devices)
@@ -55,12 +76,13 @@ void AssignmentPage::prepare(const SiteSpec& site, const std::vector<DeviceSpec>
             }
         }
         choice->setCurrentText(d.chargerId);
-        choice->setAccessibleName(tr("Bay of %1").arg(d.id));
-        m_form->addRow(tr("%1 (%2, %3:%4):").arg(d.id, d.profile, d.host).arg(d.port), choice);
+        auto* label = new QLabel; // worded in retranslate()
+        label->setBuddy(choice);
+        m_form->addRow(label, choice);
         m_choices.emplace_back(i, choice);
     }
-    const size_t chargers = m_choices.size();
-    m_note->setText(tr("%1 charger device(s) for %2 bay(s).").arg(chargers).arg(site.chargers.size()));
+    m_bays = site.chargers.size();
+    retranslate();
 }
 
 QComboBox* AssignmentPage::choiceFor(const QString& deviceId) const

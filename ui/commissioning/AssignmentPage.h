@@ -25,9 +25,16 @@ public:
 
     bool validatePage() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Title, note and the choices' labels in the current language; the choices stay.
+    void retranslate();
+
     QFormLayout* m_form;
     QLabel* m_note;
+    std::optional<size_t> m_bays; // the site's, once prepared
     std::vector<DeviceSpec> m_devices;
     std::vector<std::pair<size_t, QComboBox*>> m_choices; // device index, its bay choice
 };

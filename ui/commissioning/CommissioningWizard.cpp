@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <cstdio>
@@ -23,7 +24,6 @@ CommissioningWizard::CommissioningWizard(QWidget* parent)
     , m_verification(new VerificationPage(this))
     , m_export(new PolicyExportPage(this))
 {
-    setWindowTitle(tr("Commission a site"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setPage(Basics, m_basics);
@@ -39,6 +39,23 @@ CommissioningWizard::CommissioningWizard(QWidget* parent)
         if (!path.isEmpty() && !importFile(path, &error))
             QMessageBox::warning(this, tr("The site file cannot be imported"), error);
     });
+    retranslate();
+}
+
+void CommissioningWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void CommissioningWizard::retranslate()
+{
+    // The pages word themselves; Back, Next and Finish are Qt's own (qtbase translations).
+    if (m_installer)
+        setWindowTitle(tr("Commission a site (%1, %2)").arg(m_installer->name, roleName(m_installer->role)));
+    else
+        setWindowTitle(tr("Commission a site"));
 }
 
 bool CommissioningWizard::importFile(const QString& path, QString* error)
@@ -56,8 +73,10 @@ bool CommissioningWizard::importFile(const QString& path, QString* error)
 
 void CommissioningWizard::setWriteAccess(std::optional<RegisterWriteAccess> access)
 {
-    if (access)
-        setWindowTitle(tr("Commission a site (%1, %2)").arg(access->who.name, roleName(access->who.role)));
+    if (access) {
+        m_installer = access->who;
+        retranslate();
+    }
     m_devices->setWriteAccess(std::move(access));
 }
 

@@ -39,8 +39,12 @@ public:
 
 protected:
     void initializePage(int id) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+
+    std::optional<Operator> m_installer; // signed in with write access, named in the title
     SiteBasicsPage* m_basics;
     DeviceListPage* m_devices;
     AssignmentPage* m_assignment;

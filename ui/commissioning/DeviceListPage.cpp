@@ -8,6 +8,7 @@
 #include "devices/profiles/ProfileLibrary.h"
 
 #include <QCoro/QCoroTask>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,35 +38,28 @@ DeviceListPage::DeviceListPage(QWidget* parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_hosts(new QLineEdit(this))
     , m_ports(new QLineEdit(QStringLiteral("502"), this))
-    , m_discover(new QPushButton(tr("&Discover"), this))
+    , m_discover(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_hostsLabel(new QLabel(this))
+    , m_portsLabel(new QLabel(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_inspect(new QPushButton(this))
 {
-    setTitle(tr("Devices"));
-    setSubTitle(
-        tr("The meters, inverters, battery and chargers the engine reads and controls over Modbus TCP. "
-           "Discover them on an address range, or add them by hand."));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Id"), tr("Role"), tr("Profile"), tr("Host"), tr("Port"), tr("Unit")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
-    m_hosts->setPlaceholderText(tr("192.168.1.0/24 or 192.168.1.10-40"));
     auto* scan = new QHBoxLayout;
-    auto* hostsLabel = new QLabel(tr("&Addresses:"), this);
-    hostsLabel->setBuddy(m_hosts);
-    scan->addWidget(hostsLabel);
+    m_hostsLabel->setBuddy(m_hosts);
+    scan->addWidget(m_hostsLabel);
     scan->addWidget(m_hosts, 2);
-    auto* portsLabel = new QLabel(tr("P&orts:"), this);
-    portsLabel->setBuddy(m_ports);
-    scan->addWidget(portsLabel);
+    m_portsLabel->setBuddy(m_ports);
+    scan->addWidget(m_portsLabel);
     scan->addWidget(m_ports, 1);
     scan->addWidget(m_discover);
-    auto* add = new QPushButton(tr("Add a device"), this);
-    auto* remove = new QPushButton(tr("Remove"), this);
-    auto* inspect = new QPushButton(tr("Inspect registers…"), this);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addWidget(inspect);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_inspect);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(scan);
@@ -73,22 +67,55 @@ DeviceListPage::DeviceListPage(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     connect(m_discover, &QPushButton::clicked, this, [this] { discover(m_hosts->text(), m_ports->text()); });
-    connect(add, &QPushButton::clicked, this, [this] {
+    connect(m_add, &QPushButton::clicked, this, [this] {
         DeviceSpec d;
         d.id = uniqueId(QStringLiteral("device"));
         d.role = DeviceRole::Charger;
         d.host = QStringLiteral("192.168.1.");
         addDevice(d);
     });
-    connect(inspect, &QPushButton::clicked, this, [this] {
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
         if (RegisterInspectorDialog* dialog = inspectRow(m_table->currentRow()))
             dialog->show();
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(m_remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
         emit completeChanged();
     });
+    retranslate();
+}
+
+void DeviceListPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void DeviceListPage::retranslate()
+{
+    setTitle(tr("Devices"));
+    setSubTitle(
+        tr("The meters, inverters, battery and chargers the engine reads and controls over Modbus TCP. "
+           "Discover them on an address range, or add them by hand."));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Id"), tr("Role"), tr("Profile"), tr("Host"), tr("Port"), tr("Unit")});
+    m_hosts->setPlaceholderText(tr("192.168.1.0/24 or 192.168.1.10-40"));
+    m_hostsLabel->setText(tr("&Addresses:"));
+    m_portsLabel->setText(tr("P&orts:"));
+    m_discover->setText(tr("&Discover"));
+    m_add->setText(tr("Add a device"));
+    m_remove->setText(tr("Remove"));
+    m_inspect->setText(tr("Inspect registers…"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+}
+
+void DeviceListPage::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 RegisterInspectorDialog* DeviceListPage::inspectRow(int row)
@@ -96,7 +123,8 @@ RegisterInspectorDialog* DeviceListPage::inspectRow(int row)
     QString error;
     const auto all = devices(&error);
     if (row < 0 || !all || size_t(row) >= all->size()) {
-        m_status->setText(error.isEmpty() ? tr("Choose a complete device row to inspect.") : error);
+        // A row's problem is worded by devices() in the language of the moment it was found.
+        setStatus([error] { return error.isEmpty() ? tr("Choose a complete device row to inspect.") : error; });
         return nullptr;
     }
     auto* dialog = new RegisterInspectorDialog((*all)[size_t(row)], m_writeAccess, this);
@@ -126,6 +154,8 @@ void DeviceListPage::addDevice(const DeviceSpec& d)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
+    // The role's site-file name and the port and unit as plain digits: cells the installer edits and
+    // devices() reads back (deviceRoleFromName, toInt), not words or figures to localise.
     const QStringList values{d.id,   deviceRoleName(d.role),  d.profile,
                              d.host, QString::number(d.port), QString::number(d.unit)};
     for (int c = 0; c < ColumnCount; ++c)
@@ -194,7 +224,7 @@ void DeviceListPage::discover(const QString& hostsText, const QString& portsText
     const AddressRange::Parsed hosts = AddressRange::parse(hostsText, tr("Addresses"));
     const NumberList::Parsed ports = NumberList::parse(portsText, tr("Ports"), 1, 65535, 16);
     if (!hosts.ok() || !ports.ok()) {
-        m_status->setText(hosts.ok() ? ports.error : hosts.error);
+        setStatus([why = hosts.ok() ? ports.error : hosts.error] { return why; });
         return;
     }
     DiscoveryRequest request;
@@ -209,9 +239,9 @@ void DeviceListPage::discover(const QString& hostsText, const QString& portsText
     m_scanning = true;
     m_discover->setEnabled(false);
     emit completeChanged();
-    m_status->setText(tr("Scanning %1 address(es)…").arg(hosts.addresses.size()));
+    setStatus([count = hosts.addresses.size()] { return tr("Scanning %1 address(es)…").arg(count); });
     connect(discovery, &ModbusDiscovery::targetScanned, this, [this](int done, int total) {
-        m_status->setText(tr("Scanning… %1 of %2").arg(done).arg(total));
+        setStatus([done, total] { return tr("Scanning… %1 of %2").arg(done).arg(total); });
     });
     QCoro::connect(discovery->run(), this, [this, discovery](const DiscoveryReport& report) {
         int added = 0;
@@ -233,12 +263,12 @@ void DeviceListPage::discover(const QString& hostsText, const QString& portsText
                 ++added;
             }
         }
-        m_status->setText(
-            tr("%1 device(s) found, %2 new; %3 without a profile")
-                .arg(report.found.size())
-                .arg(added)
-                .arg(std::count_if(report.found.begin(), report.found.end(),
-                                   [](const DiscoveredDevice& f) { return f.profile.isEmpty(); })));
+        const auto found = report.found.size();
+        const auto withoutProfile = std::count_if(report.found.begin(), report.found.end(),
+                                                  [](const DiscoveredDevice& f) { return f.profile.isEmpty(); });
+        setStatus([found, added, withoutProfile] {
+            return tr("%1 device(s) found, %2 new; %3 without a profile").arg(found).arg(added).arg(withoutProfile);
+        });
         m_scanning = false;
         m_discover->setEnabled(true);
         discovery->deleteLater();

@@ -8,6 +8,7 @@
 #include "model/SiteFile.h"
 
 #include <QWizardPage>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -48,7 +49,14 @@ public:
 signals:
     void scanFinished(int found);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Every text of the page in the current language; the rows stay.
+    void retranslate();
+    // Kept as how to word it, so a language switch re-words the status on screen.
+    void setStatus(std::function<QString()> text);
     QString uniqueId(const QString& base) const;
 
     QTableWidget* m_table;
@@ -56,6 +64,12 @@ private:
     QLineEdit* m_ports;
     QPushButton* m_discover;
     QLabel* m_status;
+    QLabel* m_hostsLabel;
+    QLabel* m_portsLabel;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    QPushButton* m_inspect;
+    std::function<QString()> m_statusText;
     bool m_scanning = false;
     std::optional<RegisterWriteAccess> m_writeAccess;
 };

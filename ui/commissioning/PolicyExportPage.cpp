@@ -7,6 +7,7 @@
 #include "policies/PolicyForm.h"
 
 #include <QDate>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,26 +30,24 @@ PolicyExportPage::PolicyExportPage(QWidget* parent)
     , m_path(new QLineEdit(this))
     , m_installer(new QLineEdit(this))
     , m_status(new QLabel(this))
+    , m_pathLabel(new QLabel(this))
+    , m_installerLabel(new QLabel(this))
+    , m_browse(new QPushButton(this))
+    , m_reportButton(new QPushButton(this))
 {
-    setTitle(tr("Policy and site file"));
-    setSubTitle(tr("The policy the engine starts with (the facility manager changes it later in the control "
-                   "room), and where the site file goes (parkwattd run --site FILE)."));
     m_status->setWordWrap(true);
-    auto* browse = new QPushButton(tr("Choose…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the site file"), m_path->text(),
                                                           tr("Site files (*.json)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
     auto* where = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Site file:"), this);
-    label->setBuddy(m_path);
-    where->addWidget(label);
+    m_pathLabel->setBuddy(m_path);
+    where->addWidget(m_pathLabel);
     where->addWidget(m_path, 1);
-    where->addWidget(browse);
-    auto* report = new QPushButton(tr("Write the commissioning &report…"), this);
-    connect(report, &QPushButton::clicked, this, [this] {
+    where->addWidget(m_browse);
+    connect(m_reportButton, &QPushButton::clicked, this, [this] {
         QString suggested = m_path->text();
         suggested.replace(QStringLiteral(".json"), QStringLiteral("-commissioning.pdf"));
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the commissioning report"),
@@ -57,17 +56,43 @@ PolicyExportPage::PolicyExportPage(QWidget* parent)
             writeReport(path);
     });
     auto* sign = new QHBoxLayout;
-    auto* installerLabel = new QLabel(tr("&Installer:"), this);
-    installerLabel->setBuddy(m_installer);
-    sign->addWidget(installerLabel);
+    m_installerLabel->setBuddy(m_installer);
+    sign->addWidget(m_installerLabel);
     sign->addWidget(m_installer, 1);
-    sign->addWidget(report);
+    sign->addWidget(m_reportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(where);
     layout->addLayout(sign);
     layout->addWidget(m_status);
     setCommitPage(true);
+    retranslate();
+}
+
+void PolicyExportPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void PolicyExportPage::retranslate()
+{
+    setTitle(tr("Policy and site file"));
+    setSubTitle(tr("The policy the engine starts with (the facility manager changes it later in the control "
+                   "room), and where the site file goes (parkwattd run --site FILE)."));
+    m_browse->setText(tr("Choose…"));
+    m_pathLabel->setText(tr("&Site file:"));
+    m_reportButton->setText(tr("Write the commissioning &report…"));
+    m_installerLabel->setText(tr("&Installer:"));
     setButtonText(QWizard::CommitButton, tr("Save"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+}
+
+void PolicyExportPage::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 void PolicyExportPage::prepare(const SiteFile& draft)
@@ -96,7 +121,7 @@ QString PolicyExportPage::status() const
 bool PolicyExportPage::save()
 {
     if (m_form && !m_form->isValid()) {
-        m_status->setText(tr("The policy has problems: see the form."));
+        setStatus([] { return tr("The policy has problems: see the form."); });
         return false;
     }
     if (m_form)
@@ -106,19 +131,18 @@ bool PolicyExportPage::save()
     // Read back with the engine's reader before anything is written.
     const LoadResult<SiteFile> check = parseSiteFile(bytes, path);
     if (!check.ok()) {
-        m_status->setText(tr("Not saved: %1").arg(check.error.toString()));
+        setStatus([why = check.error.toString()] { return tr("Not saved: %1").arg(why); });
         return false;
     }
     QSaveFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
         !file.commit()) {
-        m_status->setText(tr("Not saved: %1: %2").arg(path, file.errorString()));
+        setStatus([path, why = file.errorString()] { return tr("Not saved: %1: %2").arg(path, why); });
         return false;
     }
-    m_status->setText(tr("Saved %1: %2 device(s), %3 bay(s).")
-                          .arg(path)
-                          .arg(m_draft.devices.size())
-                          .arg(m_draft.site.chargers.size()));
+    setStatus([path, devices = m_draft.devices.size(), bays = m_draft.site.chargers.size()] {
+        return tr("Saved %1: %2 device(s), %3 bay(s).").arg(path).arg(devices).arg(bays);
+    });
     return true;
 }
 
@@ -150,11 +174,12 @@ bool PolicyExportPage::writeReport(const QString& pdfPath)
     const QByteArray bytes = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     if (!QFileInfo(pdfPath).size() || !json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size() ||
         !json.commit()) {
-        m_status->setText(tr("The report was not written: %1")
-                              .arg(QFileInfo(pdfPath).size() ? json.errorString() : pdfPath));
+        setStatus([why = QFileInfo(pdfPath).size() ? json.errorString() : pdfPath] {
+            return tr("The report was not written: %1").arg(why);
+        });
         return false;
     }
-    m_status->setText(tr("Commissioning report written: %1 and %2.").arg(pdfPath, jsonPath));
+    setStatus([pdfPath, jsonPath] { return tr("Commissioning report written: %1 and %2.").arg(pdfPath, jsonPath); });
     return true;
 }
 

@@ -7,10 +7,12 @@
 #include "model/SiteFile.h"
 
 #include <QWizardPage>
+#include <functional>
 #include <optional>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QScrollArea;
 
 namespace parkwatt {
@@ -40,7 +42,15 @@ public:
 
     bool validatePage() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Every text of the page in the current language (the policy form words itself); fields stay.
+    void retranslate();
+    // Kept as how to word it, so a language switch re-words the status on screen.
+    void setStatus(std::function<QString()> text);
+
     SiteFile m_draft;
     PolicyForm* m_form = nullptr;
     QScrollArea* m_scroll = nullptr;
@@ -48,6 +58,11 @@ private:
     QLineEdit* m_installer;
     std::optional<VerificationReport> m_verification;
     QLabel* m_status;
+    QLabel* m_pathLabel;
+    QLabel* m_installerLabel;
+    QPushButton* m_browse;
+    QPushButton* m_reportButton;
+    std::function<QString()> m_statusText;
 };
 
 } // namespace parkwatt

@@ -6,7 +6,9 @@
 
 #include <QComboBox>
 #include <QCoro/QCoroTask>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QEvent>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -56,7 +58,8 @@ QCoro::Task<WriteOutcome> writeAndReadBack(ModbusConnection& connection, int add
     out.ok = after.ok() && after.registers == values;
     out.message = !after.ok() ? after.message
                   : out.ok    ? QString()
-                              : QStringLiteral("it reads back differently");
+                              : QCoreApplication::translate("parkwatt::RegisterInspectorDialog",
+                                                            "it reads back differently");
     co_return out;
 }
 
@@ -86,13 +89,11 @@ RegisterInspectorDialog::RegisterInspectorDialog(const DeviceSpec& device,
     , m_count(new QSpinBox(this))
     , m_type(new QComboBox(this))
     , m_wordOrder(new QComboBox(this))
-    , m_read(new QPushButton(tr("&Read"), this))
+    , m_read(new QPushButton(this))
     , m_output(new QPlainTextEdit(this))
     , m_device(device)
     , m_access(std::move(access))
 {
-    setWindowTitle(
-        tr("Registers of %1 (%2:%3 unit %4)").arg(device.id, device.host).arg(device.port).arg(device.unit));
     ModbusEndpoint endpoint;
     endpoint.host = device.host;
     endpoint.port = device.port;
@@ -101,6 +102,8 @@ RegisterInspectorDialog::RegisterInspectorDialog(const DeviceSpec& device,
     endpoint.retries = 0;
     endpoint.writeSingleAsFc16 = true;
     m_connection = std::make_unique<ModbusConnection>(endpoint);
+    // The table, type and word order are named as in the device profiles and `parkwattd registers`
+    // (RegisterInspection parses them back): register vocabulary, not words to translate.
     m_table->addItems({QStringLiteral("holding"), QStringLiteral("input"), QStringLiteral("coils"),
                        QStringLiteral("discrete")});
     m_address->setRange(0, 65535);
@@ -111,35 +114,29 @@ RegisterInspectorDialog::RegisterInspectorDialog(const DeviceSpec& device,
     m_wordOrder->addItems({QStringLiteral("big"), QStringLiteral("little")});
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Table:"), m_table);
-    form->addRow(tr("&Address:"), m_address);
-    form->addRow(tr("&Count:"), m_count);
-    form->addRow(tr("T&ype:"), m_type);
-    form->addRow(tr("&Word order:"), m_wordOrder);
+    m_form = new QFormLayout;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_table, m_address, m_count, m_type, m_wordOrder}) {
+        auto* label = new QLabel(this); // worded in retranslate()
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
     const bool mayWrite =
         m_access && (m_access->who.role == UserRole::Installer || m_access->who.role == UserRole::Admin);
-    auto* note =
-        new QLabel(mayWrite ? tr("Writes (holding registers, function 16) are confirmed, read back and "
-                                 "recorded in the audit trail as %1.")
-                                  .arg(m_access->who.name)
-                            : tr("Reading only: writing needs an installer signed in to the site's "
-                                 "database (parkwatt --commission --db FILE), or parkwattd registers write."),
-                   this);
-    note->setWordWrap(true);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_read, 0, Qt::AlignLeft);
     layout->addWidget(m_output, 1);
     if (mayWrite) {
         m_writeValue = new QLineEdit(this);
-        m_writeValue->setPlaceholderText(tr("value, as the type above"));
-        m_writeButton = new QPushButton(tr("&Write…"), this);
+        m_writeButton = new QPushButton(this);
         m_writes = new QListWidget(this);
         m_writes->setMaximumHeight(90);
         auto* row = new QHBoxLayout;
-        row->addWidget(new QLabel(tr("Value:"), this));
+        m_valueLabel = new QLabel(this);
+        row->addWidget(m_valueLabel);
         row->addWidget(m_writeValue, 1);
         row->addWidget(m_writeButton);
         layout->addLayout(row);
@@ -149,12 +146,52 @@ RegisterInspectorDialog::RegisterInspectorDialog(const DeviceSpec& device,
             return QMessageBox::question(this, tr("Write a register"), question) == QMessageBox::Yes;
         };
     }
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(close);
 
     connect(m_read, &QPushButton::clicked, this, &RegisterInspectorDialog::read);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(560, 520);
+    retranslate();
+}
+
+void RegisterInspectorDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void RegisterInspectorDialog::setRowLabel(QWidget* field, const QString& text)
+{
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field)))
+        label->setText(text);
+}
+
+void RegisterInspectorDialog::retranslate()
+{
+    setWindowTitle(tr("Registers of %1 (%2:%3 unit %4)")
+                       .arg(m_device.id, m_device.host)
+                       .arg(m_device.port)
+                       .arg(m_device.unit));
+    setRowLabel(m_table, tr("&Table:"));
+    setRowLabel(m_address, tr("&Address:"));
+    setRowLabel(m_count, tr("&Count:"));
+    setRowLabel(m_type, tr("T&ype:"));
+    setRowLabel(m_wordOrder, tr("&Word order:"));
+    m_read->setText(tr("&Read"));
+    // The output and the list of writes are a record of what was read and written: they stay as written.
+    if (canWrite()) {
+        m_note->setText(tr("Writes (holding registers, function 16) are confirmed, read back and "
+                           "recorded in the audit trail as %1.")
+                            .arg(m_access->who.name));
+        m_writeValue->setPlaceholderText(tr("value, as the type above"));
+        m_writeButton->setText(tr("&Write…"));
+        m_valueLabel->setText(tr("Value:"));
+    } else {
+        m_note->setText(tr("Reading only: writing needs an installer signed in to the site's "
+                           "database (parkwatt --commission --db FILE), or parkwattd registers write."));
+    }
 }
 
 RegisterInspectorDialog::~RegisterInspectorDialog() = default;
@@ -238,7 +275,9 @@ void RegisterInspectorDialog::write()
                 if (!writer)
                     return error.toString();
                 writer->appendAudit(entry);
-                return writer->flush() ? QString() : QStringLiteral("the audit trail did not take it");
+                return writer->flush() ? QString()
+                                       : QCoreApplication::translate("parkwatt::RegisterInspectorDialog",
+                                                                     "the audit trail did not take it");
             }));
         });
 }

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QListWidget;
 class QLabel;
@@ -65,7 +66,14 @@ signals:
     void readFinished(bool ok);
     void writeFinished(bool ok, const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Every text of the dialog in the current language; the choices and what was read stay.
+    void retranslate();
+    void setRowLabel(QWidget* field, const QString& text);
+
     std::unique_ptr<ModbusConnection> m_connection;
     QComboBox* m_table;
     QSpinBox* m_address;
@@ -74,6 +82,9 @@ private:
     QComboBox* m_wordOrder;
     QPushButton* m_read;
     QPlainTextEdit* m_output;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_note = nullptr;
+    QLabel* m_valueLabel = nullptr;
     bool m_reading = false;
     DeviceSpec m_device;
     std::optional<RegisterWriteAccess> m_access;

@@ -3,9 +3,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -14,12 +16,12 @@ namespace parkwatt {
 
 namespace {
 
-QDoubleSpinBox* kwField(double max, double value, const QString& suffix, QWidget* parent)
+// The unit suffix is set in retranslate().
+QDoubleSpinBox* kwField(double max, double value, QWidget* parent)
 {
     auto* f = new QDoubleSpinBox(parent);
     f->setRange(0, max);
     f->setDecimals(1);
-    f->setSuffix(suffix);
     f->setValue(value);
     return f;
 }
@@ -29,26 +31,23 @@ QDoubleSpinBox* kwField(double max, double value, const QString& suffix, QWidget
 SiteBasicsPage::SiteBasicsPage(QWidget* parent)
     : QWizardPage(parent)
     , m_name(new QLineEdit(this))
-    , m_importLimit(kwField(100000, 250, QStringLiteral(" kW"), this))
-    , m_exportLimit(kwField(100000, 100, QStringLiteral(" kW"), this))
+    , m_importLimit(kwField(100000, 250, this))
+    , m_exportLimit(kwField(100000, 100, this))
     , m_phases(new QComboBox(this))
-    , m_voltage(kwField(480, 230, QStringLiteral(" V"), this))
-    , m_pvKw(kwField(100000, 80, QStringLiteral(" kWp"), this))
-    , m_batteryKwh(kwField(100000, 0, QStringLiteral(" kWh"), this))
-    , m_batteryKw(kwField(10000, 0, QStringLiteral(" kW"), this))
+    , m_voltage(kwField(480, 230, this))
+    , m_pvKw(kwField(100000, 80, this))
+    , m_batteryKwh(kwField(100000, 0, this))
+    , m_batteryKw(kwField(10000, 0, this))
     , m_levels(new QSpinBox(this))
     , m_baysPerLevel(new QSpinBox(this))
-    , m_chargerMaxKw(kwField(350, 11, QStringLiteral(" kW"), this))
-    , m_chargerMinKw(kwField(50, 4.1, QStringLiteral(" kW"), this))
-    , m_bidirectional(new QCheckBox(tr("Bidirectional chargers (V2B)"), this))
-    , m_dischargeKw(kwField(350, 11, QStringLiteral(" kW"), this))
+    , m_chargerMaxKw(kwField(350, 11, this))
+    , m_chargerMinKw(kwField(50, 4.1, this))
+    , m_bidirectional(new QCheckBox(this))
+    , m_dischargeKw(kwField(350, 11, this))
     , m_summary(new QLabel(this))
 {
-    setTitle(tr("The site"));
-    setSubTitle(tr("The building's grid connection, its PV and battery, and the garage's bays. The import "
-                   "limit is a hard limit: the engine never commands more."));
-    m_phases->addItem(tr("3 phases"), 3);
-    m_phases->addItem(tr("1 phase"), 1);
+    m_phases->addItem(QString(), 3); // worded in retranslate()
+    m_phases->addItem(QString(), 1);
     m_voltage->setRange(100, 480);
     connect(m_phases, &QComboBox::currentIndexChanged, this, &SiteBasicsPage::updateSummary);
     connect(m_voltage, &QDoubleSpinBox::valueChanged, this, &SiteBasicsPage::updateSummary);
@@ -57,28 +56,25 @@ SiteBasicsPage::SiteBasicsPage(QWidget* parent)
     m_levels->setValue(1);
     m_baysPerLevel->setRange(1, 500);
     m_baysPerLevel->setValue(20);
-    m_name->setPlaceholderText(tr("e.g. Garage Nord"));
-    auto* form = new QFormLayout;
-    form->addRow(tr("Site &name:"), m_name);
-    form->addRow(tr("Grid &import limit:"), m_importLimit);
-    form->addRow(tr("Grid &export limit:"), m_exportLimit);
-    form->addRow(tr("P&hases:"), m_phases);
-    form->addRow(tr("Phase &voltage:"), m_voltage);
-    form->addRow(tr("&PV peak power:"), m_pvKw);
-    form->addRow(tr("&Battery capacity (0: none):"), m_batteryKwh);
-    form->addRow(tr("Battery &power:"), m_batteryKw);
-    form->addRow(tr("&Levels:"), m_levels);
-    form->addRow(tr("Bays per l&evel:"), m_baysPerLevel);
-    form->addRow(tr("Charger &maximum:"), m_chargerMaxKw);
-    form->addRow(tr("Charger m&inimum (6 A):"), m_chargerMinKw);
-    form->addRow(QString(), m_bidirectional);
-    form->addRow(tr("&Discharge maximum:"), m_dischargeKw);
-    auto* import = new QPushButton(tr("Import a site file…"), this);
-    connect(import, &QPushButton::clicked, this, &SiteBasicsPage::importRequested);
+    // The rows' labels are worded in retranslate() (QFormLayout::labelForField finds them).
+    m_form = new QFormLayout;
+    const auto addRow = [this](QWidget* field) {
+        auto* label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    };
+    for (QWidget* field : std::initializer_list<QWidget*>{
+             m_name, m_importLimit, m_exportLimit, m_phases, m_voltage, m_pvKw, m_batteryKwh, m_batteryKw,
+             m_levels, m_baysPerLevel, m_chargerMaxKw, m_chargerMinKw})
+        addRow(field);
+    m_form->addRow(QString(), m_bidirectional);
+    addRow(m_dischargeKw);
+    m_import = new QPushButton(this);
+    connect(m_import, &QPushButton::clicked, this, &SiteBasicsPage::importRequested);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_summary);
-    layout->addWidget(import, 0, Qt::AlignLeft);
+    layout->addWidget(m_import, 0, Qt::AlignLeft);
     registerField(QStringLiteral("siteName*"), m_name);
     for (QSpinBox* s : {m_levels, m_baysPerLevel})
         connect(s, &QSpinBox::valueChanged, this, [this] {
@@ -96,6 +92,56 @@ SiteBasicsPage::SiteBasicsPage(QWidget* parent)
         updateSummary();
     });
     m_dischargeKw->setEnabled(false);
+    retranslate();
+}
+
+void SiteBasicsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void SiteBasicsPage::setRowLabel(QWidget* field, const QString& text)
+{
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field)))
+        label->setText(text);
+}
+
+void SiteBasicsPage::retranslate()
+{
+    setTitle(tr("The site"));
+    setSubTitle(tr("The building's grid connection, its PV and battery, and the garage's bays. The import "
+                   "limit is a hard limit: the engine never commands more."));
+    m_bidirectional->setText(tr("Bidirectional chargers (V2B)"));
+    // Changing an item's text keeps the chosen one.
+    m_phases->setItemText(m_phases->findData(3), tr("3 phases"));
+    m_phases->setItemText(m_phases->findData(1), tr("1 phase"));
+    m_name->setPlaceholderText(tr("e.g. Garage Nord"));
+    setRowLabel(m_name, tr("Site &name:"));
+    setRowLabel(m_importLimit, tr("Grid &import limit:"));
+    setRowLabel(m_exportLimit, tr("Grid &export limit:"));
+    setRowLabel(m_phases, tr("P&hases:"));
+    setRowLabel(m_voltage, tr("Phase &voltage:"));
+    setRowLabel(m_pvKw, tr("&PV peak power:"));
+    setRowLabel(m_batteryKwh, tr("&Battery capacity (0: none):"));
+    setRowLabel(m_batteryKw, tr("Battery &power:"));
+    setRowLabel(m_levels, tr("&Levels:"));
+    setRowLabel(m_baysPerLevel, tr("Bays per l&evel:"));
+    setRowLabel(m_chargerMaxKw, tr("Charger &maximum:"));
+    setRowLabel(m_chargerMinKw, tr("Charger m&inimum (6 A):"));
+    setRowLabel(m_dischargeKw, tr("&Discharge maximum:"));
+    for (QDoubleSpinBox* kw : {m_importLimit, m_exportLimit, m_batteryKw, m_chargerMaxKw, m_chargerMinKw, m_dischargeKw})
+        kw->setSuffix(tr(" kW"));
+    m_voltage->setSuffix(tr(" V"));
+    m_pvKw->setSuffix(tr(" kWp"));
+    m_batteryKwh->setSuffix(tr(" kWh"));
+    // The fields write their values in the default locale; the values stay.
+    for (QAbstractSpinBox* field : std::initializer_list<QAbstractSpinBox*>{
+             m_importLimit, m_exportLimit, m_voltage, m_pvKw, m_batteryKwh, m_batteryKw, m_levels, m_baysPerLevel,
+             m_chargerMaxKw, m_chargerMinKw, m_dischargeKw})
+        field->setLocale(QLocale());
+    m_import->setText(tr("Import a site file…"));
     updateSummary();
 }
 
@@ -180,7 +226,7 @@ void SiteBasicsPage::updateSummary()
                                      .arg(m_baysPerLevel->value(), 2, 10, QLatin1Char('0'))
                                : tr("%1 bays as imported.").arg(bays);
     const double amps = m_importLimit->value() * 1000 / (phases() * m_voltage->value());
-    m_summary->setText(tr("%1 The import limit is %2 A per phase.").arg(garage).arg(amps, 0, 'f', 0));
+    m_summary->setText(tr("%1 The import limit is %2 A per phase.").arg(garage, QLocale().toString(amps, 'f', 0)));
 }
 
 } // namespace parkwatt

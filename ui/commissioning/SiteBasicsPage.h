@@ -10,6 +10,8 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -40,7 +42,16 @@ public:
 signals:
     void importRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Every text of the page in the current language, numbers in the default locale; values stay.
+    void retranslate();
+    void setRowLabel(QWidget* field, const QString& text);
+
+    QFormLayout* m_form = nullptr;
+    QPushButton* m_import = nullptr;
     QLineEdit* m_name;
     QDoubleSpinBox* m_importLimit;
     QDoubleSpinBox* m_exportLimit;

@@ -9,6 +9,7 @@
 #include "model/SiteFile.h"
 
 #include <QWizardPage>
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -40,7 +41,17 @@ public:
 signals:
     void verified(bool passed);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Every text of the page in the current language; the report shown stays.
+    void retranslate();
+    void showReport(const VerificationReport& report);
+    // Kept as how to word it, so a language switch re-words the status on screen.
+    void setStatus(std::function<QString()> text);
+
+    std::function<QString()> m_statusText;
     SiteFile m_draft;
     std::optional<VerificationReport> m_report;
     bool m_verifying = false;

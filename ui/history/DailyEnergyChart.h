@@ -18,8 +18,17 @@ public:
     explicit DailyEnergyChart(QWidget* parent = nullptr);
     void setDays(const std::vector<DailyEnergy>& days);
     int dayCount() const { return m_dayCount; }
+    QStringList dayLabels() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Title, bar names, axis title and the day labels in the current language and locale.
+    void retranslate();
+    void applyDayLabels();
+
+    std::vector<DailyEnergy> m_days;
     QBarSet* m_pv = nullptr;
     QBarSet* m_gridImport = nullptr;
     QBarSet* m_evCharged = nullptr;

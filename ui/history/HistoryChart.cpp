@@ -3,6 +3,7 @@
 #include "common/ChartTheme.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
 #include <QLocale>
@@ -35,14 +36,10 @@ HistoryChart::HistoryChart(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("History chart"));
-    setToolTip(tr("Drag to zoom into a stretch, wheel to zoom, right-drag or arrow keys to pan"));
 
     m_timeAxis = new QDateTimeAxis;
     m_powerAxis = new QValueAxis;
     m_percentAxis = new QValueAxis;
-    m_powerAxis->setTitleText(tr("kW"));
-    m_percentAxis->setTitleText(tr("%"));
     m_percentAxis->setRange(0, 100);
     m_percentAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_powerAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -57,7 +54,6 @@ HistoryChart::HistoryChart(QWidget* parent)
         plot.lower = new QLineSeries(this);
         plot.band = new QAreaSeries(plot.upper, plot.lower);
         plot.average = new QLineSeries;
-        plot.average->setName(info.label);
         QPen pen(info.color, 1.5);
         if (info.percent)
             pen.setStyle(Qt::DashLine); // the % axis: not to be read as kW
@@ -85,6 +81,34 @@ HistoryChart::HistoryChart(QWidget* parent)
     m_crosshair->hide();
     chart->scene()->addItem(m_crosshair);
     m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
+    retranslate();
+}
+
+void HistoryChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
+}
+
+void HistoryChart::retranslate()
+{
+    setAccessibleName(tr("History chart"));
+    setToolTip(tr("Drag to zoom into a stretch, wheel to zoom, right-drag or arrow keys to pan"));
+    m_powerAxis->setTitleText(tr("kW"));
+    m_percentAxis->setTitleText(tr("%"));
+    // The date-time axis writes its labels in the chart's locale, the value axes too when asked.
+    chart()->setLocale(QLocale());
+    chart()->setLocalizeNumbers(true);
+    for (const HistorySeriesInfo& info : HistorySeries::all()) {
+        Plot& plot = m_plots.at(info.name);
+        plot.info.label = info.label; // also the read-out's words
+        plot.average->setName(info.label);
+    }
+    applyTimeAxisFormat();
+    // A read-out on screen is in the old language; the next mouse move writes it again.
+    m_crosshair->hide();
+    emit readoutChanged(QString());
 }
 
 void HistoryChart::setRange(TimeMs fromMs, TimeMs toMs)
@@ -102,6 +126,11 @@ void HistoryChart::setRange(TimeMs fromMs, TimeMs toMs)
     m_crosshair->hide();
     emit readoutChanged(QString());
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
+    applyTimeAxisFormat();
+}
+
+void HistoryChart::applyTimeAxisFormat()
+{
     const TimeMs span = m_toMs - m_fromMs;
     const QLocale locale;
     // Ticks are evenly spread over the range: a range of whole days up to two weeks gets one

@@ -50,6 +50,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Plot {
@@ -66,6 +67,9 @@ private:
     // pixels wide, clipped) took the raster engine up to a second on the GUI thread.
     bool m_bandsAwaitData = false;
 
+    // Axis titles, series names and the time axis' format in the current language and locale.
+    void retranslate();
+    void applyTimeAxisFormat();
     TimeMs timeAt(qreal x) const;
     void updateCrosshair(const QPoint& pos);
     void applyVisibility(Plot& plot);

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -27,6 +28,8 @@ namespace {
 constexpr int kDebounceMs = 120;        // a wheel spin or a drag is one query, not twenty
 constexpr double kPointsPerPixel = 2.0; // more cannot be seen (field facts)
 constexpr TimeMs kDailyBarsFromMs = 7 * 24 * 3600 * kMsPerSecond;
+constexpr HistoryRange::Preset kPresets[] = {HistoryRange::Preset::Day, HistoryRange::Preset::Week,
+                                             HistoryRange::Preset::Month, HistoryRange::Preset::Year};
 } // namespace
 
 HistoryPage::HistoryPage(const QString& databasePath, QWidget* parent, std::function<TimeMs()> now)
@@ -44,6 +47,7 @@ HistoryPage::HistoryPage(const QString& databasePath, QWidget* parent, std::func
     m_range.setPreset(HistoryRange::Preset::Day, m_now());
     syncControls();
     requestSoon();
+    retranslate();
 }
 
 HistoryPage::~HistoryPage()
@@ -60,14 +64,9 @@ void HistoryPage::buildUi()
     auto* rangeRow = new QHBoxLayout;
     m_presets = new QButtonGroup(this);
     m_presets->setExclusive(true);
-    const std::pair<HistoryRange::Preset, QString> presets[] = {{HistoryRange::Preset::Day, tr("Day")},
-                                                                {HistoryRange::Preset::Week, tr("Week")},
-                                                                {HistoryRange::Preset::Month, tr("Month")},
-                                                                {HistoryRange::Preset::Year, tr("Year")}};
-    for (const auto& [preset, label] : presets) {
-        auto* button = new QPushButton(label, this);
+    for (const HistoryRange::Preset preset : kPresets) {
+        auto* button = new QPushButton(this);
         button->setCheckable(true);
-        button->setToolTip(tr("Show the last %1").arg(label.toLower()));
         m_presets->addButton(button, int(preset));
         rangeRow->addWidget(button);
     }
@@ -76,38 +75,33 @@ void HistoryPage::buildUi()
     rangeRow->addSpacing(16);
     m_fromEdit = new QDateTimeEdit(this);
     m_toEdit = new QDateTimeEdit(this);
-    for (QDateTimeEdit* edit : {m_fromEdit, m_toEdit}) {
+    for (QDateTimeEdit* edit : {m_fromEdit, m_toEdit})
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    }
-    m_fromEdit->setAccessibleName(tr("From"));
-    m_toEdit->setAccessibleName(tr("To"));
-    rangeRow->addWidget(new QLabel(tr("From"), this));
+    m_fromLabel = new QLabel(this);
+    m_toLabel = new QLabel(this);
+    rangeRow->addWidget(m_fromLabel);
     rangeRow->addWidget(m_fromEdit);
-    rangeRow->addWidget(new QLabel(tr("to"), this));
+    rangeRow->addWidget(m_toLabel);
     rangeRow->addWidget(m_toEdit);
-    auto* apply = new QPushButton(tr("Show"), this);
-    apply->setToolTip(tr("Show the range between the two dates"));
-    connect(apply, &QPushButton::clicked, this, [this] {
+    m_apply = new QPushButton(this);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
         setRange(HistoryRange(m_fromEdit->dateTime().toMSecsSinceEpoch(),
                               m_toEdit->dateTime().toMSecsSinceEpoch()));
     });
-    rangeRow->addWidget(apply);
+    rangeRow->addWidget(m_apply);
     rangeRow->addStretch(1);
-    auto* csv = new QPushButton(tr("Export CSV…"), this);
-    auto* png = new QPushButton(tr("Export PNG…"), this);
-    connect(csv, &QPushButton::clicked, this, &HistoryPage::chooseCsvFile);
-    connect(png, &QPushButton::clicked, this, &HistoryPage::choosePngFile);
-    rangeRow->addWidget(csv);
-    rangeRow->addWidget(png);
+    m_csvButton = new QPushButton(this);
+    m_pngButton = new QPushButton(this);
+    connect(m_csvButton, &QPushButton::clicked, this, &HistoryPage::chooseCsvFile);
+    connect(m_pngButton, &QPushButton::clicked, this, &HistoryPage::choosePngFile);
+    rangeRow->addWidget(m_csvButton);
+    rangeRow->addWidget(m_pngButton);
     layout->addLayout(rangeRow);
 
     auto* seriesRow = new QHBoxLayout;
     for (const HistorySeriesInfo& info : HistorySeries::all()) {
-        auto* box = new QCheckBox(info.label, this);
+        auto* box = new QCheckBox(this);
         box->setChecked(true);
-        box->setToolTip(info.percent ? tr("Show %1 (right-hand axis, %)").arg(info.label)
-                                     : tr("Show %1 (kW)").arg(info.label));
         // A swatch of the line's colour: the check boxes are the chart's legend.
         QPixmap swatch(12, 12);
         swatch.fill(info.color);
@@ -122,9 +116,7 @@ void HistoryPage::buildUi()
 
     m_readout = new QLabel(this);
     m_readout->setObjectName(QStringLiteral("historyReadout"));
-    m_readout->setText(tr("Point at the chart to read its values"));
     m_readout->setMinimumHeight(m_readout->fontMetrics().height());
-    m_readout->setAccessibleName(tr("Values under the mouse"));
     layout->addWidget(m_readout);
 
     m_stack = new QStackedWidget(this);
@@ -157,6 +149,66 @@ void HistoryPage::buildUi()
     });
     connect(m_chart, &HistoryChart::rangeSelected, this,
             [this](qint64 from, qint64 to) { setRange(HistoryRange(from, to)); });
+}
+
+QString HistoryPage::presetName(HistoryRange::Preset preset)
+{
+    switch (preset) {
+    case HistoryRange::Preset::Day:
+        return tr("Day");
+    case HistoryRange::Preset::Week:
+        return tr("Week");
+    case HistoryRange::Preset::Month:
+        return tr("Month");
+    case HistoryRange::Preset::Year:
+        return tr("Year");
+    case HistoryRange::Preset::Custom:
+        break;
+    }
+    return {};
+}
+
+void HistoryPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HistoryPage::retranslate()
+{
+    for (const HistoryRange::Preset preset : kPresets) {
+        QAbstractButton* button = m_presets->button(int(preset));
+        const QString name = presetName(preset);
+        button->setText(name);
+        button->setToolTip(tr("Show the last %1").arg(name.toLower()));
+    }
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("to"));
+    m_fromEdit->setAccessibleName(tr("From"));
+    m_toEdit->setAccessibleName(tr("To"));
+    // The edits keep their date; only how it is written follows the locale.
+    for (QDateTimeEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setLocale(QLocale());
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    }
+    m_apply->setText(tr("Show"));
+    m_apply->setToolTip(tr("Show the range between the two dates"));
+    m_csvButton->setText(tr("Export CSV…"));
+    m_pngButton->setText(tr("Export PNG…"));
+    const std::vector<HistorySeriesInfo> series = HistorySeries::all();
+    for (size_t i = 0; i < series.size() && i < m_seriesBoxes.size(); ++i) {
+        const HistorySeriesInfo& info = series[i];
+        QCheckBox* box = m_seriesBoxes[i].second;
+        box->setText(info.label);
+        box->setToolTip(info.percent ? tr("Show %1 (right-hand axis, %)").arg(info.label)
+                                     : tr("Show %1 (kW)").arg(info.label));
+    }
+    // The chart drops its crosshair read-out on a language switch (HistoryChart::retranslate).
+    m_readout->setText(tr("Point at the chart to read its values"));
+    m_readout->setAccessibleName(tr("Values under the mouse"));
+    if (m_message)
+        m_messageLabel->setText(m_message());
 }
 
 void HistoryPage::showPreset(HistoryRange::Preset preset)
@@ -224,23 +276,27 @@ void HistoryPage::showResult(const HistoryResult& result)
         return; // a newer range is already waiting for its query
     m_loading = false;
     if (result.error) {
-        showMessage(tr("History cannot be read from %1:\n%2").arg(m_path, result.error->message));
+        showMessage([this, why = result.error->message] {
+            return tr("History cannot be read from %1:\n%2").arg(m_path, why);
+        });
     } else if (result.isEmpty()) {
-        showMessage(tr("No history recorded yet for this range."));
+        showMessage([] { return tr("No history recorded yet for this range."); });
     } else {
         m_chart->setData(result.series);
         // Visible first: a hidden chart view does not lay out its new axes.
         m_daily->setVisible(result.request.withDailyEnergy && !result.daily.empty());
         m_daily->setDays(result.daily);
+        m_message = nullptr;
         m_messageLabel->clear();
         m_stack->setCurrentIndex(0);
     }
     emit rangeLoaded();
 }
 
-void HistoryPage::showMessage(const QString& text)
+void HistoryPage::showMessage(std::function<QString()> text)
 {
-    m_messageLabel->setText(text);
+    m_message = std::move(text);
+    m_messageLabel->setText(m_message());
     m_stack->setCurrentIndex(1);
 }
 
@@ -288,7 +344,7 @@ void HistoryPage::choosePngFile()
         QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), QString(), tr("PNG images (*.png)"));
     QString error;
     if (!path.isEmpty() && !exportPng(path, &error))
-        showMessage(error);
+        showMessage([error] { return error; }); // names the file: worded once, by HistoryExport
 }
 
 } // namespace parkwatt

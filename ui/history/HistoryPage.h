@@ -13,6 +13,7 @@ class QButtonGroup;
 class QCheckBox;
 class QDateTimeEdit;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -50,12 +51,19 @@ signals:
     void rangeLoaded(); // data or a message is on screen for the current range
     void csvExported(const QString& path, bool ok, const QString& error);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildUi();
+    // Every text of the page in the current language, figures and dates in the default locale.
+    void retranslate();
+    static QString presetName(HistoryRange::Preset preset);
     void requestSoon();
     void requestNow();
     void showResult(const HistoryResult& result);
-    void showMessage(const QString& text);
+    // Kept as how to word it, so a language switch re-words the message on screen.
+    void showMessage(std::function<QString()> text);
     void syncControls();
     void chooseCsvFile();
     void choosePngFile();
@@ -68,11 +76,17 @@ private:
     bool m_loading = false;
 
     QButtonGroup* m_presets = nullptr;
+    QLabel* m_fromLabel = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QPushButton* m_apply = nullptr;
+    QPushButton* m_csvButton = nullptr;
+    QPushButton* m_pngButton = nullptr;
     QDateTimeEdit* m_fromEdit = nullptr;
     QDateTimeEdit* m_toEdit = nullptr;
     std::vector<std::pair<QString, QCheckBox*>> m_seriesBoxes;
     QLabel* m_readout = nullptr;
     QLabel* m_messageLabel = nullptr;
+    std::function<QString()> m_message;
     QStackedWidget* m_stack = nullptr;
     HistoryChart* m_chart = nullptr;
     DailyEnergyChart* m_daily = nullptr;

@@ -11,6 +11,7 @@
 
 #include <QGroupBox>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -43,18 +44,49 @@ PoliciesPage::PoliciesPage(SiteControl& control, const SiteContext& context, Ope
     connect(&m_control, &SiteControl::connectionChanged, this, &PoliciesPage::syncState);
     connect(m_commands, &PolicyCommands::pendingChanged, this, &PoliciesPage::syncState);
     connect(m_commands, &PolicyCommands::answered, this, [this](bool ok, const QString& message) {
-        showResult(message, !ok);
+        showResult([this] { return m_commands->lastAnswer(); }, !ok);
         syncState();
         emit commandAnswered(ok, message);
     });
-    syncState();
+    retranslate();
 }
 
 PoliciesPage::~PoliciesPage() = default;
 
-void PoliciesPage::buildUi()
+void PoliciesPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PoliciesPage::retranslate()
 {
     setAccessibleName(tr("Policies"));
+    m_title->setText(tr("Policy"));
+    m_inForceLabel->setAccessibleName(tr("Policy in force"));
+    m_inForceLabel->setToolTip(tr("What the engine runs the site with now."));
+    m_changedLabel->setAccessibleName(tr("Last policy change"));
+    m_apply->setText(tr("&Apply…"));
+    m_apply->setAccessibleName(tr("Apply the edited policy"));
+    m_revert->setText(tr("R&evert edits"));
+    m_revert->setAccessibleName(tr("Revert edits"));
+    m_revert->setToolTip(tr("Put the form back to the policy in force."));
+    m_undo->setText(tr("&Undo last change"));
+    m_undo->setAccessibleName(tr("Undo the last policy change"));
+    m_result->setAccessibleName(tr("Result of the last command"));
+    m_priorityBox->setTitle(tr("How the engine decides"));
+    m_priorityBox->setAccessibleName(tr("Priority order"));
+    m_priorityBox->setToolTip(tr("When the parts of the policy conflict, the higher one wins."));
+    m_priority->setAccessibleName(tr("Priority order"));
+    showLastChange();
+    if (m_resultText)
+        m_result->setText(m_resultText());
+    syncState(); // the buttons' tooltips, the policy in force and the priority order in words
+}
+
+void PoliciesPage::buildUi()
+{
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(16, 16, 16, 16);
     outer->setSpacing(20);
@@ -65,35 +97,28 @@ void PoliciesPage::buildUi()
     leftLayout->setContentsMargins(0, 0, 8, 0);
     leftLayout->setSpacing(10);
 
-    auto* title = new QLabel(tr("Policy"));
-    QFont titleFont = title->font();
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    leftLayout->addWidget(title);
+    m_title->setFont(titleFont);
+    leftLayout->addWidget(m_title);
     m_inForceLabel = new QLabel;
     m_inForceLabel->setWordWrap(true);
-    m_inForceLabel->setAccessibleName(tr("Policy in force"));
-    m_inForceLabel->setToolTip(tr("What the engine runs the site with now."));
     m_inForceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     leftLayout->addWidget(m_inForceLabel);
     m_changedLabel = new QLabel;
     m_changedLabel->setWordWrap(true);
     m_changedLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_changedLabel->setAccessibleName(tr("Last policy change"));
     leftLayout->addWidget(m_changedLabel);
 
     m_form = new PolicyForm(m_context.site);
     leftLayout->addWidget(m_form);
 
     auto* actions = new QHBoxLayout;
-    m_apply = new QPushButton(tr("&Apply…"));
-    m_apply->setAccessibleName(tr("Apply the edited policy"));
-    m_revert = new QPushButton(tr("R&evert edits"));
-    m_revert->setAccessibleName(tr("Revert edits"));
-    m_revert->setToolTip(tr("Put the form back to the policy in force."));
-    m_undo = new QPushButton(tr("&Undo last change"));
-    m_undo->setAccessibleName(tr("Undo the last policy change"));
+    m_apply = new QPushButton;
+    m_revert = new QPushButton;
+    m_undo = new QPushButton;
     actions->addWidget(m_apply);
     actions->addWidget(m_revert);
     actions->addStretch(1);
@@ -101,21 +126,17 @@ void PoliciesPage::buildUi()
     leftLayout->addLayout(actions);
     m_result = new QLabel;
     m_result->setWordWrap(true);
-    m_result->setAccessibleName(tr("Result of the last command"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
     leftLayout->addWidget(m_result);
 
-    auto* priority = new QGroupBox(tr("How the engine decides"));
-    priority->setAccessibleName(tr("Priority order"));
-    priority->setToolTip(tr("When the parts of the policy conflict, the higher one wins."));
-    auto* priorityLayout = new QVBoxLayout(priority);
+    m_priorityBox = new QGroupBox;
+    auto* priorityLayout = new QVBoxLayout(m_priorityBox);
     m_priority = new QLabel;
     m_priority->setWordWrap(true);
     m_priority->setTextFormat(Qt::RichText);
-    m_priority->setAccessibleName(tr("Priority order"));
     priorityLayout->addWidget(m_priority);
-    leftLayout->addWidget(priority);
+    leftLayout->addWidget(m_priorityBox);
     leftLayout->addStretch(1);
 
     auto* scroll = new QScrollArea;
@@ -198,10 +219,10 @@ bool PoliciesPage::applyEdited()
             .arg(m_context.name.isEmpty() ? tr("the site") : m_context.name) +
         QStringLiteral("\n\n") + changes.join(QLatin1Char('\n'));
     if (!m_confirm(summary)) {
-        showResult(tr("Not applied: the policy in force is unchanged."), false);
+        showResult([] { return tr("Not applied: the policy in force is unchanged."); }, false);
         return false;
     }
-    showResult(tr("Sending the policy to the engine…"), false);
+    showResult([] { return tr("Sending the policy to the engine…"); }, false);
     m_commands->apply(edited);
     return true;
 }
@@ -210,7 +231,7 @@ void PoliciesPage::undo()
 {
     if (!m_undo->isEnabled())
         return;
-    showResult(tr("Asking the engine to undo the last change…"), false);
+    showResult([] { return tr("Asking the engine to undo the last change…"); }, false);
     m_commands->undo();
 }
 
@@ -232,24 +253,39 @@ void PoliciesPage::engineChanged(const PolicyChange& change)
 {
     const bool hadEdits = isDirty();
     m_inForce = m_control.policy();
-    const FigureFormat fmt(m_context.utcOffsetS);
-    m_changedLabel->setText(tr("Last changed by %1 at %2.").arg(change.changedBy, fmt.timeOfDay(change.changedAt)));
+    m_lastChange = change;
+    showLastChange();
     if (!hadEdits) {
         m_form->setPolicy(m_inForce);
     } else if (isDirty()) {
-        showResult(tr("%1 changed the policy in force while you were editing; your edits are kept. Revert edits "
-                      "to start from the new policy.")
-                       .arg(change.changedBy),
-                   false);
+        showResult(
+            [by = change.changedBy] {
+                return tr("%1 changed the policy in force while you were editing; your edits are kept. Revert "
+                          "edits to start from the new policy.")
+                    .arg(by);
+            },
+            false);
     }
     syncState();
 }
 
-void PoliciesPage::showResult(const QString& text, bool problem)
+void PoliciesPage::showLastChange()
 {
-    m_result->setText(text);
+    if (!m_lastChange)
+        return;
+    // A FigureFormat made now: the time in the current locale.
+    const FigureFormat fmt(m_context.utcOffsetS);
+    m_changedLabel->setText(
+        tr("Last changed by %1 at %2.").arg(m_lastChange->changedBy, fmt.timeOfDay(m_lastChange->changedAt)));
+}
+
+void PoliciesPage::showResult(std::function<QString()> text, bool problem)
+{
+    m_resultText = std::move(text);
+    const QString shown = m_resultText();
+    m_result->setText(shown);
     m_result->setStyleSheet(problemStyle(problem));
-    m_result->setVisible(!text.isEmpty());
+    m_result->setVisible(!shown.isEmpty());
 }
 
 QString PoliciesPage::resultText() const

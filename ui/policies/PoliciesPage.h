@@ -9,7 +9,9 @@
 
 #include <QWidget>
 #include <functional>
+#include <optional>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 
@@ -52,11 +54,18 @@ signals:
     // The engine answered an apply or undo from this page.
     void commandAnswered(bool ok, const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildUi();
+    // Every text of the page in the current language; the form's edits and the preview stay.
+    void retranslate();
+    void showLastChange();
     void engineChanged(const PolicyChange& change);
     void syncState();
-    void showResult(const QString& text, bool problem);
+    // Kept as how to word it, so a language switch re-words the result on screen.
+    void showResult(std::function<QString()> text, bool problem);
     bool defaultConfirm(const QString& summary);
 
     SiteControl& m_control;
@@ -65,6 +74,11 @@ private:
     PolicyCommands* m_commands = nullptr;
     std::function<bool(const QString&)> m_confirm;
 
+    std::function<QString()> m_resultText;
+    std::optional<PolicyChange> m_lastChange;
+
+    QLabel* m_title = nullptr;
+    QGroupBox* m_priorityBox = nullptr;
     QLabel* m_inForceLabel = nullptr;
     QLabel* m_changedLabel = nullptr;
     PolicyForm* m_form = nullptr;

@@ -12,10 +12,31 @@ PolicyCommands::PolicyCommands(SiteControl& control, Operator by, QObject* paren
                 if (requestId != m_pending)
                     return;
                 m_pending = 0;
+                m_lastResult = result;
+                m_answeredCommand = m_command;
                 emit pendingChanged(false);
-                emit answered(result.ok, result.ok ? m_successText
-                                                   : tr("The engine refused: %1").arg(result.error));
+                emit answered(result.ok, lastAnswer());
             });
+}
+
+QString PolicyCommands::lastAnswer() const
+{
+    if (!m_lastResult)
+        return {};
+    return m_lastResult->ok ? successText(m_answeredCommand) : tr("The engine refused: %1").arg(m_lastResult->error);
+}
+
+QString PolicyCommands::successText(Command command)
+{
+    switch (command) {
+    case Command::Apply:
+        return tr("Policy applied: the engine has re-planned with it.");
+    case Command::Undo:
+        return tr("Last change undone: the previous policy is back in force.");
+    case Command::None:
+        break;
+    }
+    return {};
 }
 
 QString PolicyCommands::refusal() const
@@ -28,19 +49,19 @@ QString PolicyCommands::refusal() const
 
 void PolicyCommands::apply(const Policy& policy)
 {
-    send(m_control.applyPolicy(policy, m_by), tr("Policy applied: the engine has re-planned with it."));
+    send(m_control.applyPolicy(policy, m_by), Command::Apply);
 }
 
 void PolicyCommands::undo()
 {
-    send(m_control.undoPolicy(m_by), tr("Last change undone: the previous policy is back in force."));
+    send(m_control.undoPolicy(m_by), Command::Undo);
 }
 
-void PolicyCommands::send(quint64 requestId, QString successText)
+void PolicyCommands::send(quint64 requestId, Command command)
 {
     // The answer is queued (never before the id is returned), so it cannot be missed here.
     m_pending = requestId;
-    m_successText = std::move(successText);
+    m_command = command;
     emit pendingChanged(true);
 }
 

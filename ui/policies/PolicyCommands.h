@@ -6,6 +6,7 @@
 #include "engine/SiteControl.h"
 
 #include <QObject>
+#include <optional>
 
 namespace parkwatt {
 
@@ -22,18 +23,25 @@ public:
 
     void apply(const Policy& policy);
     void undo();
+    // The last answer in the current language (what answered() carried, re-worded after a
+    // language switch); empty before the first.
+    QString lastAnswer() const;
 
 signals:
     void pendingChanged(bool pending);
     void answered(bool ok, const QString& message);
 
 private:
-    void send(quint64 requestId, QString successText);
+    enum class Command { None, Apply, Undo };
+    void send(quint64 requestId, Command command);
+    static QString successText(Command command);
 
     SiteControl& m_control;
     Operator m_by;
     quint64 m_pending = 0;
-    QString m_successText;
+    Command m_command = Command::None;         // the one sent last
+    Command m_answeredCommand = Command::None; // the one m_lastResult answers
+    std::optional<CommandResult> m_lastResult;
 };
 
 } // namespace parkwatt

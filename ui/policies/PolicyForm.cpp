@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -14,13 +15,12 @@ namespace parkwatt {
 
 namespace {
 
-QDoubleSpinBox* spinBox(const QString& suffix, double min, double max, int decimals, double step)
+QDoubleSpinBox* spinBox(double min, double max, int decimals, double step)
 {
     auto* box = new QDoubleSpinBox;
     box->setRange(min, max);
     box->setDecimals(decimals);
     box->setSingleStep(step);
-    box->setSuffix(suffix);
     box->setAccelerated(true);
     box->setKeyboardTracking(true);
     box->setMinimumWidth(130);
@@ -41,101 +41,63 @@ PolicyForm::PolicyForm(const SiteSpec& site, QWidget* parent)
     : QWidget(parent)
     , m_site(site)
 {
-    const QLocale locale;
-    const bool hasBattery = !m_site.batteries.empty();
-    bool bidirectional = false;
-    for (const ChargerSpec& c : m_site.chargers)
-        bidirectional = bidirectional || c.bidirectional;
-
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
 
     // Self-sufficiency
-    QGroupBox* self = group(tr("Self-sufficiency"), tr("Use the site's PV before buying from the grid."));
-    m_selfSufficiency = new QCheckBox(tr("Use PV before the &grid"));
-    describe(m_selfSufficiency, tr("Self-sufficiency"),
-             tr("On: PV surplus goes to the battery and the cars before anything is bought from the grid."));
-    m_gridCharging = new QCheckBox(tr("Allow charging the &battery from the grid"));
-    describe(m_gridCharging, tr("Battery charging from the grid"),
-             hasBattery ? tr("Off: the battery charges from PV only (except to restore the backup reserve or "
-                             "to prepare for a peak the plan foresees).")
-                        : tr("This site has no battery; the setting is kept for when it has one."));
-    self->layout()->addWidget(m_selfSufficiency);
-    self->layout()->addWidget(m_gridCharging);
-    layout->addWidget(self);
+    m_selfGroup = group();
+    m_selfSufficiency = new QCheckBox;
+    m_gridCharging = new QCheckBox;
+    m_selfGroup.box->layout()->addWidget(m_selfSufficiency);
+    m_selfGroup.box->layout()->addWidget(m_gridCharging);
+    layout->addWidget(m_selfGroup.box);
 
     // Peak shaving
-    QGroupBox* peak = group(tr("Peak shaving"),
-                            tr("Keep every 15-minute average grid import under a limit (what a demand charge "
-                               "bills). The connection's import limit is %1 kW.")
-                                .arg(locale.toString(m_site.grid.importLimitKw, 'f', 1)));
-    m_peakShaving = new QCheckBox(tr("&Shave peaks"));
-    describe(m_peakShaving, tr("Peak shaving"), tr("On: the engine holds grid import at or below the peak limit."));
-    m_peakLimit = spinBox(tr(" kW"), 0, std::max(100000.0, 10 * m_site.grid.importLimitKw), 1, 5);
-    describe(m_peakLimit, tr("Peak limit in kilowatts"),
-             tr("The highest 15-minute average import allowed, in kW: above 0 and at most the connection's "
-                "%1 kW.")
-                 .arg(locale.toString(m_site.grid.importLimitKw, 'f', 1)));
+    m_peakGroup = group();
+    m_peakShaving = new QCheckBox;
+    m_peakLimit = spinBox(0, std::max(100000.0, 10 * m_site.grid.importLimitKw), 1, 5);
     m_peakProblem = problemLabel();
     auto* peakForm = new QFormLayout;
     peakForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    auto* peakLabel = new QLabel(tr("Peak &limit:"));
-    peakLabel->setBuddy(m_peakLimit);
-    peakForm->addRow(peakLabel, m_peakLimit);
+    m_peakLabel = new QLabel;
+    m_peakLabel->setBuddy(m_peakLimit);
+    peakForm->addRow(m_peakLabel, m_peakLimit);
     peakForm->addRow(m_peakProblem);
-    auto* peakBox = static_cast<QVBoxLayout*>(peak->layout());
+    auto* peakBox = static_cast<QVBoxLayout*>(m_peakGroup.box->layout());
     peakBox->addWidget(m_peakShaving);
     peakBox->addLayout(peakForm);
-    layout->addWidget(peak);
+    layout->addWidget(m_peakGroup.box);
 
     // Backup
-    QGroupBox* backup = group(tr("Backup"), tr("Hold energy in reserve to carry the critical load through a grid "
-                                               "outage."));
-    m_backup = new QCheckBox(tr("&Keep a backup reserve"));
-    describe(m_backup, tr("Backup reserve"),
-             tr("On: outside outages the battery stays at or above the reserve."));
-    m_reservePct = spinBox(tr(" %"), 0, 100, 0, 5);
-    describe(m_reservePct, tr("Battery reserve in percent"),
-             hasBattery ? tr("The battery's state of charge kept for an outage, 0 to 100 %.")
-                        : tr("This site has no battery; the reserve is kept for when it has one."));
+    m_backupGroup = group();
+    m_backup = new QCheckBox;
+    m_reservePct = spinBox(0, 100, 0, 5);
     m_reserveProblem = problemLabel();
-    m_reserveHours = spinBox(tr(" h"), 0, 168, 1, 0.5);
-    describe(m_reserveHours, tr("Reserve time in hours"),
-             tr("How many hours of the current critical load the site aims to hold in reserve (0 or more)."));
+    m_reserveHours = spinBox(0, 168, 1, 0.5);
     m_hoursProblem = problemLabel();
-    m_evReserve = new QCheckBox(tr("Count consenting &cars toward the reserve"));
-    describe(m_evReserve, tr("Cars in the backup reserve"),
-             tr("On: plugged cars whose owners consent count with their energy above their minimum, and feed "
-                "the critical load during an outage."));
+    m_evReserve = new QCheckBox;
     auto* backupForm = new QFormLayout;
     backupForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    auto* reserveLabel = new QLabel(tr("Battery &reserve:"));
-    reserveLabel->setBuddy(m_reservePct);
-    auto* hoursLabel = new QLabel(tr("Reserve &time:"));
-    hoursLabel->setBuddy(m_reserveHours);
-    backupForm->addRow(reserveLabel, m_reservePct);
+    m_reserveLabel = new QLabel;
+    m_reserveLabel->setBuddy(m_reservePct);
+    m_hoursLabel = new QLabel;
+    m_hoursLabel->setBuddy(m_reserveHours);
+    backupForm->addRow(m_reserveLabel, m_reservePct);
     backupForm->addRow(m_reserveProblem);
-    backupForm->addRow(hoursLabel, m_reserveHours);
+    backupForm->addRow(m_hoursLabel, m_reserveHours);
     backupForm->addRow(m_hoursProblem);
-    auto* backupBox = static_cast<QVBoxLayout*>(backup->layout());
+    auto* backupBox = static_cast<QVBoxLayout*>(m_backupGroup.box->layout());
     backupBox->addWidget(m_backup);
     backupBox->addLayout(backupForm);
     backupBox->addWidget(m_evReserve);
-    layout->addWidget(backup);
+    layout->addWidget(m_backupGroup.box);
 
     // V2B
-    QGroupBox* v2b = group(tr("Vehicle to building (V2B)"),
-                           bidirectional ? tr("Let consenting cars on bidirectional chargers feed the building "
-                                              "outside outages.")
-                                         : tr("This site has no bidirectional charger, so no car can feed the "
-                                              "building."));
-    m_v2b = new QCheckBox(tr("Allow &V2B with consenting cars"));
-    describe(m_v2b, tr("V2B"),
-             tr("On: consenting cars may discharge for peak shaving and self-sufficiency, never so far that "
-                "they miss their own departure target."));
-    v2b->layout()->addWidget(m_v2b);
-    layout->addWidget(v2b);
+    m_v2bGroup = group();
+    m_v2b = new QCheckBox;
+    m_v2bGroup.box->layout()->addWidget(m_v2b);
+    layout->addWidget(m_v2bGroup.box);
 
     m_otherProblem = problemLabel();
     layout->addWidget(m_otherProblem);
@@ -146,27 +108,110 @@ PolicyForm::PolicyForm(const SiteSpec& site, QWidget* parent)
     for (QDoubleSpinBox* box : {m_peakLimit, m_reservePct, m_reserveHours})
         connect(box, &QDoubleSpinBox::valueChanged, this, &PolicyForm::changed);
     setPolicy(Policy{});
+    retranslate();
 }
 
-QGroupBox* PolicyForm::group(const QString& title, const QString& explanation)
+void PolicyForm::changeEvent(QEvent* event)
 {
-    auto* box = new QGroupBox(title);
-    box->setAccessibleName(title);
-    box->setToolTip(explanation);
-    auto* layout = new QVBoxLayout(box);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PolicyForm::retranslate()
+{
+    const QLocale locale;
+    const QString importLimit = locale.toString(m_site.grid.importLimitKw, 'f', 1);
+    const bool hasBattery = !m_site.batteries.empty();
+    bool bidirectional = false;
+    for (const ChargerSpec& c : m_site.chargers)
+        bidirectional = bidirectional || c.bidirectional;
+
+    setGroupText(m_selfGroup, tr("Self-sufficiency"), tr("Use the site's PV before buying from the grid."));
+    m_selfSufficiency->setText(tr("Use PV before the &grid"));
+    describe(m_selfSufficiency, tr("Self-sufficiency"),
+             tr("On: PV surplus goes to the battery and the cars before anything is bought from the grid."));
+    m_gridCharging->setText(tr("Allow charging the &battery from the grid"));
+    describe(m_gridCharging, tr("Battery charging from the grid"),
+             hasBattery ? tr("Off: the battery charges from PV only (except to restore the backup reserve or "
+                             "to prepare for a peak the plan foresees).")
+                        : tr("This site has no battery; the setting is kept for when it has one."));
+
+    setGroupText(m_peakGroup, tr("Peak shaving"),
+                 tr("Keep every 15-minute average grid import under a limit (what a demand charge "
+                    "bills). The connection's import limit is %1 kW.")
+                     .arg(importLimit));
+    m_peakShaving->setText(tr("&Shave peaks"));
+    describe(m_peakShaving, tr("Peak shaving"), tr("On: the engine holds grid import at or below the peak limit."));
+    m_peakLimit->setSuffix(tr(" kW"));
+    describe(m_peakLimit, tr("Peak limit in kilowatts"),
+             tr("The highest 15-minute average import allowed, in kW: above 0 and at most the connection's "
+                "%1 kW.")
+                 .arg(importLimit));
+    m_peakLabel->setText(tr("Peak &limit:"));
+
+    setGroupText(m_backupGroup, tr("Backup"),
+                 tr("Hold energy in reserve to carry the critical load through a grid outage."));
+    m_backup->setText(tr("&Keep a backup reserve"));
+    describe(m_backup, tr("Backup reserve"), tr("On: outside outages the battery stays at or above the reserve."));
+    m_reservePct->setSuffix(tr(" %"));
+    describe(m_reservePct, tr("Battery reserve in percent"),
+             hasBattery ? tr("The battery's state of charge kept for an outage, 0 to 100 %.")
+                        : tr("This site has no battery; the reserve is kept for when it has one."));
+    m_reserveHours->setSuffix(tr(" h"));
+    describe(m_reserveHours, tr("Reserve time in hours"),
+             tr("How many hours of the current critical load the site aims to hold in reserve (0 or more)."));
+    m_evReserve->setText(tr("Count consenting &cars toward the reserve"));
+    describe(m_evReserve, tr("Cars in the backup reserve"),
+             tr("On: plugged cars whose owners consent count with their energy above their minimum, and feed "
+                "the critical load during an outage."));
+    m_reserveLabel->setText(tr("Battery &reserve:"));
+    m_hoursLabel->setText(tr("Reserve &time:"));
+
+    setGroupText(m_v2bGroup, tr("Vehicle to building (V2B)"),
+                 bidirectional ? tr("Let consenting cars on bidirectional chargers feed the building "
+                                    "outside outages.")
+                               : tr("This site has no bidirectional charger, so no car can feed the "
+                                    "building."));
+    m_v2b->setText(tr("Allow &V2B with consenting cars"));
+    describe(m_v2b, tr("V2B"),
+             tr("On: consenting cars may discharge for peak shaving and self-sufficiency, never so far that "
+                "they miss their own departure target."));
+
+    for (QLabel* label : {m_peakProblem, m_reserveProblem, m_hoursProblem, m_otherProblem})
+        label->setAccessibleName(tr("Problem"));
+    // The fields write their values in the default locale (a widget keeps the locale it was made in);
+    // the values themselves stay, so an edit in progress survives a language switch.
+    for (QDoubleSpinBox* box : {m_peakLimit, m_reservePct, m_reserveHours})
+        box->setLocale(locale);
+    check(); // the problems' words
+}
+
+PolicyForm::Group PolicyForm::group()
+{
+    Group g;
+    g.box = new QGroupBox;
+    auto* layout = new QVBoxLayout(g.box);
     layout->setSpacing(6);
-    auto* text = new QLabel(explanation);
-    text->setWordWrap(true);
-    text->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(text);
-    return box;
+    g.explanation = new QLabel;
+    g.explanation->setWordWrap(true);
+    g.explanation->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(g.explanation);
+    return g;
+}
+
+void PolicyForm::setGroupText(const Group& group, const QString& title, const QString& explanation)
+{
+    group.box->setTitle(title);
+    group.box->setAccessibleName(title);
+    group.box->setToolTip(explanation);
+    group.explanation->setText(explanation);
 }
 
 QLabel* PolicyForm::problemLabel()
 {
     auto* label = new QLabel;
     label->setWordWrap(true);
-    label->setAccessibleName(tr("Problem"));
     label->hide();
     return label;
 }

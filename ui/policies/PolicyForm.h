@@ -42,8 +42,19 @@ public:
 signals:
     void edited();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QGroupBox* group(const QString& title, const QString& explanation);
+    // A titled part of the form with its explanation under the title.
+    struct Group {
+        QGroupBox* box = nullptr;
+        QLabel* explanation = nullptr;
+    };
+    static Group group();
+    static void setGroupText(const Group& group, const QString& title, const QString& explanation);
+    // Every text of the form in the current language, numbers in the default locale; values stay.
+    void retranslate();
     QLabel* problemLabel();
     void check();
     void syncEnabled();
@@ -53,6 +64,10 @@ private:
     bool m_filling = false;
     std::vector<PolicyProblem> m_problems;
 
+    Group m_selfGroup, m_peakGroup, m_backupGroup, m_v2bGroup;
+    QLabel* m_peakLabel = nullptr;
+    QLabel* m_reserveLabel = nullptr;
+    QLabel* m_hoursLabel = nullptr;
     QCheckBox* m_selfSufficiency = nullptr;
     QCheckBox* m_gridCharging = nullptr;
     QCheckBox* m_peakShaving = nullptr;

@@ -6,6 +6,7 @@
 #include "policies/PolicyStyle.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -28,33 +29,23 @@ PolicyPreviewPanel::PolicyPreviewPanel(const SiteContext& context, const QString
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
-    auto* title = new QLabel(tr("Preview"));
-    QFont titleFont = title->font();
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-    auto* intro = new QLabel(tr("What the edited policy would have done, against the policy in force, replayed "
-                                "by the engine's simulation on the same days."));
-    intro->setWordWrap(true);
-    intro->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(intro);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    m_intro = new QLabel;
+    m_intro->setWordWrap(true);
+    m_intro->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_intro);
 
     // Source
     auto* sourceRow = new QHBoxLayout;
-    m_historyChoice = new QRadioButton(tr("&Last 7 recorded days"));
-    m_historyChoice->setAccessibleName(tr("Preview on the last 7 recorded days"));
-    m_historyChoice->setToolTip(m_databasePath.isEmpty()
-                                    ? tr("The engine records no history, so there are no days to replay.")
-                                    : tr("Replay PV, building load and the cars' sessions as the site's database "
-                                         "recorded them over the last 7 days."));
+    m_historyChoice = new QRadioButton;
     m_historyChoice->setEnabled(!m_databasePath.isEmpty());
-    m_fileChoice = new QRadioButton(tr("Scenario &file"));
-    m_fileChoice->setAccessibleName(tr("Preview on a scenario file"));
-    m_fileChoice->setToolTip(tr("Replay a scenario file (parkwatt-scenario/1) instead of the recorded days."));
-    m_browseButton = new QPushButton(tr("&Browse…"));
-    m_browseButton->setAccessibleName(tr("Choose a scenario file"));
-    m_browseButton->setToolTip(tr("Choose the scenario file to preview on."));
+    m_fileChoice = new QRadioButton;
+    m_browseButton = new QPushButton;
     auto* group = new QButtonGroup(this);
     group->addButton(m_historyChoice);
     group->addButton(m_fileChoice);
@@ -66,19 +57,13 @@ PolicyPreviewPanel::PolicyPreviewPanel(const SiteContext& context, const QString
 
     // Run
     auto* runRow = new QHBoxLayout;
-    m_previewButton = new QPushButton(tr("&Preview edited policy"));
-    m_previewButton->setAccessibleName(tr("Preview the edited policy"));
-    m_previewButton->setToolTip(tr("Run the chosen days under the current and the edited policy, side by side."));
+    m_previewButton = new QPushButton;
     m_previewButton->setDefault(false);
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
-    m_progress->setAccessibleName(tr("Preview progress"));
-    m_progress->setToolTip(tr("Simulation steps done under both policies."));
-    m_cancelButton = new QPushButton(tr("Ca&ncel"));
-    m_cancelButton->setAccessibleName(tr("Cancel the preview"));
-    m_cancelButton->setToolTip(tr("Stop the preview; nothing is shown for it."));
+    m_cancelButton = new QPushButton;
     m_cancelButton->setEnabled(false);
     runRow->addWidget(m_previewButton);
     runRow->addWidget(m_progress, 1);
@@ -87,7 +72,6 @@ PolicyPreviewPanel::PolicyPreviewPanel(const SiteContext& context, const QString
 
     m_status = new QLabel;
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Preview status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
@@ -112,17 +96,66 @@ PolicyPreviewPanel::PolicyPreviewPanel(const SiteContext& context, const QString
     connect(m_loader, &PreviewScenarioLoader::loaded, this, &PolicyPreviewPanel::scenarioLoaded);
     connect(m_loader, &PreviewScenarioLoader::failed, this, [this](const QString& why) {
         setStage(Stage::Idle);
-        setStatus(tr("The preview cannot run: %1").arg(why), true);
+        setStatus([why] { return tr("The preview cannot run: %1").arg(why); }, true);
         emit failed(why);
     });
     if (m_databasePath.isEmpty()) {
         m_fileChoice->setChecked(true);
-        setStatus(tr("Choose a scenario file: the engine records no history to replay."));
+        setStatus([] { return tr("Choose a scenario file: the engine records no history to replay."); });
     } else {
         m_historyChoice->setChecked(true);
-        setStatus(tr("Edit the policy, then preview it on the last 7 recorded days."));
+        setStatus([] { return tr("Edit the policy, then preview it on the last 7 recorded days."); });
     }
     setStage(Stage::Idle);
+    retranslate();
+}
+
+void PolicyPreviewPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PolicyPreviewPanel::retranslate()
+{
+    m_title->setText(tr("Preview"));
+    m_intro->setText(tr("What the edited policy would have done, against the policy in force, replayed "
+                        "by the engine's simulation on the same days."));
+    m_historyChoice->setText(tr("&Last 7 recorded days"));
+    m_historyChoice->setAccessibleName(tr("Preview on the last 7 recorded days"));
+    m_historyChoice->setToolTip(m_databasePath.isEmpty()
+                                    ? tr("The engine records no history, so there are no days to replay.")
+                                    : tr("Replay PV, building load and the cars' sessions as the site's database "
+                                         "recorded them over the last 7 days."));
+    showFileChoice();
+    m_fileChoice->setAccessibleName(tr("Preview on a scenario file"));
+    m_browseButton->setText(tr("&Browse…"));
+    m_browseButton->setAccessibleName(tr("Choose a scenario file"));
+    m_browseButton->setToolTip(tr("Choose the scenario file to preview on."));
+    m_previewButton->setText(tr("&Preview edited policy"));
+    m_previewButton->setAccessibleName(tr("Preview the edited policy"));
+    m_progress->setAccessibleName(tr("Preview progress"));
+    m_progress->setToolTip(tr("Simulation steps done under both policies."));
+    m_progress->setLocale(QLocale()); // its "42 %"
+    m_cancelButton->setText(tr("Ca&ncel"));
+    m_cancelButton->setAccessibleName(tr("Cancel the preview"));
+    m_cancelButton->setToolTip(tr("Stop the preview; nothing is shown for it."));
+    m_status->setAccessibleName(tr("Preview status"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    setStage(m_stage); // the preview button's tooltip
+}
+
+void PolicyPreviewPanel::showFileChoice()
+{
+    if (m_file.isEmpty()) {
+        m_fileChoice->setText(tr("Scenario &file"));
+        m_fileChoice->setToolTip(tr("Replay a scenario file (parkwatt-scenario/1) instead of the recorded days."));
+    } else {
+        m_fileChoice->setText(tr("Scenario &file: %1").arg(QFileInfo(m_file).fileName()));
+        m_fileChoice->setToolTip(m_file);
+    }
 }
 
 PolicyPreviewPanel::~PolicyPreviewPanel() = default;
@@ -139,8 +172,7 @@ void PolicyPreviewPanel::useScenarioFile(const QString& path)
 {
     m_file = path;
     m_fileChoice->setChecked(true);
-    m_fileChoice->setText(tr("Scenario &file: %1").arg(QFileInfo(path).fileName()));
-    m_fileChoice->setToolTip(path);
+    showFileChoice();
 }
 
 bool PolicyPreviewPanel::usesHistory() const
@@ -172,22 +204,22 @@ void PolicyPreviewPanel::start(const Policy& current, const Policy& edited)
     m_table->clearResult();
     m_chart->clearRuns();
     if (usesHistory()) {
-        setStatus(tr("Reading the last 7 recorded days…"));
+        setStatus([] { return tr("Reading the last 7 recorded days…"); });
         m_loader->loadHistory(m_databasePath, m_context.site, m_context.utcOffsetS, 7);
     } else if (!m_file.isEmpty()) {
-        setStatus(tr("Reading %1…").arg(QFileInfo(m_file).fileName()));
+        setStatus([name = QFileInfo(m_file).fileName()] { return tr("Reading %1…").arg(name); });
         m_loader->loadFile(m_file);
     } else {
         setStage(Stage::Idle);
-        setStatus(tr("Choose a scenario file first."), true);
+        setStatus([] { return tr("Choose a scenario file first."); }, true);
     }
 }
 
-void PolicyPreviewPanel::scenarioLoaded(const Scenario& scenario, const QString& description)
+void PolicyPreviewPanel::scenarioLoaded(const Scenario& scenario, const PreviewSource& source)
 {
     if (m_stage != Stage::Loading)
         return;
-    m_description = description;
+    m_source = source;
     m_startMs = scenario.startMs;
     // A fresh preview object per run: a superseded one's answers never reach this panel.
     m_preview = std::make_unique<PolicyPreview>();
@@ -196,11 +228,11 @@ void PolicyPreviewPanel::scenarioLoaded(const Scenario& scenario, const QString&
     connect(m_preview.get(), &PolicyPreview::cancelled, this, [this] {
         setStage(Stage::Idle);
         m_progress->setValue(0);
-        setStatus(tr("Preview cancelled."));
+        setStatus([] { return tr("Preview cancelled."); });
         emit cancelled();
     });
     setStage(Stage::Running);
-    setStatus(tr("Simulating %1 under both policies…").arg(description));
+    setStatus([this] { return tr("Simulating %1 under both policies…").arg(PreviewScenarioLoader::describe(m_source)); });
     m_preview->start(scenario, m_current, m_edited);
 }
 
@@ -223,8 +255,10 @@ void PolicyPreviewPanel::showResult(const PreviewResult& result)
     m_table->setResult(result);
     m_chart->setRuns(m_startMs, m_context.utcOffsetS, result.current, result.edited,
                      m_edited.peakShaving.enabled ? std::optional(m_edited.peakShaving.importLimitKw) : std::nullopt);
-    setStatus(tr("Previewed on %1 (%2 s).")
-                  .arg(m_description, QLocale().toString(double(m_elapsed.elapsed()) / 1000.0, 'f', 1)));
+    setStatus([this, seconds = double(m_elapsed.elapsed()) / 1000.0] {
+        return tr("Previewed on %1 (%2 s).")
+            .arg(PreviewScenarioLoader::describe(m_source), QLocale().toString(seconds, 'f', 1));
+    });
     emit finished();
 }
 
@@ -233,11 +267,11 @@ void PolicyPreviewPanel::cancel()
     if (m_stage == Stage::Loading) {
         m_loader->abandon();
         setStage(Stage::Idle);
-        setStatus(tr("Preview cancelled."));
+        setStatus([] { return tr("Preview cancelled."); });
         emit cancelled();
     } else if (m_stage == Stage::Running) {
         m_cancelButton->setEnabled(false);
-        setStatus(tr("Cancelling…"));
+        setStatus([] { return tr("Cancelling…"); });
         m_preview->cancel(); // its cancelled() follows within a few steps
     }
 }
@@ -245,8 +279,10 @@ void PolicyPreviewPanel::cancel()
 void PolicyPreviewPanel::markStale()
 {
     if (m_stage == Stage::Idle && m_table->isFilled())
-        setStatus(tr("Previewed on %1. The policy has been edited since: preview again to see the edit.")
-                      .arg(m_description));
+        setStatus([this] {
+            return tr("Previewed on %1. The policy has been edited since: preview again to see the edit.")
+                .arg(PreviewScenarioLoader::describe(m_source));
+        });
 }
 
 void PolicyPreviewPanel::setStartAllowed(bool allowed, const QString& why)
@@ -279,9 +315,10 @@ void PolicyPreviewPanel::setStage(Stage stage)
     }
 }
 
-void PolicyPreviewPanel::setStatus(const QString& text, bool problem)
+void PolicyPreviewPanel::setStatus(std::function<QString()> text, bool problem)
 {
-    m_status->setText(text);
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
     m_status->setStyleSheet(problemStyle(problem));
 }
 

@@ -6,9 +6,11 @@
 
 #include "common/SiteContext.h"
 #include "engine/PolicyPreview.h"
+#include "policies/PreviewScenarioLoader.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -59,20 +61,28 @@ signals:
     void cancelled();
     void failed(const QString& why);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Every text of the panel in the current language; the status line is worded again.
+    void retranslate();
+    void showFileChoice();
     void chooseFile();
-    void scenarioLoaded(const Scenario& scenario, const QString& description);
+    void scenarioLoaded(const Scenario& scenario, const PreviewSource& source);
     void showResult(const PreviewResult& result);
     void showProgress(int done, int total);
     void setStage(Stage stage);
-    void setStatus(const QString& text, bool problem = false);
+    // Kept as how to word it, so a language switch re-words the status on screen.
+    void setStatus(std::function<QString()> text, bool problem = false);
 
     SiteContext m_context;
     QString m_databasePath;
     QString m_file;
     Policy m_current, m_edited;
     Stage m_stage = Stage::Idle;
-    QString m_description;
+    PreviewSource m_source;
+    std::function<QString()> m_statusText;
     TimeMs m_startMs = 0;
     QElapsedTimer m_elapsed;
     bool m_startAllowed = true;
@@ -80,6 +90,8 @@ private:
 
     PreviewScenarioLoader* m_loader = nullptr;
     std::unique_ptr<PolicyPreview> m_preview;
+    QLabel* m_title = nullptr;
+    QLabel* m_intro = nullptr;
     QRadioButton* m_historyChoice = nullptr;
     QRadioButton* m_fileChoice = nullptr;
     QPushButton* m_browseButton = nullptr;

@@ -3,6 +3,8 @@
 #include "common/ChartTheme.h"
 
 #include <QDateTime>
+#include <QEvent>
+#include <QLocale>
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLineSeries>
@@ -15,15 +17,11 @@ PreviewChart::PreviewChart(QWidget* parent)
     : QChartView(parent)
 {
     auto* chart = new QChart();
-    chart->setTitle(tr("Grid import, 15-minute averages"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     applyChartTheme(chart, palette());
     m_current = new QLineSeries(chart);
-    m_current->setName(tr("Current policy"));
     m_edited = new QLineSeries(chart);
-    m_edited->setName(tr("Edited policy"));
     m_limit = new QLineSeries(chart);
-    m_limit->setName(tr("Edited peak limit"));
     chart->addSeries(m_current);
     chart->addSeries(m_edited);
     chart->addSeries(m_limit);
@@ -42,7 +40,6 @@ PreviewChart::PreviewChart(QWidget* parent)
     m_axisX->setFormat(QStringLiteral("ddd d MMM"));
     m_axisX->setTickCount(8);
     m_axisY = new QValueAxis(chart);
-    m_axisY->setTitleText(tr("kW"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
@@ -53,10 +50,44 @@ PreviewChart::PreviewChart(QWidget* parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
+    clearRuns();
+    retranslate();
+}
+
+void PreviewChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
+}
+
+void PreviewChart::retranslate()
+{
+    chart()->setTitle(tr("Grid import, 15-minute averages"));
+    m_current->setName(tr("Current policy"));
+    m_edited->setName(tr("Edited policy"));
+    m_limit->setName(tr("Edited peak limit"));
+    m_axisY->setTitleText(tr("kW"));
+    // The date-time axis writes day and month names in the chart's locale.
+    chart()->setLocale(QLocale());
+    chart()->setLocalizeNumbers(true);
     setAccessibleName(tr("Grid import chart"));
     setToolTip(tr("Grid import over the previewed period: grey under the current policy, orange under the "
                   "edited one; the dashed line is the edited peak limit."));
-    clearRuns();
+    describePeaks();
+}
+
+void PreviewChart::describePeaks()
+{
+    if (!m_peaksKw) {
+        setAccessibleDescription(tr("No preview yet."));
+        return;
+    }
+    const QLocale locale;
+    setAccessibleDescription(tr("Grid import under the current policy peaks at %1 kW, under the edited policy "
+                                "at %2 kW (15-minute averages).")
+                                 .arg(locale.toString(m_peaksKw->first, 'f', 1),
+                                      locale.toString(m_peaksKw->second, 'f', 1)));
 }
 
 void PreviewChart::clearRuns()
@@ -68,7 +99,8 @@ void PreviewChart::clearRuns()
     const QDateTime now = QDateTime::currentDateTime();
     m_axisX->setRange(now.addDays(-7), now);
     m_axisY->setRange(0, 10);
-    setAccessibleDescription(tr("No preview yet."));
+    m_peaksKw.reset();
+    describePeaks();
 }
 
 void PreviewChart::setRuns(TimeMs startMs, int utcOffsetS, const PreviewRun& current, const PreviewRun& edited,
@@ -106,10 +138,8 @@ void PreviewChart::setRuns(TimeMs startMs, int utcOffsetS, const PreviewRun& cur
     m_axisX->setFormat(days > 2 ? QStringLiteral("ddd d MMM") : QStringLiteral("HH:mm"));
     m_axisY->setRange(0, std::max(10.0, maxKw * 1.1));
     m_axisY->applyNiceNumbers();
-    setAccessibleDescription(tr("Grid import under the current policy peaks at %1 kW, under the edited policy "
-                                "at %2 kW (15-minute averages).")
-                                 .arg(current.figures.peakImportKw, 0, 'f', 1)
-                                 .arg(edited.figures.peakImportKw, 0, 'f', 1));
+    m_peaksKw = std::pair(current.figures.peakImportKw, edited.figures.peakImportKw);
+    describePeaks();
 }
 
 } // namespace parkwatt

@@ -6,6 +6,7 @@
 
 #include <QtCharts/QChartView>
 #include <optional>
+#include <utility>
 
 class QLineSeries;
 class QDateTimeAxis;
@@ -27,7 +28,16 @@ public:
     QLineSeries* editedSeries() const { return m_edited; }
     QLineSeries* limitSeries() const { return m_limit; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Title, series names, axis title and descriptions in the current language and locale.
+    void retranslate();
+    void describePeaks();
+
+    // The peaks described (none before a preview).
+    std::optional<std::pair<double, double>> m_peaksKw;
     QLineSeries* m_current = nullptr;
     QLineSeries* m_edited = nullptr;
     QLineSeries* m_limit = nullptr;

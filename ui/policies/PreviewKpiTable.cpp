@@ -1,18 +1,60 @@
 #include "policies/PreviewKpiTable.h"
 
+#include <QEvent>
+
 namespace parkwatt {
 
 PreviewKpiTable::PreviewKpiTable(QWidget* parent)
-    : ReportComparisonTable({tr("Current policy"), tr("Edited policy"), tr("Change"),
-                             tr("The policy in force now."), tr("The policy as edited in the form."),
-                             tr("Edited minus current; green when the edited policy does better."),
-                             tr("Preview figures"),
-                             tr("The preview's figures under the current and the edited policy; the change "
-                                "is green when the edited "
-                                "policy does better, red when worse."),
-                             tr("Better under the edited policy"), tr("Worse under the edited policy")},
-                            parent)
+    : ReportComparisonTable(labels(), parent)
 {
+}
+
+ReportComparisonTable::Labels PreviewKpiTable::labels()
+{
+    return {tr("Current policy"), tr("Edited policy"), tr("Change"),
+            tr("The policy in force now."), tr("The policy as edited in the form."),
+            tr("Edited minus current; green when the edited policy does better."),
+            tr("Preview figures"),
+            tr("The preview's figures under the current and the edited policy; the change "
+               "is green when the edited "
+               "policy does better, red when worse."),
+            tr("Better under the edited policy"), tr("Worse under the edited policy")};
+}
+
+void PreviewKpiTable::setResult(const PreviewResult& result)
+{
+    m_shown = std::pair(result.current.figures, result.edited.figures);
+    setFigures(m_shown->first, m_shown->second);
+}
+
+void PreviewKpiTable::clearResult()
+{
+    m_shown.reset();
+    clearFigures();
+}
+
+void PreviewKpiTable::changeEvent(QEvent* event)
+{
+    // The base first: what it words again on a language switch, this table words after it.
+    ReportComparisonTable::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void PreviewKpiTable::retranslate()
+{
+    const Labels words = labels();
+    horizontalHeaderItem(Figure)->setText(ReportComparisonTable::tr("Figure"));
+    horizontalHeaderItem(Current)->setText(words.left);
+    horizontalHeaderItem(Edited)->setText(words.right);
+    horizontalHeaderItem(Change)->setText(words.change);
+    horizontalHeaderItem(Current)->setToolTip(words.leftTip);
+    horizontalHeaderItem(Edited)->setToolTip(words.rightTip);
+    horizontalHeaderItem(Change)->setToolTip(words.changeTip);
+    setAccessibleName(words.accessibleName);
+    setToolTip(words.tableTip);
+    if (m_shown) // the figures again, in the default locale
+        setFigures(m_shown->first, m_shown->second);
 }
 
 } // namespace parkwatt

@@ -19,9 +19,19 @@ public:
 
     explicit PreviewKpiTable(QWidget* parent = nullptr);
 
-    void setResult(const PreviewResult& result) { setFigures(result.current.figures, result.edited.figures); }
+    void setResult(const PreviewResult& result);
     // Every value "—" (nothing previewed yet, or cancelled).
-    void clearResult() { clearFigures(); }
+    void clearResult();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    static Labels labels();
+    // The column titles and tooltips in the current language, the figures in the default locale.
+    void retranslate();
+
+    std::optional<std::pair<ReportFigures, ReportFigures>> m_shown;
 };
 
 } // namespace parkwatt

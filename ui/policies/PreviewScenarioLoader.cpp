@@ -82,7 +82,7 @@ PreviewScenarioLoader::~PreviewScenarioLoader()
 
 void PreviewScenarioLoader::loadHistory(const QString& dbPath, const SiteSpec& site, int utcOffsetS, int days)
 {
-    run([dbPath, site, utcOffsetS, days](std::optional<Scenario>* out, QString* description, QString* error) {
+    run([dbPath, site, utcOffsetS, days](std::optional<Scenario>* out, PreviewSource* source, QString* error) {
         if (dbPath.isEmpty()) {
             *error = tr("The engine records no history (it has no database), so there are no recorded days "
                         "to replay. Choose a scenario file instead.");
@@ -95,32 +95,43 @@ void PreviewScenarioLoader::loadHistory(const QString& dbPath, const SiteSpec& s
         *out = scenarioFromHistory(dbPath, site, Policy{}, fromMs, span->toMs, error);
         if (!*out)
             return;
-        const QLocale locale;
-        const auto when = [&locale, utcOffsetS](TimeMs ms) {
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(utcOffsetS)), QStringLiteral("d MMM yyyy HH:mm"));
-        };
-        const double recordedDays = double(span->toMs - fromMs) / double(kDayMs);
-        *description = tr("the %1 days recorded from %2 to %3")
-                           .arg(locale.toString(recordedDays, 'f', recordedDays == std::floor(recordedDays) ? 0 : 1),
-                                when(fromMs), when(span->toMs));
+        source->fromMs = fromMs;
+        source->toMs = span->toMs;
+        source->utcOffsetS = utcOffsetS;
     });
 }
 
 void PreviewScenarioLoader::loadFile(const QString& path)
 {
-    run([path](std::optional<Scenario>* out, QString* description, QString* error) {
+    run([path](std::optional<Scenario>* out, PreviewSource* source, QString* error) {
         const LoadResult<Scenario> loaded = loadScenarioFile(path);
         if (!loaded.ok()) {
             *error = loaded.error.toString();
             return;
         }
         *out = *loaded.value;
-        *description = tr("the scenario %1 (%2 h)")
-                           .arg(QFileInfo(path).fileName(), QLocale().toString((*out)->durationH, 'f', 0));
+        source->file = path;
+        source->durationH = (*out)->durationH;
     });
 }
 
-void PreviewScenarioLoader::run(std::function<void(std::optional<Scenario>*, QString*, QString*)> work)
+QString PreviewScenarioLoader::describe(const PreviewSource& source)
+{
+    const QLocale locale;
+    if (!source.file.isEmpty())
+        return tr("the scenario %1 (%2 h)")
+            .arg(QFileInfo(source.file).fileName(), locale.toString(source.durationH, 'f', 0));
+    const auto when = [&locale, &source](TimeMs ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(source.utcOffsetS)),
+                               QStringLiteral("d MMM yyyy HH:mm"));
+    };
+    const double recordedDays = double(source.toMs - source.fromMs) / double(kDayMs);
+    return tr("the %1 days recorded from %2 to %3")
+        .arg(locale.toString(recordedDays, 'f', recordedDays == std::floor(recordedDays) ? 0 : 1),
+             when(source.fromMs), when(source.toMs));
+}
+
+void PreviewScenarioLoader::run(std::function<void(std::optional<Scenario>*, PreviewSource*, QString*)> work)
 {
     const quint64 generation = ++m_generation;
     // The previous load cannot be interrupted inside SQLite; its answer is dropped and its thread
@@ -131,16 +142,17 @@ void PreviewScenarioLoader::run(std::function<void(std::optional<Scenario>*, QSt
     QPointer<PreviewScenarioLoader> self(this);
     m_thread.reset(QThread::create([self, generation, work] {
         std::optional<Scenario> scenario;
-        QString description, error;
-        work(&scenario, &description, &error);
+        PreviewSource source;
+        QString error;
+        work(&scenario, &source, &error);
         QMetaObject::invokeMethod(
             self,
-            [self, generation, scenario = std::move(scenario), description, error] {
+            [self, generation, scenario = std::move(scenario), source, error] {
                 PreviewScenarioLoader* loader = self.data();
                 if (loader == nullptr || generation != loader->m_generation)
                     return;
                 if (scenario)
-                    emit loader->loaded(*scenario, description);
+                    emit loader->loaded(*scenario, source);
                 else
                     emit loader->failed(error);
             },

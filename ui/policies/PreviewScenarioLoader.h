@@ -23,6 +23,16 @@ struct RecordedSpan {
 };
 std::optional<RecordedSpan> recordedSpan(const QString& dbPath, QString* error);
 
+// What a loaded scenario came from, as data: described in words on the GUI thread, again after a
+// language switch (PreviewScenarioLoader::describe).
+struct PreviewSource {
+    QString file;          // a scenario file; empty for the recorded history
+    double durationH = 0;  // the file's
+    TimeMs fromMs = 0;     // the recorded days'
+    TimeMs toMs = 0;
+    int utcOffsetS = 0;
+};
+
 class PreviewScenarioLoader : public QObject {
     Q_OBJECT
 public:
@@ -36,14 +46,15 @@ public:
     bool isLoading() const { return m_thread && m_thread->isRunning(); }
     // Drops the answer of the load in flight (it cannot be interrupted inside SQLite).
     void abandon() { ++m_generation; }
+    // What was loaded in the current language and locale ("the 7 days recorded from … to …", a file name).
+    static QString describe(const PreviewSource& source);
 
 signals:
-    // `description` says what was loaded ("the 7 days recorded from … to …", a file name).
-    void loaded(const parkwatt::Scenario& scenario, const QString& description);
+    void loaded(const parkwatt::Scenario& scenario, const parkwatt::PreviewSource& source);
     void failed(const QString& why);
 
 private:
-    void run(std::function<void(std::optional<Scenario>*, QString*, QString*)> work);
+    void run(std::function<void(std::optional<Scenario>*, PreviewSource*, QString*)> work);
 
     std::unique_ptr<QThread> m_thread;
     std::vector<std::unique_ptr<QThread>> m_abandoned;

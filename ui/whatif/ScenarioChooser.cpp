@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -20,30 +21,50 @@ ScenarioChooser::ScenarioChooser(const QStringList& scenarioDirs, QWidget* paren
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(tr("&Scenario"));
+    m_label = new QLabel;
     m_combo = new QComboBox;
     m_combo->setMinimumContentsLength(28);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setAccessibleName(tr("Scenario"));
-    m_combo->setToolTip(
-        tr("The scenario to run: the built-in demo garage, a shipped scenario, or a file you opened."));
-    label->setBuddy(m_combo);
-    m_combo->addItem(tr("Demo garage (built in)"), demoScenario());
-    m_combo->setItemData(0, tr("The demo garage's day: 40 bays, 80 kWp PV, a 120 kWh battery"),
-                         Qt::ToolTipRole);
+    m_label->setBuddy(m_combo);
+    m_combo->addItem(QString(), demoScenario()); // worded in retranslate()
     for (const QString& dir : scenarioDirs)
         for (const QFileInfo& file :
              QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
             setPath(file.absoluteFilePath());
     m_combo->setCurrentIndex(0);
-    m_open = new QPushButton(tr("&Open…"));
-    m_open->setAccessibleName(tr("Open a scenario file"));
-    m_open->setToolTip(tr("Choose a scenario file (parkwatt-scenario/1) and run it."));
-    layout->addWidget(label);
+    m_open = new QPushButton;
+    layout->addWidget(m_label);
     layout->addWidget(m_combo, 1);
     layout->addWidget(m_open);
     connect(m_open, &QPushButton::clicked, this, &ScenarioChooser::browse);
     connect(m_combo, &QComboBox::activated, this, [this] { emit chosen(path()); });
+    retranslate();
+}
+
+void ScenarioChooser::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ScenarioChooser::retranslate()
+{
+    m_label->setText(tr("&Scenario"));
+    m_combo->setAccessibleName(tr("Scenario"));
+    m_combo->setToolTip(
+        tr("The scenario to run: the built-in demo garage, a shipped scenario, or a file you opened."));
+    // Only the built-in entry has words; the others are file names. Changing an item's text keeps
+    // the current index.
+    const int demo = m_combo->findData(demoScenario());
+    if (demo >= 0) {
+        m_combo->setItemText(demo, tr("Demo garage (built in)"));
+        m_combo->setItemData(demo, tr("The demo garage's day: 40 bays, 80 kWp PV, a 120 kWh battery"),
+                             Qt::ToolTipRole);
+    }
+    m_open->setText(tr("&Open…"));
+    m_open->setAccessibleName(tr("Open a scenario file"));
+    m_open->setToolTip(tr("Choose a scenario file (parkwatt-scenario/1) and run it."));
 }
 
 QString ScenarioChooser::path() const

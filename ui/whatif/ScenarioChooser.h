@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 
 namespace parkwatt {
@@ -33,9 +34,15 @@ signals:
     // Picked in the file dialog (the page runs it at once).
     void opened(const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Every text in the current language; the choice and the files in the list stay.
+    void retranslate();
     void browse();
 
+    QLabel* m_label = nullptr;
     QComboBox* m_combo = nullptr;
     QPushButton* m_open = nullptr;
 };

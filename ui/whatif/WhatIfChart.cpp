@@ -4,6 +4,8 @@
 #include "common/FigureFormat.h"
 
 #include <QDateTime>
+#include <QEvent>
+#include <QLocale>
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLineSeries>
@@ -17,16 +19,12 @@ WhatIfChart::WhatIfChart(const QString& what, QWidget* parent)
     , m_what(what)
 {
     auto* chart = new QChart();
-    chart->setTitle(what);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     applyChartTheme(chart, palette());
     m_baseline = new QLineSeries(chart);
-    m_baseline->setName(tr("Uncontrolled"));
     m_policy = new QLineSeries(chart);
-    m_policy->setName(tr("Scenario's policy"));
     m_limit = new QLineSeries(chart);
-    m_limit->setName(tr("Peak limit"));
     chart->addSeries(m_baseline);
     chart->addSeries(m_policy);
     chart->addSeries(m_limit);
@@ -46,7 +44,6 @@ WhatIfChart::WhatIfChart(const QString& what, QWidget* parent)
     m_axisX->setFormat(QStringLiteral("HH:mm"));
     m_axisX->setTickCount(9);
     m_axisY = new QValueAxis(chart);
-    m_axisY->setTitleText(tr("kW"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
@@ -58,12 +55,50 @@ WhatIfChart::WhatIfChart(const QString& what, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     setFocusPolicy(Qt::NoFocus);
-    setAccessibleName(tr("%1 chart").arg(what));
+    clearRuns();
+    retranslate();
+}
+
+void WhatIfChart::setWhat(const QString& what)
+{
+    m_what = what;
+    retranslate();
+}
+
+void WhatIfChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
+}
+
+void WhatIfChart::retranslate()
+{
+    chart()->setTitle(m_what);
+    m_baseline->setName(tr("Uncontrolled"));
+    m_policy->setName(tr("Scenario's policy"));
+    m_limit->setName(tr("Peak limit"));
+    m_axisY->setTitleText(tr("kW"));
+    // The date-time axis writes day and month names in the chart's locale.
+    chart()->setLocale(QLocale());
+    chart()->setLocalizeNumbers(true);
+    setAccessibleName(tr("%1 chart").arg(m_what));
     setToolTip(
         tr("%1 over the scenario: grey uncontrolled, orange under the scenario's policy; the dashed line "
            "is the policy's peak limit when it has one.")
-            .arg(what));
-    clearRuns();
+            .arg(m_what));
+    describePeaks();
+}
+
+void WhatIfChart::describePeaks()
+{
+    if (!m_peaksKw) {
+        setAccessibleDescription(tr("Nothing run yet."));
+        return;
+    }
+    const FigureFormat fmt; // made now: the default locale
+    setAccessibleDescription(tr("%1 peaks at %2 uncontrolled and at %3 under the scenario's policy.")
+                                 .arg(m_what, fmt.kw(m_peaksKw->first), fmt.kw(m_peaksKw->second)));
 }
 
 void WhatIfChart::clearRuns()
@@ -75,7 +110,8 @@ void WhatIfChart::clearRuns()
     const QDateTime today(QDate::currentDate(), QTime(0, 0));
     m_axisX->setRange(today, today.addDays(1));
     m_axisY->setRange(0, 10);
-    setAccessibleDescription(tr("Nothing run yet."));
+    m_peaksKw.reset();
+    describePeaks();
 }
 
 void WhatIfChart::setRuns(TimeMs startMs, int utcOffsetS, TimeMs bucketMs,
@@ -118,9 +154,8 @@ void WhatIfChart::setRuns(TimeMs startMs, int utcOffsetS, TimeMs bucketMs,
                                   : QStringLiteral("HH:mm"));
     m_axisY->setRange(0, std::max(10.0, maxKw * 1.1));
     m_axisY->applyNiceNumbers();
-    const FigureFormat fmt;
-    setAccessibleDescription(tr("%1 peaks at %2 uncontrolled and at %3 under the scenario's policy.")
-                                 .arg(m_what, fmt.kw(peakBaseline), fmt.kw(peakPolicy)));
+    m_peaksKw = std::pair(peakBaseline, peakPolicy);
+    describePeaks();
 }
 
 } // namespace parkwatt

@@ -7,6 +7,7 @@
 
 #include <QtCharts/QChartView>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QLineSeries;
@@ -24,13 +25,23 @@ public:
     void setRuns(TimeMs startMs, int utcOffsetS, TimeMs bucketMs, const std::vector<double>& baselineKw,
                  const std::vector<double>& policyKw, std::optional<double> limitKw = std::nullopt);
     void clearRuns();
+    // What the chart shows, in the current language (the page words it again on a language switch).
+    void setWhat(const QString& what);
 
     QLineSeries* baselineSeries() const { return m_baseline; }
     QLineSeries* policySeries() const { return m_policy; }
     QLineSeries* limitSeries() const { return m_limit; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Title, series names, axis title and descriptions in the current language and locale.
+    void retranslate();
+    void describePeaks();
+
     QString m_what;
+    std::optional<std::pair<double, double>> m_peaksKw; // uncontrolled, policy; none before a run
     QLineSeries* m_baseline = nullptr;
     QLineSeries* m_policy = nullptr;
     QLineSeries* m_limit = nullptr;

@@ -17,6 +17,19 @@ public:
     };
 
     explicit WhatIfKpiTable(QWidget* parent = nullptr);
+
+    // setFigures(), remembered so a language switch writes the figures again in the new locale.
+    void showComparison(const ReportFigures& baseline, const ReportFigures& policy);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    static Labels labels();
+    // The column titles and tooltips in the current language, the figures in the default locale.
+    void retranslate();
+
+    std::optional<std::pair<ReportFigures, ReportFigures>> m_shown;
 };
 
 } // namespace parkwatt

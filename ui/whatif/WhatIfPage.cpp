@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -37,9 +38,50 @@ WhatIfPage::WhatIfPage(const QStringList& scenarioDirs, QWidget* parent)
     connect(m_runner, &WhatIfRunner::failed, this, &WhatIfPage::failed);
     connect(m_runner, &WhatIfRunner::cancelled, this, &WhatIfPage::cancelled);
     setStatus(
-        tr("Choose a scenario and run it: it is simulated twice, with uncontrolled charging and under the "
-           "scenario's policy."),
+        [] {
+            return tr("Choose a scenario and run it: it is simulated twice, with uncontrolled charging and "
+                      "under the scenario's policy.");
+        },
         false);
+    retranslate();
+}
+
+void WhatIfPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WhatIfPage::retranslate()
+{
+    m_title->setText(tr("What-if"));
+    m_intro->setText(tr("What a scenario's policy does against uncontrolled charging (every car at full power "
+                        "from arrival), simulated by the engine faster than real time."));
+    m_runButton->setText(tr("&Run"));
+    m_runButton->setAccessibleName(tr("Run the scenario"));
+    m_runButton->setToolTip(tr("Simulate the chosen scenario uncontrolled and under its policy (Ctrl+R)."));
+    m_progress->setAccessibleName(tr("What-if progress"));
+    m_progress->setToolTip(tr("Simulation steps done under both controllers."));
+    m_progress->setLocale(QLocale()); // its "42 %"
+    m_cancelButton->setText(tr("Ca&ncel"));
+    m_cancelButton->setAccessibleName(tr("Cancel the run"));
+    m_cancelButton->setToolTip(tr("Stop the run (Esc); the previous result stays."));
+    m_exportButton->setText(tr("&Export report…"));
+    m_exportButton->setAccessibleName(tr("Export the report"));
+    m_exportButton->setToolTip(tr("Save the comparison as a simulation report (parkwatt-report/1, JSON), the "
+                                  "uncontrolled figures nested under \"baseline\"."));
+    m_status->setAccessibleName(tr("What-if status"));
+    m_summary->setAccessibleName(tr("Scenario shown"));
+    m_policyTitle->setText(tr("The scenario's policy"));
+    m_policy->setAccessibleName(tr("The scenario's policy"));
+    m_policy->setToolTip(tr("What the planner and dispatcher were asked to do in the policy run, parts in "
+                            "priority order."));
+    m_gridChart->setWhat(tr("Grid import"));
+    m_evChart->setWhat(tr("EV charging"));
+    showScenario();
+    if (m_statusText)
+        m_status->setText(m_statusText());
 }
 
 void WhatIfPage::buildUi(const QStringList& scenarioDirs)
@@ -47,40 +89,29 @@ void WhatIfPage::buildUi(const QStringList& scenarioDirs)
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
 
-    auto* title = new QLabel(tr("What-if"));
-    QFont titleFont = title->font();
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-    auto* intro =
-        new QLabel(tr("What a scenario's policy does against uncontrolled charging (every car at full power "
-                      "from arrival), simulated by the engine faster than real time."));
-    intro->setWordWrap(true);
-    intro->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(intro);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    m_intro = new QLabel;
+    m_intro->setWordWrap(true);
+    m_intro->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_intro);
 
     auto* runRow = new QHBoxLayout;
     m_chooser = new ScenarioChooser(scenarioDirs);
     runRow->addWidget(m_chooser, 2);
-    m_runButton = new QPushButton(tr("&Run"));
-    m_runButton->setAccessibleName(tr("Run the scenario"));
-    m_runButton->setToolTip(tr("Simulate the chosen scenario uncontrolled and under its policy (Ctrl+R)."));
+    m_runButton = new QPushButton;
     m_runButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
-    m_progress->setAccessibleName(tr("What-if progress"));
-    m_progress->setToolTip(tr("Simulation steps done under both controllers."));
-    m_cancelButton = new QPushButton(tr("Ca&ncel"));
-    m_cancelButton->setAccessibleName(tr("Cancel the run"));
-    m_cancelButton->setToolTip(tr("Stop the run (Esc); the previous result stays."));
+    m_cancelButton = new QPushButton;
     m_cancelButton->setEnabled(false);
-    m_exportButton = new QPushButton(tr("&Export report…"));
-    m_exportButton->setAccessibleName(tr("Export the report"));
-    m_exportButton->setToolTip(tr("Save the comparison as a simulation report (parkwatt-report/1, JSON), the "
-                                  "uncontrolled figures nested under \"baseline\"."));
+    m_exportButton = new QPushButton;
     m_exportButton->setEnabled(false);
     runRow->addWidget(m_runButton);
     runRow->addWidget(m_progress, 1);
@@ -91,12 +122,10 @@ void WhatIfPage::buildUi(const QStringList& scenarioDirs)
 
     m_status = new QLabel;
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("What-if status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Scenario shown"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
@@ -107,18 +136,15 @@ void WhatIfPage::buildUi(const QStringList& scenarioDirs)
     m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_table->setFixedHeight(m_table->minimumHeight());
     left->addWidget(m_table);
-    auto* policyTitle = new QLabel(tr("The scenario's policy"));
-    QFont headingFont = policyTitle->font();
+    m_policyTitle = new QLabel;
+    QFont headingFont = m_policyTitle->font();
     headingFont.setBold(true);
-    policyTitle->setFont(headingFont);
+    m_policyTitle->setFont(headingFont);
     left->addSpacing(8);
-    left->addWidget(policyTitle);
-    m_policy = new QLabel(tr("Run a scenario to see the policy it is run under."));
+    left->addWidget(m_policyTitle);
+    m_policy = new QLabel;
     m_policy->setWordWrap(true);
     m_policy->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_policy->setAccessibleName(tr("The scenario's policy"));
-    m_policy->setToolTip(tr("What the planner and dispatcher were asked to do in the policy run, parts in "
-                            "priority order."));
     m_policy->setTextInteractionFlags(Qt::TextSelectableByMouse);
     left->addWidget(m_policy);
     left->addStretch(1);
@@ -157,7 +183,7 @@ void WhatIfPage::run(const QString& path)
     m_chooser->setPath(path);
     setRunning(true);
     m_progress->setValue(0);
-    setStatus(tr("Reading %1…").arg(QDir::toNativeSeparators(path)), false);
+    setStatus([path] { return tr("Reading %1…").arg(QDir::toNativeSeparators(path)); }, false);
     m_runner->run(path);
 }
 
@@ -167,7 +193,7 @@ void WhatIfPage::cancel()
         return;
     m_runner->cancel();
     m_cancelButton->setEnabled(false);
-    setStatus(tr("Cancelling…"), false);
+    setStatus([] { return tr("Cancelling…"); }, false);
 }
 
 bool WhatIfPage::isRunning() const
@@ -188,10 +214,11 @@ void WhatIfPage::setRunning(bool running)
         m_runButton->setFocus();
 }
 
-void WhatIfPage::setStatus(const QString& text, bool error)
+void WhatIfPage::setStatus(std::function<QString()> text, bool error)
 {
     m_statusIsError = error;
-    m_status->setText(text);
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
     m_status->setStyleSheet(
         error
             ? QStringLiteral("color: %1; font-weight: 600;")
@@ -212,9 +239,12 @@ QString WhatIfPage::keptNote() const
 
 void WhatIfPage::started(const QString& scenarioName, int totalSteps)
 {
-    setStatus(tr("Simulating %1: %2 steps uncontrolled, then as many under its policy…")
-                  .arg(scenarioName, QLocale().toString(totalSteps / 2)),
-              false);
+    setStatus(
+        [scenarioName, totalSteps] {
+            return tr("Simulating %1: %2 steps uncontrolled, then as many under its policy…")
+                .arg(scenarioName, QLocale().toString(totalSteps / 2));
+        },
+        false);
 }
 
 void WhatIfPage::showProgress(int done, int total)
@@ -227,12 +257,24 @@ void WhatIfPage::finished(const WhatIfComparison& result)
     m_result = result;
     setRunning(false);
     m_progress->setValue(100);
-    m_table->setFigures(result.baseline.figures, result.policy.figures);
+    m_table->showComparison(result.baseline.figures, result.policy.figures);
     m_gridChart->setRuns(result.startMs, result.utcOffsetS, result.baseline.series.bucketMs,
                          result.baseline.series.gridImportKw, result.policy.series.gridImportKw,
                          result.peakLimitKw);
     m_evChart->setRuns(result.startMs, result.utcOffsetS, result.baseline.series.bucketMs,
                        result.baseline.series.evChargeKw, result.policy.series.evChargeKw);
+    showScenario();
+    setStatus([this] { return doneText(); }, false);
+}
+
+void WhatIfPage::showScenario()
+{
+    if (!m_result) {
+        m_summary->clear();
+        m_policy->setText(tr("Run a scenario to see the policy it is run under."));
+        return;
+    }
+    const WhatIfComparison& result = *m_result;
     const QLocale locale;
     const QString from =
         locale.toString(QDateTime::fromMSecsSinceEpoch(result.startMs, QTimeZone(result.utcOffsetS)),
@@ -248,29 +290,35 @@ void WhatIfPage::finished(const WhatIfComparison& result)
             .arg(result.sessions));
     if (result.scenario)
         m_policy->setText(LiveFigures::policyInWords(result.scenario->policy));
+}
+
+QString WhatIfPage::doneText() const
+{
+    if (!m_result)
+        return {};
+    const WhatIfComparison& result = *m_result;
+    const FigureFormat fmt;
     const double peakCut = result.baseline.figures.peakImportKw - result.policy.figures.peakImportKw;
-    setStatus(
-        tr("Done. The scenario's policy changes the billing peak by %1 and meets %2 of %3 EV targets "
-           "(uncontrolled: %4).")
-            .arg(peakCut > 0 ? QStringLiteral("−") + fmt.kw(peakCut) : QStringLiteral("+") + fmt.kw(-peakCut))
-            .arg(result.policy.figures.evSessionsMet)
-            .arg(result.policy.figures.evSessions)
-            .arg(result.baseline.figures.evSessionsMet),
-        false);
+    return tr("Done. The scenario's policy changes the billing peak by %1 and meets %2 of %3 EV targets "
+              "(uncontrolled: %4).")
+        .arg(peakCut > 0 ? QStringLiteral("−") + fmt.kw(peakCut) : QStringLiteral("+") + fmt.kw(-peakCut))
+        .arg(result.policy.figures.evSessionsMet)
+        .arg(result.policy.figures.evSessions)
+        .arg(result.baseline.figures.evSessionsMet);
 }
 
 void WhatIfPage::failed(const QString& why)
 {
     setRunning(false);
     m_progress->setValue(0);
-    setStatus(tr("Cannot run this scenario: %1.").arg(why) + keptNote(), true);
+    setStatus([this, why] { return tr("Cannot run this scenario: %1.").arg(why) + keptNote(); }, true);
 }
 
 void WhatIfPage::cancelled()
 {
     setRunning(false);
     m_progress->setValue(0);
-    setStatus(tr("Cancelled.") + keptNote(), false);
+    setStatus([this] { return tr("Cancelled.") + keptNote(); }, false);
 }
 
 bool WhatIfPage::exportReport(const QString& path)
@@ -279,10 +327,10 @@ bool WhatIfPage::exportReport(const QString& path)
         return false;
     QString error;
     if (!writeWhatIfReport(path, *m_result, &error)) {
-        setStatus(error, true);
+        setStatus([error] { return error; }, true); // names the file: worded once, by WhatIfReport
         return false;
     }
-    setStatus(tr("Report written to %1.").arg(QDir::toNativeSeparators(path)), false);
+    setStatus([path] { return tr("Report written to %1.").arg(QDir::toNativeSeparators(path)); }, false);
     return true;
 }
 

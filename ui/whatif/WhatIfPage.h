@@ -9,6 +9,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -49,10 +50,20 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* policyLabel() const { return m_policy; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildUi(const QStringList& scenarioDirs);
+    // Every text of the page in the current language, figures and dates in the default locale; the
+    // result shown stays.
+    void retranslate();
+    // The summary and the policy of the result shown (or the hint before the first run).
+    void showScenario();
+    QString doneText() const;
     void setRunning(bool running);
-    void setStatus(const QString& text, bool error);
+    // Kept as how to word it, so a language switch re-words the status on screen.
+    void setStatus(std::function<QString()> text, bool error);
     void started(const QString& scenarioName, int totalSteps);
     void showProgress(int done, int total);
     void finished(const WhatIfComparison& result);
@@ -64,8 +75,12 @@ private:
     WhatIfRunner* m_runner = nullptr;
     std::optional<WhatIfComparison> m_result;
     bool m_statusIsError = false;
+    std::function<QString()> m_statusText;
     bool m_running = false;
 
+    QLabel* m_title = nullptr;
+    QLabel* m_intro = nullptr;
+    QLabel* m_policyTitle = nullptr;
     ScenarioChooser* m_chooser = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
