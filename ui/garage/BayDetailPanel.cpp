@@ -2,6 +2,7 @@
 
 #include "garage/BayOverrideBar.h"
 #include "garage/SessionChart.h"
+#include "reasons/ReasonText.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -149,7 +150,7 @@ void BayDetailPanel::writeBay(const BayStatus& b)
     set("state", bayStateName(b.state));
     set("power", m_format.kw(b.powerKw));
     set("setpoint", m_format.kw(b.setpointKw));
-    set("reason", b.reason.isEmpty() ? FigureFormat::unknown() : b.reason);
+    set("reason", b.reason.isEmpty() ? FigureFormat::unknown() : localizedReason(b.reason));
     set("session", car && !b.sessionId.isEmpty()
                        ? tr("%1, since %2").arg(b.sessionId, m_format.timeOfDay(m_sessionStartMs))
                        : tr("no car"));

@@ -1,6 +1,7 @@
 #include "garage/BayTileDelegate.h"
 
 #include "garage/GarageModel.h"
+#include "reasons/ReasonText.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
@@ -183,7 +184,7 @@ bool BayTileDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
     const BayStatus b = index.data(GarageModel::StatusRole).value<BayStatus>();
     QStringList lines = linesOf(b);
     if (!b.reason.isEmpty())
-        lines << tr("Why: %1").arg(b.reason);
+        lines << tr("Why: %1").arg(localizedReason(b.reason));
     QToolTip::showText(event->globalPos(), lines.join(QLatin1Char('\n')), view);
     return true;
 }

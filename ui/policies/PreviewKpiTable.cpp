@@ -23,13 +23,11 @@ ReportComparisonTable::Labels PreviewKpiTable::labels()
 
 void PreviewKpiTable::setResult(const PreviewResult& result)
 {
-    m_shown = std::pair(result.current.figures, result.edited.figures);
-    setFigures(m_shown->first, m_shown->second);
+    setFigures(result.current.figures, result.edited.figures);
 }
 
 void PreviewKpiTable::clearResult()
 {
-    m_shown.reset();
     clearFigures();
 }
 
@@ -43,18 +41,7 @@ void PreviewKpiTable::changeEvent(QEvent* event)
 
 void PreviewKpiTable::retranslate()
 {
-    const Labels words = labels();
-    horizontalHeaderItem(Figure)->setText(ReportComparisonTable::tr("Figure"));
-    horizontalHeaderItem(Current)->setText(words.left);
-    horizontalHeaderItem(Edited)->setText(words.right);
-    horizontalHeaderItem(Change)->setText(words.change);
-    horizontalHeaderItem(Current)->setToolTip(words.leftTip);
-    horizontalHeaderItem(Edited)->setToolTip(words.rightTip);
-    horizontalHeaderItem(Change)->setToolTip(words.changeTip);
-    setAccessibleName(words.accessibleName);
-    setToolTip(words.tableTip);
-    if (m_shown) // the figures again, in the default locale
-        setFigures(m_shown->first, m_shown->second);
+    setLabels(labels()); // the base words its rows and figures again itself
 }
 
 } // namespace parkwatt

@@ -28,10 +28,8 @@ protected:
 
 private:
     static Labels labels();
-    // The column titles and tooltips in the current language, the figures in the default locale.
+    // The column titles and tooltips in the current language (the base words rows and figures).
     void retranslate();
-
-    std::optional<std::pair<ReportFigures, ReportFigures>> m_shown;
 };
 
 } // namespace parkwatt

@@ -22,7 +22,6 @@ ReportComparisonTable::Labels WhatIfKpiTable::labels()
 
 void WhatIfKpiTable::showComparison(const ReportFigures& baseline, const ReportFigures& policy)
 {
-    m_shown = std::pair(baseline, policy);
     setFigures(baseline, policy);
 }
 
@@ -36,18 +35,7 @@ void WhatIfKpiTable::changeEvent(QEvent* event)
 
 void WhatIfKpiTable::retranslate()
 {
-    const Labels words = labels();
-    horizontalHeaderItem(Figure)->setText(ReportComparisonTable::tr("Figure"));
-    horizontalHeaderItem(Baseline)->setText(words.left);
-    horizontalHeaderItem(Policy)->setText(words.right);
-    horizontalHeaderItem(Difference)->setText(words.change);
-    horizontalHeaderItem(Baseline)->setToolTip(words.leftTip);
-    horizontalHeaderItem(Policy)->setToolTip(words.rightTip);
-    horizontalHeaderItem(Difference)->setToolTip(words.changeTip);
-    setAccessibleName(words.accessibleName);
-    setToolTip(words.tableTip);
-    if (m_shown) // the figures again, in the default locale
-        setFigures(m_shown->first, m_shown->second);
+    setLabels(labels()); // the base words its rows and figures again itself
 }
 
 } // namespace parkwatt

@@ -18,7 +18,6 @@ public:
 
     explicit WhatIfKpiTable(QWidget* parent = nullptr);
 
-    // setFigures(), remembered so a language switch writes the figures again in the new locale.
     void showComparison(const ReportFigures& baseline, const ReportFigures& policy);
 
 protected:
@@ -26,10 +25,8 @@ protected:
 
 private:
     static Labels labels();
-    // The column titles and tooltips in the current language, the figures in the default locale.
+    // The column titles and tooltips in the current language (the base words rows and figures).
     void retranslate();
-
-    std::optional<std::pair<ReportFigures, ReportFigures>> m_shown;
 };
 
 } // namespace parkwatt
