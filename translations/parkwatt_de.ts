@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>BayOverrides</name>
-    <message>
-        <source>paused by %1</source>
-        <translation>pausiert von %1</translation>
-    </message>
-    <message>
-        <source>charge now (override by %1)%2</source>
-        <translation>sofort laden (Übersteuerung durch %1)%2</translation>
-    </message>
-</context>
-<context>
     <name>ControlRoomPages</name>
     <message>
         <source>History</source>
@@ -116,10 +105,317 @@
     </message>
 </context>
 <context>
+    <name>ReasonText</name>
+    <message>
+        <source>departs %1, needs %2 kWh</source>
+        <extracomment>Part of a charger&apos;s reason: %1 the car&apos;s departure time (08:30), %2 the energy it still needs.</extracomment>
+        <translation>Abfahrt %1, benötigt %2 kWh</translation>
+    </message>
+    <message>
+        <source>grid limit %1 kW</source>
+        <extracomment>Part of a charger&apos;s reason: the grid connection&apos;s import limit.</extracomment>
+        <translation>Netzgrenze %1 kW</translation>
+    </message>
+    <message>
+        <source>peak limit %1 kW</source>
+        <extracomment>Part of a charger&apos;s reason: the peak-shaving import target.</extracomment>
+        <translation>Spitzenlastgrenze %1 kW</translation>
+    </message>
+    <message>
+        <source>no EV</source>
+        <translation>kein E-Auto</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>offline: counted at fail-safe %1 kW</source>
+        <extracomment>The charger does not answer; its fail-safe draw is counted as load.</extracomment>
+        <translation>offline: mit der Fail-Safe-Leistung von %1 kW gerechnet</translation>
+    </message>
+    <message>
+        <source>held at %1 kW (changes at most every %2 s), wants %3 kW</source>
+        <extracomment>Setpoint held by the rate limit: %1 held power, %2 seconds between changes, %3 power wanted.</extracomment>
+        <translation>gehalten bei %1 kW (Änderung höchstens alle %2 s), möchte %3 kW</translation>
+    </message>
+    <message>
+        <source>outage: critical load, %1 kW</source>
+        <extracomment>Grid outage: the car discharges (negative kW) to serve the critical load.</extracomment>
+        <translation>Netzausfall: kritische Last, %1 kW</translation>
+    </message>
+    <message>
+        <source>outage: %1 kW to cars that must leave charged</source>
+        <extracomment>Grid outage: the car discharges (negative kW) for other cars that must leave charged.</extracomment>
+        <translation>Netzausfall: %1 kW für Autos, die geladen abfahren müssen</translation>
+    </message>
+    <message>
+        <source>V2B: grid limit %1 kW, %2 kW</source>
+        <extracomment>Vehicle-to-building discharge: %1 the grid import limit, %2 the (negative) power.</extracomment>
+        <translation>V2B: Netzgrenze %1 kW, %2 kW</translation>
+    </message>
+    <message>
+        <source>V2B: shaving peak %1 kW, %2 kW</source>
+        <extracomment>Vehicle-to-building discharge: %1 the peak-shaving target, %2 the (negative) power.</extracomment>
+        <translation>V2B: Lastspitzenkappung bei %1 kW, %2 kW</translation>
+    </message>
+    <message>
+        <source>V2B: plan, %1 kW</source>
+        <extracomment>Vehicle-to-building discharge as planned: %1 the (negative) power.</extracomment>
+        <translation>V2B: laut Plan, %1 kW</translation>
+    </message>
+    <message>
+        <source>outage: %1: %2 kW (critical load covered for %3 h)</source>
+        <extracomment>Grid outage: %1 is &quot;departs 08:30, needs 12 kWh&quot; (translated on its own), %2 the power, %3 the hours the critical load is covered for.</extracomment>
+        <translation>Netzausfall: %1: %2 kW (kritische Last für %3 h gedeckt)</translation>
+    </message>
+    <message>
+        <source>outage: PV surplus, %1 kW</source>
+        <translation>Netzausfall: PV-Überschuss, %1 kW</translation>
+    </message>
+    <message>
+        <source>outage: no charging</source>
+        <translation>Netzausfall: kein Laden</translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>vehicle accepts no charge</source>
+        <translation>Fahrzeug nimmt keine Ladung an</translation>
+    </message>
+    <message>
+        <source>cannot charge: minimum %1 kW above its %2 kW limit</source>
+        <extracomment>The charger&apos;s minimum power is above the most the car or charger takes.</extracomment>
+        <translation>Laden nicht möglich: Minimum %1 kW über der Grenze von %2 kW</translation>
+    </message>
+    <message>
+        <source>battery full</source>
+        <translation>Akku voll</translation>
+    </message>
+    <message>
+        <source>plan: %1 kW above target</source>
+        <extracomment>The car has reached its target and charges on as planned.</extracomment>
+        <translation>Plan: %1 kW über das Ziel hinaus</translation>
+    </message>
+    <message>
+        <source>PV surplus, %1 kW</source>
+        <translation>PV-Überschuss, %1 kW</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 kW (%4)</source>
+        <extracomment>%1 is &quot;grid limit 400 kW&quot; or &quot;peak limit 120 kW&quot; (translated on their own), %2 the power the car needs, %3 the power it gets, %4 &quot;departs 08:30, needs 12 kWh&quot;.</extracomment>
+        <translation>%1: %2 → %3 kW (%4)</translation>
+    </message>
+    <message>
+        <source>%1: full power</source>
+        <extracomment>%1 is &quot;departs 08:30, needs 12 kWh&quot; (translated on its own): the car charges at full power.</extracomment>
+        <translation>%1: volle Leistung</translation>
+    </message>
+    <message>
+        <source>%1: %2 kW</source>
+        <extracomment>%1 is &quot;departs 08:30, needs 12 kWh&quot; (translated on its own), %2 the power.</extracomment>
+        <translation>%1: %2 kW</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 kW</source>
+        <extracomment>%1 is &quot;grid limit 400 kW&quot; or &quot;peak limit 120 kW&quot; (translated on their own), %2 the power wanted, %3 the power given.</extracomment>
+        <translation>%1: %2 → %3 kW</translation>
+    </message>
+    <message>
+        <source>ahead of plan, under the %1 kW peak paid: %2 kW</source>
+        <extracomment>Charging beyond plan because the billing peak %1 is already paid for; %2 the power.</extracomment>
+        <translation>vor dem Plan, unter der bereits bezahlten Lastspitze von %1 kW: %2 kW</translation>
+    </message>
+    <message>
+        <source>plan: %1 kW on average, at the %2 kW minimum now</source>
+        <extracomment>A planned average below the charger&apos;s minimum, run at the minimum now.</extracomment>
+        <translation>Plan: im Mittel %1 kW, jetzt mit dem Minimum von %2 kW</translation>
+    </message>
+    <message>
+        <source>plan: %1 kW on average, at the %2 kW minimum later</source>
+        <extracomment>A planned average below the charger&apos;s minimum, run at the minimum later.</extracomment>
+        <translation>Plan: im Mittel %1 kW, später mit dem Minimum von %2 kW</translation>
+    </message>
+    <message>
+        <source>plan: %1 kW</source>
+        <translation>Plan: %1 kW</translation>
+    </message>
+    <message>
+        <source>plan: later</source>
+        <extracomment>The plan charges this car later.</extracomment>
+        <translation>Plan: später</translation>
+    </message>
+    <message>
+        <source>needs %1 kWh: full power</source>
+        <translation>benötigt %1 kWh: volle Leistung</translation>
+    </message>
+    <message>
+        <source>needs %1 kWh: %2 kW</source>
+        <translation>benötigt %1 kWh: %2 kW</translation>
+    </message>
+    <message>
+        <source>grid meter lost: ramping down %1 -&gt; %2 kW</source>
+        <extracomment>The grid meter is not read: the charger ramps down from %1 to %2 kW.</extracomment>
+        <translation>Netzzähler ausgefallen: Absenkung %1 → %2 kW</translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <extracomment>%1 the user who paused the bay.</extracomment>
+        <translation>pausiert von %1</translation>
+    </message>
+    <message>
+        <source>charge now (override by %1): %2</source>
+        <extracomment>%1 the user who set the override, %2 the engine&apos;s reason (translated on its own).</extracomment>
+        <translation>sofort laden (Übersteuerung durch %1): %2</translation>
+    </message>
+    <message>
+        <source>charge now (override by %1)</source>
+        <extracomment>%1 the user who set the override.</extracomment>
+        <translation>sofort laden (Übersteuerung durch %1)</translation>
+    </message>
+</context>
+<context>
     <name>SignedInStation</name>
     <message>
         <source>nobody signed in</source>
         <translation>niemand angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>StartOptions</name>
+    <message>
+        <source>Parkwatt: energy management for buildings with an EV garage. Without options, runs the built-in demo garage: parkwatt-sim serves its chargers, meters, PV inverter and battery over Modbus TCP on this machine and the engine controls them as it would a real site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the built-in demo garage (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control this site (parkwatt-site/1) over Modbus TCP from this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s database: the engine records into it and the History page shows it (the demo uses a temporary one without this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of extra device profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the controller lock lives (default: the runtime directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role until sign-in arrives: viewer, manager (default), installer or admin. Checked by the engine for every command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in the audit trail (default: the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s simulated seconds per second (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the demo&apos;s day begins (default 07:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, run a few cycles, check the window, and quit (exit 0 when healthy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one PNG of every page (1600x1000) into DIR after a few cycles, and quit. The demo then begins at 13:00 unless --start-at says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in this language: en, de, fr, zh_CN or ja (default: the system&apos;s, or the one last chosen in the control room&apos;s View menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the engine&apos;s API (docs/api.md) for remote control rooms and kiosks on PORT (loopback) or ADDRESS:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the API&apos;s certificate and tokens are kept (default: the user&apos;s data folder, parkwatt/api).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to the engine at HOST:PORT over the network instead of running one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --connect: your role&apos;s API token (or PARKWATT_TOKEN in the environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --connect: read the API token from FILE (keeps it out of the process list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --connect: the engine&apos;s certificate SHA-256 fingerprint, as parkwattd run prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the lobby kiosk (fullscreen, locked, for drivers and visitors) instead of the control room; with --connect, attached to an engine on another machine (docs/kiosk.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s settings: manager PIN, bay PINs, driver input, timings (parkwatt-kiosk/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a PIN from standard input and print its hash for a kiosk file, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --site and --db: sign the operator off after MINUTES without input (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the commissioning wizard for installers (with --site FILE: that site file imported); it saves a site file for parkwattd run. With --db FILE the installer signs in to the site&apos;s database and the register inspector may write, each write audited (docs/commissioning.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-file %1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-logoff %1: expected minutes from 0.05 to 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--commission excludes --kiosk and --connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kiosk-config needs --kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo, --site and --connect exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect needs --token, --token-file or PARKWATT_TOKEN, and --fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role %1: expected viewer, manager, installer or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed %1: expected a number above 0 and at most 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start-at %1: expected HH:MM</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -171,6 +467,10 @@
     <message>
         <source>Parkwatt cannot start</source>
         <translation>Parkwatt kann nicht starten</translation>
+    </message>
+    <message>
+        <source>--language %1: expected one of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -326,6 +626,47 @@
     <message>
         <source>target outlook unknown</source>
         <translation>Zielprognose unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>parkwatt::AboutDialog</name>
+    <message>
+        <source>About Parkwatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parkwatt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy management for buildings with PV, a battery and a garage of electric cars: every driver charged by departure, the building&apos;s peaks shaved, its critical loads kept up in an outage.
+
+Built with Qt %1 on %2. Licence: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parkwatt is built on these libraries, under their licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -717,6 +1058,22 @@
         <source>%1 devices</source>
         <translation>%1 Geräte</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parkwatt &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Parkwatt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parkwatt::DailyEnergyChart</name>
@@ -937,6 +1294,26 @@
     <message>
         <source>Firmware</source>
         <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid meter</source>
+        <translation type="unfinished">Netzzähler</translation>
+    </message>
+    <message>
+        <source>PV inverter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load meter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1809,37 @@
     </message>
 </context>
 <context>
+    <name>parkwatt::HelpWindow</name>
+    <message>
+        <source>Parkwatt Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility manager&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s guide (lobby kiosk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parkwatt::HistoryChart</name>
     <message>
         <source>History chart</source>
@@ -1785,6 +2193,17 @@
     <message>
         <source>Live figures are not available right now: the connection to the energy system is being restored.</source>
         <translation>Live-Werte sind gerade nicht verfügbar: Die Verbindung zum Energiesystem wird wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>parkwatt::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3556,14 @@
         <source>as %1 (%2 word first):</source>
         <translation>als %1 (Wortreihenfolge %2):</translation>
     </message>
+    <message>
+        <source>it reads back differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail did not take it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parkwatt::RemoteSiteControl</name>
@@ -3446,6 +3873,22 @@
     <message>
         <source>%1 The import limit is %2 A per phase.</source>
         <translation>%1 Die Bezugsgrenze beträgt %2 A pro Phase.</translation>
+    </message>
+    <message>
+        <source> kW</source>
+        <translation type="unfinished"> kW</translation>
+    </message>
+    <message>
+        <source> V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kWp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
