@@ -287,135 +287,135 @@
     <name>StartOptions</name>
     <message>
         <source>Parkwatt: energy management for buildings with an EV garage. Without options, runs the built-in demo garage: parkwatt-sim serves its chargers, meters, PV inverter and battery over Modbus TCP on this machine and the engine controls them as it would a real site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt: Energiemanagement für Gebäude mit E-Auto-Garage. Ohne Optionen läuft die eingebaute Demo-Garage: parkwatt-sim stellt deren Ladestationen, Zähler, PV-Wechselrichter und Batteriespeicher über Modbus TCP auf diesem Rechner bereit, und die Steuerung regelt sie wie an einem echten Standort.</translation>
     </message>
     <message>
         <source>Run the built-in demo garage (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Demo-Garage ausführen (Standard).</translation>
     </message>
     <message>
         <source>Control this site (parkwatt-site/1) over Modbus TCP from this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Standort (parkwatt-site/1) aus diesem Programm über Modbus TCP steuern.</translation>
     </message>
     <message>
         <source>The site&apos;s database: the engine records into it and the History page shows it (the demo uses a temporary one without this).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Standorts: Die Steuerung zeichnet darin auf, die Seite „Verlauf“ zeigt sie an (ohne diese Option verwendet die Demo eine temporäre).</translation>
     </message>
     <message>
         <source>A folder of extra device profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit zusätzlichen Geräteprofilen.</translation>
     </message>
     <message>
         <source>Where the controller lock lives (default: the runtime directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort der Steuerungssperre (Standard: das Laufzeitverzeichnis).</translation>
     </message>
     <message>
         <source>Your role until sign-in arrives: viewer, manager (default), installer or admin. Checked by the engine for every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle, bis eine Anmeldung erfolgt: viewer, manager (Standard), installer oder admin. Die Steuerung prüft sie bei jedem Befehl.</translation>
     </message>
     <message>
         <source>Your name in the audit trail (default: the login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name im Audit-Protokoll (Standard: der Anmeldename).</translation>
     </message>
     <message>
         <source>The demo&apos;s simulated seconds per second (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Sekunden pro Sekunde in der Demo (Standard 10).</translation>
     </message>
     <message>
         <source>Where the demo&apos;s day begins (default 07:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit, zu der der Tag der Demo beginnt (Standard 07:00).</translation>
     </message>
     <message>
         <source>Start, run a few cycles, check the window, and quit (exit 0 when healthy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten, einige Zyklen ausführen, das Fenster prüfen und beenden (Exit-Code 0, wenn alles in Ordnung ist).</translation>
     </message>
     <message>
         <source>Write one PNG of every page (1600x1000) into DIR after a few cycles, and quit. The demo then begins at 13:00 unless --start-at says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einigen Zyklen ein PNG jeder Seite (1600x1000) in DIR schreiben und beenden. Die Demo beginnt dann um 13:00, sofern --start-at nichts anderes angibt.</translation>
     </message>
     <message>
         <source>Start in this language: en, de, fr, zh_CN or ja (default: the system&apos;s, or the one last chosen in the control room&apos;s View menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sprache starten: en, de, fr, zh_CN oder ja (Standard: die Systemsprache oder die zuletzt im Menü „Ansicht“ des Leitstands gewählte).</translation>
     </message>
     <message>
         <source>Serve the engine&apos;s API (docs/api.md) for remote control rooms and kiosks on PORT (loopback) or ADDRESS:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API der Steuerung (docs/api.md) für entfernte Leitstände und Kioske auf PORT (Loopback) oder ADDRESS:PORT bereitstellen.</translation>
     </message>
     <message>
         <source>Where the API&apos;s certificate and tokens are kept (default: the user&apos;s data folder, parkwatt/api).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablageort des Zertifikats und der Tokens der API (Standard: der Datenordner des Benutzers, parkwatt/api).</translation>
     </message>
     <message>
         <source>Attach to the engine at HOST:PORT over the network instead of running one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Netzwerk mit der Steuerung unter HOST:PORT verbinden, statt selbst eine auszuführen.</translation>
     </message>
     <message>
         <source>With --connect: your role&apos;s API token (or PARKWATT_TOKEN in the environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --connect: das API-Token Ihrer Rolle (oder PARKWATT_TOKEN in der Umgebung).</translation>
     </message>
     <message>
         <source>With --connect: read the API token from FILE (keeps it out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --connect: das API-Token aus FILE lesen (so erscheint es nicht in der Prozessliste).</translation>
     </message>
     <message>
         <source>With --connect: the engine&apos;s certificate SHA-256 fingerprint, as parkwattd run prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --connect: der SHA-256-Fingerabdruck des Zertifikats der Steuerung, wie parkwattd run ihn ausgibt.</translation>
     </message>
     <message>
         <source>Run the lobby kiosk (fullscreen, locked, for drivers and visitors) instead of the control room; with --connect, attached to an engine on another machine (docs/kiosk.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt des Leitstands den Lobby-Kiosk ausführen (Vollbild, gesperrt, für Fahrer und Besucher); mit --connect verbunden mit einer Steuerung auf einem anderen Rechner (docs/kiosk.md).</translation>
     </message>
     <message>
         <source>The kiosk&apos;s settings: manager PIN, bay PINs, driver input, timings (parkwatt-kiosk/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Kiosks: Verwalter-PIN, Stellplatz-PINs, Fahrereingaben, Zeiten (parkwatt-kiosk/1).</translation>
     </message>
     <message>
         <source>Read a PIN from standard input and print its hash for a kiosk file, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN von der Standardeingabe lesen, ihren Hash für eine Kiosk-Datei ausgeben und beenden.</translation>
     </message>
     <message>
         <source>With --site and --db: sign the operator off after MINUTES without input (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --site und --db: den Bediener nach MINUTES ohne Eingabe abmelden (Standard 15).</translation>
     </message>
     <message>
         <source>Open the commissioning wizard for installers (with --site FILE: that site file imported); it saves a site file for parkwattd run. With --db FILE the installer signs in to the site&apos;s database and the register inspector may write, each write audited (docs/commissioning.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inbetriebnahme-Assistenten für Installateure öffnen (mit --site FILE: nach Import dieser Standortdatei); er speichert eine Standortdatei für parkwattd run. Mit --db FILE meldet sich der Installateur an der Datenbank des Standorts an, und der Register-Inspektor darf schreiben, jeder Schreibvorgang wird protokolliert (docs/commissioning.md).</translation>
     </message>
     <message>
         <source>--token-file %1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file %1: nicht lesbar: %2</translation>
     </message>
     <message>
         <source>--idle-logoff %1: expected minutes from 0.05 to 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-logoff %1: erwartet werden Minuten von 0.05 bis 1440</translation>
     </message>
     <message>
         <source>--commission excludes --kiosk and --connect</source>
-        <translation type="unfinished"></translation>
+        <translation>--commission schließt --kiosk und --connect aus</translation>
     </message>
     <message>
         <source>--kiosk-config needs --kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk-config erfordert --kiosk</translation>
     </message>
     <message>
         <source>--demo, --site and --connect exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo, --site und --connect schließen einander aus</translation>
     </message>
     <message>
         <source>--connect needs --token, --token-file or PARKWATT_TOKEN, and --fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect erfordert --token, --token-file oder PARKWATT_TOKEN sowie --fingerprint</translation>
     </message>
     <message>
         <source>--role %1: expected viewer, manager, installer or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>--role %1: erwartet wird viewer, manager, installer oder admin</translation>
     </message>
     <message>
         <source>--speed %1: expected a number above 0 and at most 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed %1: erwartet wird eine Zahl über 0 und höchstens 3600</translation>
     </message>
     <message>
         <source>--start-at %1: expected HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>--start-at %1: erwartet wird HH:MM</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>--language %1: expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language %1: erwartet wird eines von %2</translation>
     </message>
 </context>
 <context>
@@ -632,41 +632,43 @@
     <name>parkwatt::AboutDialog</name>
     <message>
         <source>About Parkwatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Parkwatt</translation>
     </message>
     <message>
         <source>Parkwatt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt %1</translation>
     </message>
     <message>
         <source>Energy management for buildings with PV, a battery and a garage of electric cars: every driver charged by departure, the building&apos;s peaks shaved, its critical loads kept up in an outage.
 
 Built with Qt %1 on %2. Licence: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiemanagement für Gebäude mit PV, Batteriespeicher und einer Garage voller Elektroautos: Jedes Auto wird bis zur Abfahrt geladen, die Lastspitzen des Gebäudes werden gekappt, seine kritischen Lasten bleiben bei einem Netzausfall versorgt.
+
+Erstellt mit Qt %1 auf %2. Lizenz: %3.</translation>
     </message>
     <message>
         <source>Parkwatt is built on these libraries, under their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt baut auf diesen Bibliotheken auf, unter deren Lizenzen:</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1060,19 +1062,19 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Parkwatt &amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt-&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Parkwatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Parkwatt</translation>
     </message>
 </context>
 <context>
@@ -1297,23 +1299,23 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladestation</translation>
     </message>
     <message>
         <source>grid meter</source>
-        <translation type="unfinished">Netzzähler</translation>
+        <translation>Netzzähler</translation>
     </message>
     <message>
         <source>PV inverter</source>
-        <translation type="unfinished"></translation>
+        <translation>PV-Wechselrichter</translation>
     </message>
     <message>
         <source>battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Batteriespeicher</translation>
     </message>
     <message>
         <source>load meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastzähler</translation>
     </message>
 </context>
 <context>
@@ -1812,31 +1814,31 @@ Built with Qt %1 on %2. Licence: %3.</source>
     <name>parkwatt::HelpWindow</name>
     <message>
         <source>Parkwatt Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt-Hilfe</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Facility manager&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden für die Gebäudeverwaltung</translation>
     </message>
     <message>
         <source>Installer&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden für Installateure</translation>
     </message>
     <message>
         <source>Driver&apos;s guide (lobby kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden für Fahrer (Lobby-Kiosk)</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden</translation>
     </message>
 </context>
 <context>
@@ -2199,11 +2201,11 @@ Built with Qt %1 on %2. Licence: %3.</source>
     <name>parkwatt::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Follow the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache verwenden</translation>
     </message>
 </context>
 <context>
@@ -3558,11 +3560,11 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>it reads back differently</source>
-        <translation type="unfinished"></translation>
+        <translation>der zurückgelesene Wert weicht ab</translation>
     </message>
     <message>
         <source>the audit trail did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Protokoll hat ihn nicht übernommen</translation>
     </message>
 </context>
 <context>
@@ -3876,19 +3878,19 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"> kW</translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source> V</source>
-        <translation type="unfinished"></translation>
+        <translation> V</translation>
     </message>
     <message>
         <source> kWp</source>
-        <translation type="unfinished"></translation>
+        <translation> kWp</translation>
     </message>
     <message>
         <source> kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh</translation>
     </message>
 </context>
 <context>

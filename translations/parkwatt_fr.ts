@@ -287,135 +287,135 @@
     <name>StartOptions</name>
     <message>
         <source>Parkwatt: energy management for buildings with an EV garage. Without options, runs the built-in demo garage: parkwatt-sim serves its chargers, meters, PV inverter and battery over Modbus TCP on this machine and the engine controls them as it would a real site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt&#xa0;: gestion de l’énergie pour les bâtiments dotés d’un parking de VE. Sans option, lance le parking de démo intégré&#xa0;: parkwatt-sim sert ses bornes, compteurs, onduleur PV et batterie via Modbus TCP sur cette machine, et le moteur les pilote comme il le ferait sur un site réel.</translation>
     </message>
     <message>
         <source>Run the built-in demo garage (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le parking de démo intégré (par défaut).</translation>
     </message>
     <message>
         <source>Control this site (parkwatt-site/1) over Modbus TCP from this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter ce site (parkwatt-site/1) via Modbus TCP depuis ce programme.</translation>
     </message>
     <message>
         <source>The site&apos;s database: the engine records into it and the History page shows it (the demo uses a temporary one without this).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du site&#xa0;: le moteur y enregistre ses données et la page Historique les affiche (sans cette option, la démo en utilise une temporaire).</translation>
     </message>
     <message>
         <source>A folder of extra device profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de profils d’équipements supplémentaires.</translation>
     </message>
     <message>
         <source>Where the controller lock lives (default: the runtime directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du verrou de pilotage (par défaut&#xa0;: le répertoire d’exécution).</translation>
     </message>
     <message>
         <source>Your role until sign-in arrives: viewer, manager (default), installer or admin. Checked by the engine for every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle tant que l’identification n’est pas disponible&#xa0;: viewer, manager (par défaut), installer ou admin. Le moteur le vérifie pour chaque commande.</translation>
     </message>
     <message>
         <source>Your name in the audit trail (default: the login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom dans le journal d’audit (par défaut&#xa0;: votre nom d’utilisateur système).</translation>
     </message>
     <message>
         <source>The demo&apos;s simulated seconds per second (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes simulées par seconde dans la démo (10 par défaut).</translation>
     </message>
     <message>
         <source>Where the demo&apos;s day begins (default 07:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début de la journée de démo (07:00 par défaut).</translation>
     </message>
     <message>
         <source>Start, run a few cycles, check the window, and quit (exit 0 when healthy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, exécuter quelques cycles, vérifier la fenêtre, puis quitter (code de sortie 0 si tout est en ordre).</translation>
     </message>
     <message>
         <source>Write one PNG of every page (1600x1000) into DIR after a few cycles, and quit. The demo then begins at 13:00 unless --start-at says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une image PNG de chaque page (1600x1000) dans DIR après quelques cycles, puis quitter. La démo commence alors à 13:00, sauf indication contraire de --start-at.</translation>
     </message>
     <message>
         <source>Start in this language: en, de, fr, zh_CN or ja (default: the system&apos;s, or the one last chosen in the control room&apos;s View menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans cette langue&#xa0;: en, de, fr, zh_CN ou ja (par défaut&#xa0;: celle du système, ou la dernière choisie dans le menu Affichage du poste de supervision).</translation>
     </message>
     <message>
         <source>Serve the engine&apos;s API (docs/api.md) for remote control rooms and kiosks on PORT (loopback) or ADDRESS:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir l’API du moteur (docs/api.md) aux postes de supervision et bornes d’accueil distants sur PORT (boucle locale) ou ADDRESS:PORT.</translation>
     </message>
     <message>
         <source>Where the API&apos;s certificate and tokens are kept (default: the user&apos;s data folder, parkwatt/api).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du certificat et des jetons de l’API (par défaut&#xa0;: le dossier de données de l’utilisateur, parkwatt/api).</translation>
     </message>
     <message>
         <source>Attach to the engine at HOST:PORT over the network instead of running one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rattacher au moteur à HOST:PORT via le réseau au lieu d’en exécuter un.</translation>
     </message>
     <message>
         <source>With --connect: your role&apos;s API token (or PARKWATT_TOKEN in the environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --connect&#xa0;: le jeton d’API de votre rôle (ou PARKWATT_TOKEN dans l’environnement).</translation>
     </message>
     <message>
         <source>With --connect: read the API token from FILE (keeps it out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --connect&#xa0;: lire le jeton d’API dans FILE (il n’apparaît ainsi pas dans la liste des processus).</translation>
     </message>
     <message>
         <source>With --connect: the engine&apos;s certificate SHA-256 fingerprint, as parkwattd run prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --connect&#xa0;: l’empreinte SHA-256 du certificat du moteur, telle que l’affiche parkwattd run.</translation>
     </message>
     <message>
         <source>Run the lobby kiosk (fullscreen, locked, for drivers and visitors) instead of the control room; with --connect, attached to an engine on another machine (docs/kiosk.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la borne d’accueil (plein écran, verrouillée, pour les conducteurs et les visiteurs) au lieu du poste de supervision&#xa0;; avec --connect, rattachée à un moteur sur une autre machine (docs/kiosk.md).</translation>
     </message>
     <message>
         <source>The kiosk&apos;s settings: manager PIN, bay PINs, driver input, timings (parkwatt-kiosk/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages de la borne d’accueil&#xa0;: code PIN gestionnaire, codes PIN des places, saisies des conducteurs, temporisations (parkwatt-kiosk/1).</translation>
     </message>
     <message>
         <source>Read a PIN from standard input and print its hash for a kiosk file, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un code PIN sur l’entrée standard et afficher son hachage pour un fichier de borne, puis quitter.</translation>
     </message>
     <message>
         <source>With --site and --db: sign the operator off after MINUTES without input (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --site et --db&#xa0;: fermer la session de l’opérateur après MINUTES sans activité (15 par défaut).</translation>
     </message>
     <message>
         <source>Open the commissioning wizard for installers (with --site FILE: that site file imported); it saves a site file for parkwattd run. With --db FILE the installer signs in to the site&apos;s database and the register inspector may write, each write audited (docs/commissioning.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’assistant de mise en service pour les installateurs (avec --site FILE&#xa0;: ce fichier de site importé)&#xa0;; il enregistre un fichier de site pour parkwattd run. Avec --db FILE, l’installateur s’identifie dans la base de données du site et l’inspecteur de registres peut écrire, chaque écriture étant auditée (docs/commissioning.md).</translation>
     </message>
     <message>
         <source>--token-file %1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file %1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>--idle-logoff %1: expected minutes from 0.05 to 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-logoff %1&#xa0;: durée attendue en minutes, de 0.05 à 1440</translation>
     </message>
     <message>
         <source>--commission excludes --kiosk and --connect</source>
-        <translation type="unfinished"></translation>
+        <translation>--commission exclut --kiosk et --connect</translation>
     </message>
     <message>
         <source>--kiosk-config needs --kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk-config nécessite --kiosk</translation>
     </message>
     <message>
         <source>--demo, --site and --connect exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo, --site et --connect s’excluent mutuellement</translation>
     </message>
     <message>
         <source>--connect needs --token, --token-file or PARKWATT_TOKEN, and --fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect nécessite --token, --token-file ou PARKWATT_TOKEN, ainsi que --fingerprint</translation>
     </message>
     <message>
         <source>--role %1: expected viewer, manager, installer or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>--role %1&#xa0;: valeur attendue viewer, manager, installer ou admin</translation>
     </message>
     <message>
         <source>--speed %1: expected a number above 0 and at most 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed %1&#xa0;: nombre attendu supérieur à 0 et au plus égal à 3600</translation>
     </message>
     <message>
         <source>--start-at %1: expected HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>--start-at %1&#xa0;: format attendu HH:MM</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>--language %1: expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language %1&#xa0;: valeur attendue parmi %2</translation>
     </message>
 </context>
 <context>
@@ -632,41 +632,43 @@
     <name>parkwatt::AboutDialog</name>
     <message>
         <source>About Parkwatt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Parkwatt</translation>
     </message>
     <message>
         <source>Parkwatt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt %1</translation>
     </message>
     <message>
         <source>Energy management for buildings with PV, a battery and a garage of electric cars: every driver charged by departure, the building&apos;s peaks shaved, its critical loads kept up in an outage.
 
 Built with Qt %1 on %2. Licence: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion de l’énergie pour les bâtiments dotés de PV, d’une batterie et d’un parking de voitures électriques&#xa0;: chaque conducteur rechargé pour son départ, les pointes du bâtiment écrêtées, ses charges critiques alimentées pendant une coupure de réseau.
+
+Compilé avec Qt %1 sur %2. Licence&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Parkwatt is built on these libraries, under their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt s’appuie sur ces bibliothèques, sous leurs licences respectives&#xa0;:</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -1060,19 +1062,19 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Parkwatt &amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide de Parkwatt</translation>
     </message>
     <message>
         <source>&amp;About Parkwatt</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Parkwatt</translation>
     </message>
 </context>
 <context>
@@ -1297,23 +1299,23 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>charger</source>
-        <translation type="unfinished"></translation>
+        <translation>borne</translation>
     </message>
     <message>
         <source>grid meter</source>
-        <translation type="unfinished">compteur réseau</translation>
+        <translation>compteur réseau</translation>
     </message>
     <message>
         <source>PV inverter</source>
-        <translation type="unfinished"></translation>
+        <translation>onduleur PV</translation>
     </message>
     <message>
         <source>battery</source>
-        <translation type="unfinished"></translation>
+        <translation>batterie</translation>
     </message>
     <message>
         <source>load meter</source>
-        <translation type="unfinished"></translation>
+        <translation>compteur de consommation</translation>
     </message>
 </context>
 <context>
@@ -1812,31 +1814,31 @@ Built with Qt %1 on %2. Licence: %3.</source>
     <name>parkwatt::HelpWindow</name>
     <message>
         <source>Parkwatt Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide de Parkwatt</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Facility manager&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide du gestionnaire du site</translation>
     </message>
     <message>
         <source>Installer&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’installateur</translation>
     </message>
     <message>
         <source>Driver&apos;s guide (lobby kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide du conducteur (borne d’accueil)</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -2199,11 +2201,11 @@ Built with Qt %1 on %2. Licence: %3.</source>
     <name>parkwatt::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Follow the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre la langue du système</translation>
     </message>
 </context>
 <context>
@@ -3558,11 +3560,11 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>it reads back differently</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur relue est différente</translation>
     </message>
     <message>
         <source>the audit trail did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d’audit ne l’a pas enregistrée</translation>
     </message>
 </context>
 <context>
@@ -3876,19 +3878,19 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"> kW</translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source> V</source>
-        <translation type="unfinished"></translation>
+        <translation> V</translation>
     </message>
     <message>
         <source> kWp</source>
-        <translation type="unfinished"></translation>
+        <translation> kWc</translation>
     </message>
     <message>
         <source> kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh</translation>
     </message>
 </context>
 <context>

@@ -287,135 +287,135 @@
     <name>StartOptions</name>
     <message>
         <source>Parkwatt: energy management for buildings with an EV garage. Without options, runs the built-in demo garage: parkwatt-sim serves its chargers, meters, PV inverter and battery over Modbus TCP on this machine and the engine controls them as it would a real site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt：EV 駐車場を備えた建物のためのエネルギー管理。オプションを指定しない場合は、組み込みのデモ駐車場を実行します。parkwatt-sim がこのマシン上で充電器、メーター、太陽光インバーター、蓄電池を Modbus TCP で提供し、エンジンが実際のサイトと同じようにそれらを制御します。</translation>
     </message>
     <message>
         <source>Run the built-in demo garage (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのデモ駐車場を実行します（既定）。</translation>
     </message>
     <message>
         <source>Control this site (parkwatt-site/1) over Modbus TCP from this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイト（parkwatt-site/1）を、本プログラムから Modbus TCP で制御します。</translation>
     </message>
     <message>
         <source>The site&apos;s database: the engine records into it and the History page shows it (the demo uses a temporary one without this).</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトのデータベース：エンジンが記録し、履歴ページに表示されます（指定しない場合、デモは一時データベースを使用します）。</translation>
     </message>
     <message>
         <source>A folder of extra device profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の機器プロファイルを格納したフォルダー。</translation>
     </message>
     <message>
         <source>Where the controller lock lives (default: the runtime directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>コントローラーロックの置き場所（既定：ランタイムディレクトリ）。</translation>
     </message>
     <message>
         <source>Your role until sign-in arrives: viewer, manager (default), installer or admin. Checked by the engine for every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするまでのロール：viewer、manager（既定）、installer、admin のいずれか。コマンドごとにエンジンが確認します。</translation>
     </message>
     <message>
         <source>Your name in the audit trail (default: the login).</source>
-        <translation type="unfinished"></translation>
+        <translation>監査証跡に記録される名前（既定：ログイン名）。</translation>
     </message>
     <message>
         <source>The demo&apos;s simulated seconds per second (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>デモで 1 秒あたりに進むシミュレーション秒数（既定 10）。</translation>
     </message>
     <message>
         <source>Where the demo&apos;s day begins (default 07:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>デモの 1 日の開始時刻（既定 07:00）。</translation>
     </message>
     <message>
         <source>Start, run a few cycles, check the window, and quit (exit 0 when healthy).</source>
-        <translation type="unfinished"></translation>
+        <translation>起動して数サイクル実行し、ウィンドウを確認して終了します（正常なら終了コード 0）。</translation>
     </message>
     <message>
         <source>Write one PNG of every page (1600x1000) into DIR after a few cycles, and quit. The demo then begins at 13:00 unless --start-at says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>数サイクル後に全ページの PNG（1600x1000）を 1 枚ずつ DIR に書き出して終了します。この場合、--start-at で指定しない限り、デモは 13:00 に始まります。</translation>
     </message>
     <message>
         <source>Start in this language: en, de, fr, zh_CN or ja (default: the system&apos;s, or the one last chosen in the control room&apos;s View menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>この言語で起動します：en、de、fr、zh_CN、ja（既定：システムの言語、またはコントロールルームの表示メニューで最後に選択した言語）。</translation>
     </message>
     <message>
         <source>Serve the engine&apos;s API (docs/api.md) for remote control rooms and kiosks on PORT (loopback) or ADDRESS:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートのコントロールルームやキオスク向けに、エンジンの API（docs/api.md）を PORT（ループバック）または ADDRESS:PORT で提供します。</translation>
     </message>
     <message>
         <source>Where the API&apos;s certificate and tokens are kept (default: the user&apos;s data folder, parkwatt/api).</source>
-        <translation type="unfinished"></translation>
+        <translation>API の証明書とトークンの保存場所（既定：ユーザーのデータフォルダー内の parkwatt/api）。</translation>
     </message>
     <message>
         <source>Attach to the engine at HOST:PORT over the network instead of running one.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンを実行する代わりに、ネットワーク経由で HOST:PORT のエンジンに接続します。</translation>
     </message>
     <message>
         <source>With --connect: your role&apos;s API token (or PARKWATT_TOKEN in the environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect と併用：自分のロールの API トークン（または環境変数 PARKWATT_TOKEN）。</translation>
     </message>
     <message>
         <source>With --connect: read the API token from FILE (keeps it out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect と併用：API トークンを FILE から読み込みます（プロセス一覧に表示されません）。</translation>
     </message>
     <message>
         <source>With --connect: the engine&apos;s certificate SHA-256 fingerprint, as parkwattd run prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect と併用：parkwattd run が表示する、エンジンの証明書の SHA-256 フィンガープリント。</translation>
     </message>
     <message>
         <source>Run the lobby kiosk (fullscreen, locked, for drivers and visitors) instead of the control room; with --connect, attached to an engine on another machine (docs/kiosk.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールルームの代わりに、ロビーのキオスク（全画面、ロック付き、ドライバーと来訪者向け）を実行します。--connect と併用すると、別のマシンのエンジンに接続します（docs/kiosk.md）。</translation>
     </message>
     <message>
         <source>The kiosk&apos;s settings: manager PIN, bay PINs, driver input, timings (parkwatt-kiosk/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクの設定：管理者PIN、区画のPIN、ドライバーの入力、時間設定（parkwatt-kiosk/1）。</translation>
     </message>
     <message>
         <source>Read a PIN from standard input and print its hash for a kiosk file, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から PIN を読み込み、キオスクファイル用のハッシュを出力して終了します。</translation>
     </message>
     <message>
         <source>With --site and --db: sign the operator off after MINUTES without input (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>--site および --db と併用：入力が MINUTES 分ない場合にオペレーターをサインアウトします（既定 15）。</translation>
     </message>
     <message>
         <source>Open the commissioning wizard for installers (with --site FILE: that site file imported); it saves a site file for parkwattd run. With --db FILE the installer signs in to the site&apos;s database and the register inspector may write, each write audited (docs/commissioning.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>施工者向けのコミッショニングウィザードを開きます（--site FILE を指定すると、そのサイトファイルをインポート）。parkwattd run 用のサイトファイルを保存します。--db FILE を指定すると、施工者がサイトのデータベースにサインインし、レジスタインスペクターで書き込みができます。書き込みはすべて監査証跡に記録されます（docs/commissioning.md）。</translation>
     </message>
     <message>
         <source>--token-file %1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file %1：読み込めません：%2</translation>
     </message>
     <message>
         <source>--idle-logoff %1: expected minutes from 0.05 to 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-logoff %1：0.05～1440 の分数を指定してください</translation>
     </message>
     <message>
         <source>--commission excludes --kiosk and --connect</source>
-        <translation type="unfinished"></translation>
+        <translation>--commission は --kiosk および --connect と併用できません</translation>
     </message>
     <message>
         <source>--kiosk-config needs --kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk-config には --kiosk が必要です</translation>
     </message>
     <message>
         <source>--demo, --site and --connect exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo、--site、--connect は同時に指定できません</translation>
     </message>
     <message>
         <source>--connect needs --token, --token-file or PARKWATT_TOKEN, and --fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect には --token、--token-file、PARKWATT_TOKEN のいずれかと、--fingerprint が必要です</translation>
     </message>
     <message>
         <source>--role %1: expected viewer, manager, installer or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>--role %1：viewer、manager、installer、admin のいずれかを指定してください</translation>
     </message>
     <message>
         <source>--speed %1: expected a number above 0 and at most 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed %1：0 より大きく 3600 以下の数値を指定してください</translation>
     </message>
     <message>
         <source>--start-at %1: expected HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>--start-at %1：HH:MM 形式で指定してください</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>--language %1: expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language %1：%2 のいずれかを指定してください</translation>
     </message>
 </context>
 <context>
@@ -632,41 +632,43 @@
     <name>parkwatt::AboutDialog</name>
     <message>
         <source>About Parkwatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt について</translation>
     </message>
     <message>
         <source>Parkwatt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt %1</translation>
     </message>
     <message>
         <source>Energy management for buildings with PV, a battery and a garage of electric cars: every driver charged by departure, the building&apos;s peaks shaved, its critical loads kept up in an outage.
 
 Built with Qt %1 on %2. Licence: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光発電、蓄電池、電気自動車の駐車場を備えた建物のためのエネルギー管理：すべてのドライバーの車を出庫までに充電し、建物のピークを抑え、停電時には重要負荷への給電を維持します。
+
+%2 上で Qt %1 を使用してビルド。ライセンス：%3。</translation>
     </message>
     <message>
         <source>Parkwatt is built on these libraries, under their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt は以下のライブラリを、それぞれのライセンスのもとで使用しています：</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1060,19 +1062,19 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Parkwatt &amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Parkwatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt について(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1297,23 +1299,23 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>charger</source>
-        <translation type="unfinished"></translation>
+        <translation>充電器</translation>
     </message>
     <message>
         <source>grid meter</source>
-        <translation type="unfinished">系統メーター</translation>
+        <translation>系統メーター</translation>
     </message>
     <message>
         <source>PV inverter</source>
-        <translation type="unfinished"></translation>
+        <translation>太陽光インバーター</translation>
     </message>
     <message>
         <source>battery</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄電池</translation>
     </message>
     <message>
         <source>load meter</source>
-        <translation type="unfinished"></translation>
+        <translation>負荷メーター</translation>
     </message>
 </context>
 <context>
@@ -1811,31 +1813,31 @@ Built with Qt %1 on %2. Licence: %3.</source>
     <name>parkwatt::HelpWindow</name>
     <message>
         <source>Parkwatt Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt ヘルプ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">戻る</translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>進む</translation>
     </message>
     <message>
         <source>Facility manager&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>施設管理者ガイド</translation>
     </message>
     <message>
         <source>Installer&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>施工者ガイド</translation>
     </message>
     <message>
         <source>Driver&apos;s guide (lobby kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライバーガイド（ロビーのキオスク）</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド</translation>
     </message>
 </context>
 <context>
@@ -2194,11 +2196,11 @@ Built with Qt %1 on %2. Licence: %3.</source>
     <name>parkwatt::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>Follow the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語に従う</translation>
     </message>
 </context>
 <context>
@@ -3552,11 +3554,11 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>it reads back differently</source>
-        <translation type="unfinished"></translation>
+        <translation>読み戻した値が書き込んだ値と異なります</translation>
     </message>
     <message>
         <source>the audit trail did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>監査証跡に記録できませんでした</translation>
     </message>
 </context>
 <context>
@@ -3868,19 +3870,19 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"> kW</translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source> V</source>
-        <translation type="unfinished"></translation>
+        <translation> V</translation>
     </message>
     <message>
         <source> kWp</source>
-        <translation type="unfinished"></translation>
+        <translation> kWp</translation>
     </message>
     <message>
         <source> kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh</translation>
     </message>
 </context>
 <context>

@@ -287,135 +287,135 @@
     <name>StartOptions</name>
     <message>
         <source>Parkwatt: energy management for buildings with an EV garage. Without options, runs the built-in demo garage: parkwatt-sim serves its chargers, meters, PV inverter and battery over Modbus TCP on this machine and the engine controls them as it would a real site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt：面向配有电动车车库的楼宇的能源管理。不带选项时运行内置演示车库：parkwatt-sim 在本机通过 Modbus TCP 提供其充电桩、电表、光伏逆变器和储能电池，引擎像控制真实站点一样控制它们。</translation>
     </message>
     <message>
         <source>Run the built-in demo garage (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行内置演示车库（默认）。</translation>
     </message>
     <message>
         <source>Control this site (parkwatt-site/1) over Modbus TCP from this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>由本程序通过 Modbus TCP 控制此站点（parkwatt-site/1）。</translation>
     </message>
     <message>
         <source>The site&apos;s database: the engine records into it and the History page shows it (the demo uses a temporary one without this).</source>
-        <translation type="unfinished"></translation>
+        <translation>站点数据库：引擎将数据记录到其中，“历史”页面显示这些数据（不指定时，演示使用临时数据库）。</translation>
     </message>
     <message>
         <source>A folder of extra device profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>附加设备配置文件所在的文件夹。</translation>
     </message>
     <message>
         <source>Where the controller lock lives (default: the runtime directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>控制器锁文件的位置（默认：运行时目录）。</translation>
     </message>
     <message>
         <source>Your role until sign-in arrives: viewer, manager (default), installer or admin. Checked by the engine for every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录功能提供之前您的角色：viewer、manager（默认）、installer 或 admin。引擎会对每条命令进行检查。</translation>
     </message>
     <message>
         <source>Your name in the audit trail (default: the login).</source>
-        <translation type="unfinished"></translation>
+        <translation>您在审计日志中的名称（默认：登录名）。</translation>
     </message>
     <message>
         <source>The demo&apos;s simulated seconds per second (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示中每秒对应的模拟秒数（默认 10）。</translation>
     </message>
     <message>
         <source>Where the demo&apos;s day begins (default 07:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示一天的开始时间（默认 07:00）。</translation>
     </message>
     <message>
         <source>Start, run a few cycles, check the window, and quit (exit 0 when healthy).</source>
-        <translation type="unfinished"></translation>
+        <translation>启动，运行几个控制周期，检查窗口，然后退出（正常时退出码为 0）。</translation>
     </message>
     <message>
         <source>Write one PNG of every page (1600x1000) into DIR after a few cycles, and quit. The demo then begins at 13:00 unless --start-at says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行几个控制周期后，将每个页面各保存为一张 PNG（1600x1000）到 DIR 中，然后退出。此时演示从 13:00 开始，除非 --start-at 另行指定。</translation>
     </message>
     <message>
         <source>Start in this language: en, de, fr, zh_CN or ja (default: the system&apos;s, or the one last chosen in the control room&apos;s View menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此语言启动：en、de、fr、zh_CN 或 ja（默认：系统语言，或上次在控制室“视图”菜单中选择的语言）。</translation>
     </message>
     <message>
         <source>Serve the engine&apos;s API (docs/api.md) for remote control rooms and kiosks on PORT (loopback) or ADDRESS:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 PORT（本机回环）或 ADDRESS:PORT 上提供引擎的 API（docs/api.md），供远程控制室和自助终端使用。</translation>
     </message>
     <message>
         <source>Where the API&apos;s certificate and tokens are kept (default: the user&apos;s data folder, parkwatt/api).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 证书和令牌的存放位置（默认：用户数据文件夹下的 parkwatt/api）。</translation>
     </message>
     <message>
         <source>Attach to the engine at HOST:PORT over the network instead of running one.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过网络连接到 HOST:PORT 上的引擎，而不是自行运行引擎。</translation>
     </message>
     <message>
         <source>With --connect: your role&apos;s API token (or PARKWATT_TOKEN in the environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --connect 配合使用：您所属角色的 API 令牌（或环境变量 PARKWATT_TOKEN）。</translation>
     </message>
     <message>
         <source>With --connect: read the API token from FILE (keeps it out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --connect 配合使用：从 FILE 读取 API 令牌（使其不出现在进程列表中）。</translation>
     </message>
     <message>
         <source>With --connect: the engine&apos;s certificate SHA-256 fingerprint, as parkwattd run prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --connect 配合使用：引擎证书的 SHA-256 指纹，即 parkwattd run 所输出的指纹。</translation>
     </message>
     <message>
         <source>Run the lobby kiosk (fullscreen, locked, for drivers and visitors) instead of the control room; with --connect, attached to an engine on another machine (docs/kiosk.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行大堂自助终端（全屏、锁定，供车主和访客使用），而不是控制室；与 --connect 配合使用时，连接到另一台机器上的引擎（docs/kiosk.md）。</translation>
     </message>
     <message>
         <source>The kiosk&apos;s settings: manager PIN, bay PINs, driver input, timings (parkwatt-kiosk/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>自助终端的设置：管理员 PIN、车位 PIN、车主输入、时间设置（parkwatt-kiosk/1）。</translation>
     </message>
     <message>
         <source>Read a PIN from standard input and print its hash for a kiosk file, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取一个 PIN，输出其哈希值以供自助终端配置文件使用，然后退出。</translation>
     </message>
     <message>
         <source>With --site and --db: sign the operator off after MINUTES without input (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --site 和 --db 配合使用：无操作 MINUTES 分钟后注销操作员（默认 15）。</translation>
     </message>
     <message>
         <source>Open the commissioning wizard for installers (with --site FILE: that site file imported); it saves a site file for parkwattd run. With --db FILE the installer signs in to the site&apos;s database and the register inspector may write, each write audited (docs/commissioning.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>为安装人员打开调试向导（使用 --site FILE 时导入该站点文件）；向导会保存供 parkwattd run 使用的站点文件。使用 --db FILE 时，安装人员登录站点数据库，寄存器检查器可以写入，每次写入均记入审计日志（docs/commissioning.md）。</translation>
     </message>
     <message>
         <source>--token-file %1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file %1：无法读取：%2</translation>
     </message>
     <message>
         <source>--idle-logoff %1: expected minutes from 0.05 to 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-logoff %1：应为 0.05 到 1440 之间的分钟数</translation>
     </message>
     <message>
         <source>--commission excludes --kiosk and --connect</source>
-        <translation type="unfinished"></translation>
+        <translation>--commission 不能与 --kiosk 和 --connect 同时使用</translation>
     </message>
     <message>
         <source>--kiosk-config needs --kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk-config 需要配合 --kiosk 使用</translation>
     </message>
     <message>
         <source>--demo, --site and --connect exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo、--site 和 --connect 不能同时使用</translation>
     </message>
     <message>
         <source>--connect needs --token, --token-file or PARKWATT_TOKEN, and --fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect 需要 --token、--token-file 或 PARKWATT_TOKEN，以及 --fingerprint</translation>
     </message>
     <message>
         <source>--role %1: expected viewer, manager, installer or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>--role %1：应为 viewer、manager、installer 或 admin</translation>
     </message>
     <message>
         <source>--speed %1: expected a number above 0 and at most 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed %1：应为大于 0 且不超过 3600 的数字</translation>
     </message>
     <message>
         <source>--start-at %1: expected HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>--start-at %1：应为 HH:MM</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>--language %1: expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language %1：应为以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -632,41 +632,43 @@
     <name>parkwatt::AboutDialog</name>
     <message>
         <source>About Parkwatt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Parkwatt</translation>
     </message>
     <message>
         <source>Parkwatt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt %1</translation>
     </message>
     <message>
         <source>Energy management for buildings with PV, a battery and a garage of electric cars: every driver charged by departure, the building&apos;s peaks shaved, its critical loads kept up in an outage.
 
 Built with Qt %1 on %2. Licence: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向配有光伏、储能电池和电动车车库的楼宇的能源管理：每位车主的车辆都在离场前充好电，楼宇的用电峰值得到削减，停电时关键负荷持续供电。
+
+基于 Qt %1 构建，构建平台：%2。许可证：%3。</translation>
     </message>
     <message>
         <source>Parkwatt is built on these libraries, under their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt 基于以下库构建，并遵循其各自的许可证：</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1060,19 +1062,19 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Parkwatt &amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt 帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Parkwatt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Parkwatt(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1297,23 +1299,23 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>charger</source>
-        <translation type="unfinished"></translation>
+        <translation>充电桩</translation>
     </message>
     <message>
         <source>grid meter</source>
-        <translation type="unfinished">电网电表数据</translation>
+        <translation>电网电表</translation>
     </message>
     <message>
         <source>PV inverter</source>
-        <translation type="unfinished"></translation>
+        <translation>光伏逆变器</translation>
     </message>
     <message>
         <source>battery</source>
-        <translation type="unfinished"></translation>
+        <translation>储能电池</translation>
     </message>
     <message>
         <source>load meter</source>
-        <translation type="unfinished"></translation>
+        <translation>负荷电表</translation>
     </message>
 </context>
 <context>
@@ -1811,31 +1813,31 @@ Built with Qt %1 on %2. Licence: %3.</source>
     <name>parkwatt::HelpWindow</name>
     <message>
         <source>Parkwatt Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkwatt 帮助</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">返回</translation>
+        <translation>后退</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进</translation>
     </message>
     <message>
         <source>Facility manager&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>物业管理员指南</translation>
     </message>
     <message>
         <source>Installer&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>安装人员指南</translation>
     </message>
     <message>
         <source>Driver&apos;s guide (lobby kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation>车主指南（大堂自助终端）</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>指南</translation>
     </message>
 </context>
 <context>
@@ -2194,11 +2196,11 @@ Built with Qt %1 on %2. Licence: %3.</source>
     <name>parkwatt::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Follow the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统语言</translation>
     </message>
 </context>
 <context>
@@ -3552,11 +3554,11 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source>it reads back differently</source>
-        <translation type="unfinished"></translation>
+        <translation>回读值不一致</translation>
     </message>
     <message>
         <source>the audit trail did not take it</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志未能记录此操作</translation>
     </message>
 </context>
 <context>
@@ -3868,19 +3870,19 @@ Built with Qt %1 on %2. Licence: %3.</source>
     </message>
     <message>
         <source> kW</source>
-        <translation type="unfinished"> kW</translation>
+        <translation> kW</translation>
     </message>
     <message>
         <source> V</source>
-        <translation type="unfinished"></translation>
+        <translation> V</translation>
     </message>
     <message>
         <source> kWp</source>
-        <translation type="unfinished"></translation>
+        <translation> kWp</translation>
     </message>
     <message>
         <source> kWh</source>
-        <translation type="unfinished"></translation>
+        <translation> kWh</translation>
     </message>
 </context>
 <context>
