@@ -217,12 +217,11 @@ void RegisterInspectorDialog::write()
     }
     const int address = m_address->value();
     const QVector<quint16> values(encoded.value->begin(), encoded.value->end());
+    // One arg() with every part: what the installer typed may itself contain "%4".
     const QString question = tr("Write %1 (%2, %3) to holding register %4 of %5 (%6:%7 unit %8)?")
-                                 .arg(m_writeValue->text(), m_type->currentText(), hex(values))
-                                 .arg(address)
-                                 .arg(m_device.id, m_device.host)
-                                 .arg(m_device.port)
-                                 .arg(m_device.unit);
+                                 .arg(m_writeValue->text(), m_type->currentText(), hex(values),
+                                      QString::number(address), m_device.id, m_device.host,
+                                      QString::number(m_device.port), QString::number(m_device.unit));
     if (!m_confirm || !m_confirm(question)) {
         emit writeFinished(false, tr("not confirmed: nothing written"));
         return;

@@ -123,7 +123,7 @@ QString PreviewScenarioLoader::describe(const PreviewSource& source)
             .arg(QFileInfo(source.file).fileName(), locale.toString(source.durationH, 'f', 0));
     const auto when = [&locale, &source](TimeMs ms) {
         return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(source.utcOffsetS)),
-                               QStringLiteral("d MMM yyyy HH:mm"));
+                               QLocale::ShortFormat);
     };
     const double recordedDays = double(source.toMs - source.fromMs) / double(kDayMs);
     return tr("the %1 days recorded from %2 to %3")

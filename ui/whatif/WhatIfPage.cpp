@@ -278,7 +278,7 @@ void WhatIfPage::showScenario()
     const QLocale locale;
     const QString from =
         locale.toString(QDateTime::fromMSecsSinceEpoch(result.startMs, QTimeZone(result.utcOffsetS)),
-                        QStringLiteral("d MMM yyyy HH:mm"));
+                        QLocale::ShortFormat);
     const FigureFormat fmt;
     m_summary->setText(
         tr("%1 (%2): %3 h from %4, %5 chargers, %6 car sessions.")
