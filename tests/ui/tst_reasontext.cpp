@@ -196,8 +196,8 @@ private slots:
         QCOMPARE(localizedReason(QStringLiteral("a reason from a newer engine, 1.5 kW")),
                  QStringLiteral("a reason from a newer engine, 1.5 kW"));
 
-        // BayOverrides translates its own prefix, so an engine in this process writes it translated
-        // with the English reason after it: the reason is localized all the same.
+        // The engine writes English even inside a translated control room (it goes to the CSV, the
+        // database and the API); the screen shows it localized.
         BayOverrides overrides(2);
         overrides.set(0, BayOverride::ChargeNow, QStringLiteral("Anna"), 0);
         Setpoints s;
@@ -205,7 +205,7 @@ private slots:
         s.chargerReasons = {QStringLiteral("departs 17:30, needs 3.25 kWh: full power"), QStringLiteral("offline")};
         overrides.annotate(s);
         QCOMPARE(s.chargerReasons[0],
-                 QStringLiteral("sofort laden (Übersteuerung durch Anna): departs 17:30, needs 3.25 kWh: full power"));
+                 QStringLiteral("charge now (override by Anna): departs 17:30, needs 3.25 kWh: full power"));
         QVERIFY(isKnownReason(s.chargerReasons[0]));
         QCOMPARE(localizedReason(s.chargerReasons[0]),
                  QStringLiteral("sofort laden (Übersteuerung durch Anna): Abfahrt 17:30, benötigt 3,25 kWh: volle Leistung"));

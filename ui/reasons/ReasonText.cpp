@@ -205,39 +205,6 @@ QString localNumber(const QString& written)
 
 QString render(const QString& text, bool fragment, bool& known);
 
-// BayOverrides passes its text through QCoreApplication::translate, so an engine running in this
-// translated process (the desktop demo) writes the override in the user's language already, with
-// the English reason after it: that prefix is kept, the reason after it localized.
-bool renderTranslatedOverride(const QString& text, QString& out, bool& known)
-{
-    // Not literal on purpose: these are BayOverrides' messages, extracted from core.
-    static const char* const sources[] = {"charge now (override by %1)%2", "paused by %1"};
-    thread_local QHash<QString, QRegularExpression> cache;
-    for (const char* source : sources) {
-        const QString translated = QCoreApplication::translate("BayOverrides", source);
-        if (translated == QLatin1String(source))
-            continue; // English: the table has it
-        auto it = cache.find(translated);
-        if (it == cache.end()) {
-            QString pattern = QRegularExpression::escape(translated);
-            pattern.replace(QLatin1String("\\%1"), QLatin1String("(.+?)"));
-            pattern.replace(QLatin1String("\\%2"), QLatin1String("(?:: (.+))?"));
-            it = cache.insert(translated, QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$')));
-        }
-        const QRegularExpressionMatch m = it->match(text);
-        if (!m.hasMatch())
-            continue;
-        const qsizetype innerStart = m.capturedStart(2);
-        if (innerStart < 0) {
-            out = text;
-            return true;
-        }
-        out = text.left(innerStart) + render(m.captured(2), false, known) + text.mid(m.capturedEnd(2));
-        return true;
-    }
-    return false;
-}
-
 // `text` rebuilt from its translated template; `known` turns false where a part is not recognised.
 QString render(const QString& text, bool fragment, bool& known)
 {
@@ -270,9 +237,6 @@ QString render(const QString& text, bool fragment, bool& known)
         }
         return fill(QCoreApplication::translate("ReasonText", c.shape->source), args);
     }
-    QString out;
-    if (!fragment && renderTranslatedOverride(text, out, known))
-        return out;
     known = false;
     return text;
 }
