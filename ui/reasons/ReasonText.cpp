@@ -1,7 +1,6 @@
 #include "reasons/ReasonText.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <vector>
