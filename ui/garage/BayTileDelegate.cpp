@@ -4,14 +4,45 @@
 #include "reasons/ReasonText.h"
 
 #include <QAbstractItemView>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <algorithm>
 #include <cmath>
 
 namespace parkwatt {
 
 namespace {
+
+// Where a row's left and right texts go so they never overlap in any language: the right one keeps
+// its width while the left one still has nearly half the row; each is elided to its share.
+struct RowSplit {
+    qreal leftWidth;
+    qreal rightWidth;
+};
+RowSplit splitRow(qreal width, qreal leftText, qreal rightText)
+{
+    constexpr qreal kGap = 6;
+    if (leftText + kGap + rightText <= width)
+        return {width, width};
+    const qreal right = std::min(rightText, std::max(width - kGap - leftText, width * 0.45));
+    return {width - kGap - right, right};
+}
+
+void drawRow(QPainter* p, const QRectF& row, const QString& left, const QFont& leftFont, const QColor& leftPen,
+             const QString& right, const QFont& rightFont, const QColor& rightPen)
+{
+    const QFontMetricsF leftFm(leftFont);
+    const QFontMetricsF rightFm(rightFont);
+    const RowSplit split = splitRow(row.width(), leftFm.horizontalAdvance(left), rightFm.horizontalAdvance(right));
+    p->setFont(leftFont);
+    p->setPen(leftPen);
+    p->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, leftFm.elidedText(left, Qt::ElideRight, split.leftWidth));
+    p->setFont(rightFont);
+    p->setPen(rightPen);
+    p->drawText(row, Qt::AlignRight | Qt::AlignVCenter, rightFm.elidedText(right, Qt::ElideRight, split.rightWidth));
+}
 constexpr int kPad = 8;
 constexpr int kMargin = 3;
 } // namespace
@@ -41,9 +72,30 @@ QColor BayTileDelegate::stateColour(BayState state)
     return Qt::gray;
 }
 
-QSize BayTileDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const
+QSize BayTileDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
-    return kTileSize;
+    return tileSize(option.font);
+}
+
+QSize BayTileDelegate::tileSize(const QFont& font) const
+{
+    // The widest rows in the current language: the departure with the outlook, the power with the
+    // charge; a tile is never narrower than kTileSize.
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(font);
+    const QFontMetricsF boldFm(bold);
+    const QString clock = m_format.timeOfDay(0);
+    qreal outlook = 0;
+    for (const QString& mark : {tr("✓ target"), tr("on track"), tr("at risk")})
+        outlook = std::max(outlook, fm.horizontalAdvance(mark));
+    const qreal departureRow = fm.horizontalAdvance(tr("leaves %1").arg(clock)) + outlook;
+    const QString full = m_format.percent(100);
+    const qreal chargeRow =
+        boldFm.horizontalAdvance(m_format.kw(22)) + fm.horizontalAdvance(tr("%1 of %2").arg(full, full));
+    constexpr qreal kGapAndInsets = 2 * kMargin + 2 * kPad + 3 + 6 + 2; // tile margins, padding, stripe, gap
+    const int needed = int(std::ceil(std::max(departureRow, chargeRow) + kGapAndInsets));
+    return {std::max(kTileSize.width(), needed), kTileSize.height()};
 }
 
 QStringList BayTileDelegate::linesOf(const BayStatus& b) const
@@ -102,11 +154,8 @@ void BayTileDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
 
     // Line 1: bay id, state on the right.
     QRectF row(body.left(), body.top(), body.width(), lineH);
-    p->setFont(bold);
-    p->setPen(b.state == BayState::Free ? quiet : text);
-    p->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, lines.value(0));
-    p->setPen(b.state == BayState::Free ? quiet : colour.darker(b.state == BayState::Waiting ? 115 : 100));
-    p->drawText(row, Qt::AlignRight | Qt::AlignVCenter, lines.value(1));
+    drawRow(p, row, lines.value(0), bold, b.state == BayState::Free ? quiet : text, lines.value(1), bold,
+            b.state == BayState::Free ? quiet : colour.darker(b.state == BayState::Waiting ? 115 : 100));
     p->setFont(option.font);
     if (lines.size() <= 2) {
         p->restore();
@@ -122,11 +171,7 @@ void BayTileDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
 
     // Line 2: power, and the state of charge on the right.
     row.translate(0, lineH + 2);
-    p->setFont(bold);
-    p->setPen(text);
-    p->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, lines[2]);
-    p->setFont(option.font);
-    p->drawText(row, Qt::AlignRight | Qt::AlignVCenter, lines[3]);
+    drawRow(p, row, lines[2], bold, text, lines[3], option.font, text);
 
     // A bar: the car's charge, with a tick at its target.
     row.translate(0, lineH + 1);
@@ -150,8 +195,6 @@ void BayTileDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
 
     // Line 3: departure and the target's outlook as a marker.
     row = QRectF(body.left(), bar.bottom() + 3, body.width(), lineH);
-    p->setPen(quiet);
-    p->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, lines[4]);
     QColor outlook = quiet;
     QString mark;
     switch (b.outlook) {
@@ -171,8 +214,7 @@ void BayTileDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
         mark = tr("?");
         break;
     }
-    p->setPen(outlook);
-    p->drawText(row, Qt::AlignRight | Qt::AlignVCenter, mark);
+    drawRow(p, row, lines[4], option.font, quiet, mark, option.font, outlook);
     p->restore();
 }
 

@@ -15,7 +15,9 @@ class BayTileDelegate : public QStyledItemDelegate {
 public:
     explicit BayTileDelegate(FigureFormat format, QObject* parent = nullptr);
 
-    static constexpr QSize kTileSize{176, 96};
+    static constexpr QSize kTileSize{176, 96}; // the smallest tile
+    // Every tile's size in the current language (wider where the words are longer).
+    QSize tileSize(const QFont& font) const;
     static QColor stateColour(BayState state);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -117,7 +117,7 @@ GaragePage::GaragePage(const SiteContext& context, QWidget* parent)
     m_view->setMovement(QListView::Static);
     // Every tile is the same size: the view lays out 1,000 bays without asking each one.
     m_view->setUniformItemSizes(true);
-    m_view->setGridSize(BayTileDelegate::kTileSize);
+    m_view->setGridSize(BayTileDelegate::kTileSize); // retranslate() fits it to the language
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setMouseTracking(true);
     m_view->setSpacing(0);
@@ -175,6 +175,7 @@ void GaragePage::changeEvent(QEvent* event)
 
 void GaragePage::retranslate()
 {
+    m_view->setGridSize(m_delegate->tileSize(m_view->font()));
     m_showLabel->setText(tr("Show:"));
     for (QAbstractButton* button : m_states->buttons())
         button->setToolTip(filterTooltip(button->property("bayState").toInt()));

@@ -29,6 +29,18 @@ QString nativeNameOf(const QString& code)
     return name;
 }
 
+// The locale a language formats with: the system's when it speaks that language (en_GB keeps its
+// 24-hour clock, de_CH its apostrophes), else the language's own (English: en_US).
+QLocale localeFor(const QString& code)
+{
+    const QLocale language = code == QStringLiteral("en") ? QLocale(QLocale::English) : QLocale(code);
+    const QLocale system = QLocale::system();
+    if (system.language() == language.language() &&
+        (language.script() == QLocale::AnyScript || system.script() == language.script()))
+        return system;
+    return language;
+}
+
 } // namespace
 
 QList<Language> Languages::shipped()
@@ -91,6 +103,8 @@ QString Languages::shippedMatch(const QString& code) const
 
 Languages::~Languages()
 {
+    if (!QCoreApplication::instance())
+        return; // destroyed with the application: its translators go with it
     for (QTranslator* installed : {m_translator.get(), m_qtTranslator.get()})
         if (installed)
             QCoreApplication::removeTranslator(installed);
@@ -125,7 +139,7 @@ bool Languages::switchTo(const QString& code)
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         qtNext.reset();
     // The locale first: the pages reformat their figures when the translator change reaches them.
-    QLocale::setDefault(code == QStringLiteral("en") ? QLocale(QLocale::English) : QLocale(code));
+    QLocale::setDefault(localeFor(code));
     for (QTranslator* old : {m_translator.get(), m_qtTranslator.get()})
         if (old)
             QCoreApplication::removeTranslator(old);

@@ -65,7 +65,8 @@ void PowerHistoryChart::retranslate()
     m_gridSeries->setName(tr("Grid (import +)"));
     m_evSeries->setName(tr("EVs (charge +)"));
     m_axisY->setTitleText(tr("kW"));
-    applyChartLocale(chart());
+    // Whole hours and whole kW need no locale; and Qt 6.4 draws no labels for "%d h" with
+    // localized numbers.
 }
 
 void PowerHistoryChart::setDayStart(qint64 dayStartMs)
