@@ -158,6 +158,9 @@ private slots:
     {
         const auto window = kiosk(config());
         window->setIdleMs(1500); // well above the gaps between touches, even on a loaded machine
+        const QString homeLanguage = QLocale().name();
+        window->languageButton(QStringLiteral("de"))->click(); // a visitor reads German
+        QVERIFY(window->languageButton(QStringLiteral("de"))->isChecked());
         window->openBay(0);
         QCOMPARE(window->screen(), KioskWindow::Screen::Bay);
         // Touches keep it where it is (for twice the idle time)...
@@ -169,6 +172,9 @@ private slots:
         // ...and without them it goes home, forgetting what was typed.
         QTRY_COMPARE_WITH_TIMEOUT(window->screen(), KioskWindow::Screen::Home, 5000);
         QCOMPARE(window->homePage(), 0);
+        // The next visitor finds it in the building's language again.
+        QVERIFY(!window->languageButton(QStringLiteral("de"))->isChecked() || homeLanguage.startsWith(QStringLiteral("de")));
+        QCOMPARE(QLocale().name(), homeLanguage);
     }
 
     void aDriverChangesTheirSessionBehindTheBaysPin()

@@ -46,6 +46,7 @@ KioskWindow::KioskWindow(const SiteContext& context, const KioskConfig& config, 
     , m_lock(new KioskLock(this))
     , m_pins(new PinChecker(config.pinAttempts, config.lockoutS, this))
     , m_languages(new Languages(this))
+    , m_homeLanguage(m_languages->current())
 {
     setObjectName(QStringLiteral("kiosk"));
     setPalette(Theme::darkPalette()); // a lobby screen: light text on dark, whatever the desktop
@@ -95,7 +96,11 @@ KioskWindow::KioskWindow(const SiteContext& context, const KioskConfig& config, 
     m_rotateTimer.start(config.rotateS * 1000);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(config.idleS * 1000);
-    connect(&m_idleTimer, &QTimer::timeout, this, &KioskWindow::goHome);
+    // Idle: the next visitor finds the kiosk at home, in the building's language.
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        switchLanguage(m_homeLanguage);
+        goHome();
+    });
     connect(m_lock, &KioskLock::activity, this, [this] {
         if (screen() != Screen::Home)
             m_idleTimer.start();
@@ -136,11 +141,7 @@ QWidget* KioskWindow::buildHeader()
         b->setCheckable(true);
         b->setChecked(language.code == m_languages->current());
         b->setFocusPolicy(Qt::NoFocus);
-        connect(b, &QPushButton::clicked, this, [this, code = language.code] {
-            m_languages->switchTo(code);
-            for (auto& [c, button] : m_languageButtons)
-                button->setChecked(c == m_languages->current());
-        });
+        connect(b, &QPushButton::clicked, this, [this, code = language.code] { switchLanguage(code); });
         m_languageButtons.emplace(language.code, b);
         row->addWidget(b);
     }
@@ -224,6 +225,13 @@ void KioskWindow::showScreen(Screen screen)
         break;
     }
     m_idleTimer.start(); // away from home: back there when nobody touches it
+}
+
+void KioskWindow::switchLanguage(const QString& code)
+{
+    m_languages->switchTo(code);
+    for (auto& [c, button] : m_languageButtons)
+        button->setChecked(c == m_languages->current());
 }
 
 void KioskWindow::goHome()

@@ -85,6 +85,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void switchLanguage(const QString& code);
     QWidget* buildHeader();
     void rotate();
     void showScreen(Screen screen);
@@ -101,6 +102,7 @@ private:
     KioskLock* m_lock;
     PinChecker* m_pins;
     Languages* m_languages;
+    QString m_homeLanguage; // the one it starts in, and returns to when idle
     QPointer<SiteControl> m_control;
     bool m_connected = false;
     bool m_mayClose = false;
