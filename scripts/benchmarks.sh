@@ -315,7 +315,9 @@ memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 os=$( (. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-}") )
 kernel=$(uname -r)
 commit=$(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(git -C "$here" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+# Changes to the page itself (an earlier run's) do not change what was measured.
+out_rel=$(realpath --relative-to="$here" "$out" 2>/dev/null || echo "$out")
+if [ -n "$(git -C "$here" status --porcelain --untracked-files=no 2>/dev/null | grep -v " $out_rel\$")" ]; then
     commit="$commit (with uncommitted changes)"
 fi
 qt_version=$(sed -n 's/.*set(PACKAGE_VERSION "\([0-9.]*\)").*/\1/p' "$(cache Qt6_DIR)"/Qt6ConfigVersion*.cmake 2>/dev/null | head -n 1)
