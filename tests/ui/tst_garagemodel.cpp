@@ -126,7 +126,9 @@ private slots:
         GarageModel model(c.site);
         model.update(mixedCycle(c));
         BayTileDelegate delegate(FigureFormat(0, QLocale::c()));
-        const QSize tile = BayTileDelegate::kTileSize;
+        const QSize tile = delegate.tileSize(QFont());
+        QVERIFY(tile.width() >= BayTileDelegate::kTileSize.width());
+        QCOMPARE(tile.height(), BayTileDelegate::kTileSize.height());
         constexpr int kColumns = 40;
         QImage image(tile.width() * kColumns, tile.height() * (kBays / kColumns), QImage::Format_ARGB32);
         image.fill(Qt::white);

@@ -243,8 +243,9 @@ private slots:
         QCOMPARE(chart->title(), QStringLiteral("«Leistung heute»"));
         QVERIFY(seriesNames(chart).contains(QStringLiteral("«PV-Kurve»")));
         QVERIFY(axisTitles(chart).contains(QStringLiteral("«kW-Achse»")));
-        QCOMPARE(chart->locale().language(), QLocale::German);
-        QVERIFY(chart->localizeNumbers());
+        // Its axes show whole hours and whole kW: nothing for the locale to change (and Qt 6.4
+        // drops "%d h" labels when numbers are localized).
+        QVERIFY(!chart->localizeNumbers());
 
         switchBackToEnglish();
         QTRY_VERIFY(groupTitles(&page).contains(QStringLiteral("Today")));
