@@ -110,17 +110,17 @@ private slots:
         model.setEvents(sampleEvents());
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(EventTableModel::ColumnCount));
-        QCOMPARE(cell(model, 0, EventTableModel::Raised), QStringLiteral("22 Nov 2026 10:00:00"));
+        QCOMPARE(cell(model, 0, EventTableModel::Raised), QStringLiteral("11/22/26 10:00:00 AM"));
         QCOMPARE(cell(model, 0, EventTableModel::Severity), QStringLiteral("Alarm"));
         QCOMPARE(cell(model, 0, EventTableModel::Source), QStringLiteral("device.B07"));
         QCOMPARE(cell(model, 0, EventTableModel::Message), QStringLiteral("charger B07 does not answer"));
-        QCOMPARE(cell(model, 0, EventTableModel::Cleared), QStringLiteral("22 Nov 2026 10:01:00"));
+        QCOMPARE(cell(model, 0, EventTableModel::Cleared), QStringLiteral("11/22/26 10:01:00 AM"));
         QVERIFY(cell(model, 1, EventTableModel::Cleared).isEmpty());
         QCOMPARE(cell(model, 2, EventTableModel::Cleared), QStringLiteral("active"));
         QVERIFY(
             !cell(model, 0, EventTableModel::Message, Qt::ToolTipRole).contains(QStringLiteral("active")));
         QCOMPARE(cell(model, 3, EventTableModel::Acknowledged),
-                 QStringLiteral("maria, 22 Nov 2026 10:05:00"));
+                 QStringLiteral("maria, 11/22/26 10:05:00 AM"));
         QVERIFY(cell(model, 0, EventTableModel::Acknowledged).isEmpty());
         // Severity: an icon and, for alarms and warnings, a colour; unacknowledged active alarms bold.
         QVERIFY(!model.index(0, EventTableModel::Severity).data(Qt::DecorationRole).value<QIcon>().isNull());

@@ -32,6 +32,7 @@ CommissioningWizard::CommissioningWizard(QWidget* parent)
     setPage(Verification, m_verification);
     setPage(PolicyAndExport, m_export);
     setMinimumSize(900, 640);
+    resize(1200, 720); // wide enough for the longest languages' two-line page subtitles
     connect(m_basics, &SiteBasicsPage::importRequested, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a site file"), QString(),
                                                           tr("Site files (*.json)"));

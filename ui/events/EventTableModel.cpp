@@ -75,10 +75,14 @@ QString EventTableModel::severityName(EventSeverity severity)
 
 QString EventTableModel::timeText(TimeMs timeMs) const
 {
-    // One fixed pattern (the locale gives the month's name): every row as wide as the next.
-    return m_format.locale().toString(
-        QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone(m_format.utcOffsetS())),
-        QStringLiteral("d MMM yyyy HH:mm:ss"));
+    // The locale's short date and time, with seconds (events come seconds apart): "15.04.26
+    // 13:00:00", "2026/04/15 13:00:00", "4/15/26 1:00:00 PM". Numeric, so every row is as wide.
+    const QLocale locale = m_format.locale();
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(QLatin1Char('s')))
+        time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone(m_format.utcOffsetS())),
+                           locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
 }
 
 void EventTableModel::setEvents(std::vector<EngineEvent> events)
