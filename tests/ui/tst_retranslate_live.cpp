@@ -1,7 +1,7 @@
 // The control room's overview, garage (with the bay in detail), devices and events pages and the
 // figures table switch language at run time: as the kiosk's switcher does, the default locale is set
 // first and a translator installed after it; once the LanguageChange reaches the widgets their
-// texts come from the translator (a tiny marked one, tests/ui/data/retranslate_rt1_xx.ts, compiled
+// texts come from the translator (a tiny marked one, tests/ui/data/retranslate_live_xx.ts, compiled
 // at build time) and their figures are written with a German decimal comma; removing it and going
 // back to English brings English back. What the user had chosen (filters, search, selection) stays.
 
@@ -173,7 +173,7 @@ QString header(const QAbstractItemModel* model, int section)
 
 } // namespace
 
-class TstRetranslateRt1 : public QObject {
+class TstRetranslateLive : public QObject {
     Q_OBJECT
 private:
     QTranslator m_marked;
@@ -206,7 +206,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_marked.load(QStringLiteral(":/rt1/retranslate_rt1_xx.qm")));
+        QVERIFY(m_marked.load(QStringLiteral(":/retranslate_live/retranslate_live_xx.qm")));
         switchBackToEnglish();
     }
 
@@ -432,5 +432,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstRetranslateRt1)
-#include "tst_retranslate_rt1.moc"
+QTEST_MAIN(TstRetranslateLive)
+#include "tst_retranslate_live.moc"

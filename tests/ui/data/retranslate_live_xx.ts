@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<!-- tst_retranslate_rt1: a handful of strings of each control-room page (RT1's folders), marked
+<!-- tst_retranslate_live: a handful of strings of each control-room page, marked
      with «» so the test sees the translator at work. Not the shipped translations. -->
 <context>
     <name>parkwatt::OverviewPage</name>

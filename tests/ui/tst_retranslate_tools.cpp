@@ -1,6 +1,6 @@
 // Switching language at run time on the History, Policies and What-if pages, the commissioning
 // wizard, the register inspector and the sign-in dialog, offscreen: a test translation (marked
-// «…», compiled from tests/ui/data/retranslate_rt2_xx.ts) is installed after the default locale
+// «…», compiled from tests/ui/data/retranslate_tools_xx.ts) is installed after the default locale
 // became German, as the languages switch does; each page then shows the marked words and German
 // decimal commas, keeps what the user did (range, edits, results, typed fields), and is English
 // again once the translator is removed and the locale is English.
@@ -150,7 +150,7 @@ private:
 
 } // namespace
 
-class TstRetranslateRt2 : public QObject {
+class TstRetranslateTools : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -174,7 +174,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_translator.load(QStringLiteral(RETRANSLATE_RT2_QM)), RETRANSLATE_RT2_QM);
+        QVERIFY(m_translator.load(QStringLiteral(":/retranslate_tools/retranslate_tools_xx.qm")));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
@@ -381,5 +381,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstRetranslateRt2)
-#include "tst_retranslate_rt2.moc"
+QTEST_MAIN(TstRetranslateTools)
+#include "tst_retranslate_tools.moc"

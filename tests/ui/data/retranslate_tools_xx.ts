@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- tst_retranslate_rt2 only: a few strings of the history, policies, what-if, commissioning and
+<!-- tst_retranslate_tools only: a few strings of the history, policies, what-if, commissioning and
      sign-in pages in obviously marked "German", compiled at build time. Not a shipped translation. -->
 <TS version="2.1" language="de_DE">
 <context>
