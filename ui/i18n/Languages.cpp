@@ -64,11 +64,16 @@ Languages::Languages(QObject* parent, const QString& wanted)
     : QObject(parent)
     , m_available(shipped())
 {
-    QString start = shippedMatch(wanted.isEmpty() ? askedFor() : wanted);
-    if (start.isEmpty())
-        start = shippedMatch(QLocale::system().name());
+    const QString start = shippedMatch(wanted.isEmpty() ? askedFor() : wanted);
     if (start.isEmpty() || !switchTo(start))
-        switchTo(QStringLiteral("en"));
+        if (!switchTo(systemLanguage()))
+            switchTo(QStringLiteral("en"));
+}
+
+QString Languages::systemLanguage() const
+{
+    const QString system = shippedMatch(QLocale::system().name());
+    return system.isEmpty() ? QStringLiteral("en") : system;
 }
 
 namespace {

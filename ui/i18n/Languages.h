@@ -38,6 +38,8 @@ public:
     const QString& current() const { return m_current; }
     // The shipped language `code` stands for ("de_AT" -> "de", "zh_CN" -> "zh_CN"); "" when none.
     QString shippedMatch(const QString& code) const;
+    // The shipped language the system speaks, else "en".
+    QString systemLanguage() const;
     // Switches to `code` (one of available()); false when its translation cannot be loaded.
     bool switchTo(const QString& code);
 

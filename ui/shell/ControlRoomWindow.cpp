@@ -142,12 +142,8 @@ void ControlRoomWindow::retranslate()
                                        : tr("Parkwatt – %1").arg(m_context.name));
     m_navigation->setAccessibleName(tr("Pages"));
     m_banner->setAccessibleName(tr("Connection to the engine"));
-    for (int index = 0; index < m_entries.size(); ++index) {
-        QListWidgetItem* item = m_navigation->item(index);
-        item->setText(m_entries[index].title());
-        item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(m_entries[index].tooltip()).arg(index + 1)
-                                   : m_entries[index].tooltip());
-    }
+    for (int index = 0; index < m_entries.size(); ++index)
+        wordPage(index);
     if (!m_control)
         m_source->setText(tr("Engine: not attached"));
     m_cycle->setToolTip(tr("How long the engine's last cycle took: read every device, decide, write"));
@@ -174,10 +170,17 @@ int ControlRoomWindow::addPage(QWidget* page, PageEntry entry)
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { setCurrentPage(index); });
     }
+    m_entries.push_back(std::move(entry));
+    wordPage(index);
+    return index;
+}
+
+void ControlRoomWindow::wordPage(int index)
+{
+    QListWidgetItem* item = m_navigation->item(index);
+    const PageEntry& entry = m_entries[index];
     item->setText(entry.title());
     item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(entry.tooltip()).arg(index + 1) : entry.tooltip());
-    m_entries.push_back(std::move(entry));
-    return index;
 }
 
 QString ControlRoomWindow::pageKey(int index) const

@@ -77,6 +77,8 @@ protected:
 
 private:
     void retranslate();
+    // The navigation entry of page `index` in the current language.
+    void wordPage(int index);
     void createMenus();
     void updateStatus();
     void addThemeSwitch();

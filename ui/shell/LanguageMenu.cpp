@@ -3,7 +3,6 @@
 #include "i18n/Languages.h"
 
 #include <QEvent>
-#include <QLocale>
 #include <QSettings>
 
 namespace parkwatt {
@@ -45,8 +44,7 @@ void LanguageMenu::choose(const QString& code)
     QSettings settings;
     if (code.isEmpty()) {
         settings.remove(kSettingsKey);
-        const QString system = m_languages.shippedMatch(QLocale::system().name());
-        m_languages.switchTo(system.isEmpty() ? QStringLiteral("en") : system);
+        m_languages.switchTo(m_languages.systemLanguage());
     } else {
         settings.setValue(kSettingsKey, code);
         m_languages.switchTo(code);
